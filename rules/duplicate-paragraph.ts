@@ -1,0 +1,11 @@
+// PLACEHOLDER: being written; replaced by the real rule.
+import { defineRule } from '../src/define-rule.js';
+
+export default defineRule({
+  id: 'duplicate-paragraph',
+  description: 'TODO',
+  severity: 'error',
+  fixable: false,
+  options: {},
+  check() {},
+});

@@ -1,0 +1,23 @@
+// The catalog: every rule copydesk has, in the order `copydesk rules` lists them.
+import type { Rule } from '../src/types.js';
+import encoding from './encoding.js';
+import strayUnicode from './stray-unicode.js';
+import duplicateLead from './duplicate-lead.js';
+import duplicateParagraph from './duplicate-paragraph.js';
+import typo from './typo.js';
+import doubledWord from './doubled-word.js';
+import truncatedFragment from './truncated-fragment.js';
+import endMarker from './end-marker.js';
+
+export const rules: readonly Rule[] = [
+  encoding,
+  strayUnicode,
+  duplicateLead,
+  duplicateParagraph,
+  typo,
+  doubledWord,
+  truncatedFragment,
+  endMarker,
+];
+
+export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));

@@ -1,0 +1,86 @@
+// Builds the immutable Document every rule reads: text, line starts and paragraphs.
+import type { Document, InvalidByteRun, Paragraph } from './types.js';
+
+export interface DocumentInit {
+  text: string;
+  path: string;
+  record?: number;
+  invalidBytes?: InvalidByteRun[];
+}
+
+export function createDocument(init: DocumentInit): Document {
+  const { text } = init;
+  const lineStarts = findLineStarts(text);
+  const paragraphs = splitParagraphs(text, lineStarts);
+  return Object.freeze({
+    text,
+    path: init.path,
+    record: init.record,
+    lineStarts,
+    paragraphs,
+    invalidBytes: init.invalidBytes ?? [],
+    positionAt: (offset: number) => positionAt(lineStarts, offset),
+  });
+}
+
+/** Offsets where each line begins. Lines end at "\n"; a "\r" before it stays part of the line's end. */
+export function findLineStarts(text: string): number[] {
+  const starts = [0];
+  let i = text.indexOf('\n');
+  while (i !== -1) {
+    starts.push(i + 1);
+    i = text.indexOf('\n', i + 1);
+  }
+  return starts;
+}
+
+export function positionAt(lineStarts: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+}
+
+const BLANK_LINE = /\n[ \t\r\f\v\u00a0]*\r?\n/;
+
+/**
+ * A dump with blank lines between paragraphs splits on blank lines (a wrapped paragraph keeps its
+ * line breaks inside); otherwise every line is a paragraph. Each paragraph's span is trimmed of
+ * surrounding white space, so a paragraph never starts with indentation or ends with "\r".
+ */
+export function splitParagraphs(text: string, lineStarts: readonly number[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const blankSeparated = BLANK_LINE.test(text);
+  let blockStart = 0;
+  const push = (start: number, end: number) => {
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end > start) paragraphs.push({ start, end, text: text.slice(start, end) });
+  };
+  for (let i = 0; i < lineStarts.length; i++) {
+    const lineStart = lineStarts[i];
+    const lineEnd = i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : text.length;
+    if (!blankSeparated) {
+      push(lineStart, lineEnd);
+    } else if (isBlank(text, lineStart, lineEnd)) {
+      push(blockStart, lineStart);
+      blockStart = lineEnd + 1;
+    }
+  }
+  if (blankSeparated) push(blockStart, text.length);
+  return paragraphs;
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** ASCII white space and NBSP: what may surround a paragraph without being part of it. */
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0;
+}

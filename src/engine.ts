@@ -1,0 +1,90 @@
+// Runs the configured rules over documents and turns their reports into findings with positions.
+import type { CorpusReport, CorpusRule, Document, DocumentRule, Finding, Report, Rule, RuleOptions, RuleSettings } from './types.js';
+
+/** A rule as the run uses it: its severity and options after the config has had its say. */
+export interface ConfiguredRule {
+  rule: Rule;
+  severity: 'error' | 'warn';
+  options: RuleOptions;
+}
+
+export function lintDocument(doc: Document, rules: readonly ConfiguredRule[], settings: RuleSettings): Finding[] {
+  const findings: Finding[] = [];
+  for (const { rule, severity, options } of rules) {
+    if (rule.scope === 'corpus') continue;
+    const report = (r: Report) => findings.push(toFinding(doc, rule.id, severity, r));
+    (rule as DocumentRule).check(doc, report, options, settings);
+  }
+  return findings.sort(compareFindings);
+}
+
+export function toFinding(doc: Document, ruleId: string, severity: 'error' | 'warn', r: Report): Finding {
+  const start = doc.positionAt(r.start);
+  const end = doc.positionAt(r.end);
+  const finding: Finding = {
+    ruleId,
+    severity,
+    message: r.message,
+    start: r.start,
+    end: r.end,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+  };
+  if (r.fix) finding.fix = { range: [r.fix.start, r.fix.end], text: r.fix.text };
+  if (r.suggestions?.length) {
+    finding.suggestions = r.suggestions.map((s) => ({ desc: s.desc, fix: { range: [s.fix.start, s.fix.end], text: s.fix.text } }));
+  }
+  if (doc.record !== undefined) finding.record = doc.record;
+  return finding;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+/** Corpus rules: one state per rule for the whole run; `collect` per document, `finish` at the end. */
+export class CorpusRun {
+  private readonly states = new Map<ConfiguredRule, unknown>();
+
+  constructor(private readonly rules: readonly ConfiguredRule[], private readonly settings: RuleSettings) {
+    for (const configured of rules) {
+      if (configured.rule.scope === 'corpus') this.states.set(configured, configured.rule.createState());
+    }
+  }
+
+  get active(): boolean {
+    return this.states.size > 0;
+  }
+
+  collect(doc: Document): void {
+    for (const [configured, state] of this.states) {
+      (configured.rule as CorpusRule).collect(state, doc, configured.options, this.settings);
+    }
+  }
+
+  /** Findings grouped by path (and record), for merging into each file's results. */
+  finish(): Map<string, Finding[]> {
+    const byPath = new Map<string, Finding[]>();
+    for (const [configured, state] of this.states) {
+      const { rule, severity, options } = configured;
+      (rule as CorpusRule).finish(state, (r: CorpusReport) => {
+        const finding: Finding = {
+          ruleId: rule.id, severity, message: r.message, start: r.start, end: r.end,
+          line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn,
+        };
+        if (r.record !== undefined) finding.record = r.record;
+        if (r.suggestions?.length) {
+          finding.suggestions = r.suggestions.map((s) => ({ desc: s.desc, fix: { range: [s.fix.start, s.fix.end], text: s.fix.text } }));
+        }
+        const list = byPath.get(r.path) ?? [];
+        list.push(finding);
+        byPath.set(r.path, list);
+      }, options, this.settings);
+    }
+    return byPath;
+  }
+}
+
+export const NO_SETTINGS: RuleSettings = Object.freeze({ words: new Set<string>(), names: [] });

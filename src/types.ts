@@ -1,0 +1,116 @@
+// The shapes every part of copydesk agrees on (see ../shared/DESIGN.md, "Findings and output").
+// Offsets are UTF-16 code-unit indices into the decoded text, half-open [start, end).
+// Lines and columns are 1-based; columns count UTF-16 code units.
+
+export type Severity = 'error' | 'warn' | 'off';
+
+/** A replacement of [range[0], range[1]) by `text` — ESLint's fix shape. */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+export interface Suggestion {
+  desc: string;
+  fix: Fix;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: 'error' | 'warn';
+  message: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: Fix;
+  suggestions?: Suggestion[];
+  /** 1-based line of the record in a JSONL dump. */
+  record?: number;
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  /** The paragraph's text, `doc.text.slice(start, end)`, precomputed once. */
+  text: string;
+}
+
+/** A byte sequence that is not valid UTF-8, and the U+FFFD that stands for it in `text`. */
+export interface InvalidByteRun {
+  /** Offset of the replacement character in `text`. */
+  offset: number;
+  /** Offset of the first bad byte in the file. */
+  byteOffset: number;
+  bytes: number[];
+}
+
+export interface Document {
+  readonly text: string;
+  readonly path: string;
+  /** 1-based line of the record in a JSONL dump. */
+  readonly record?: number;
+  readonly lineStarts: readonly number[];
+  readonly paragraphs: readonly Paragraph[];
+  /** Invalid UTF-8 found while decoding; such a document is never rewritten. */
+  readonly invalidBytes: readonly InvalidByteRun[];
+  /** 1-based line and column of an offset. */
+  positionAt(offset: number): { line: number; column: number };
+}
+
+/** What a rule passes to `report`. A fix uses the same [start, end) offsets as the finding. */
+export interface Report {
+  start: number;
+  end: number;
+  message: string;
+  fix?: { start: number; end: number; text: string };
+  suggestions?: { desc: string; fix: { start: number; end: number; text: string } }[];
+}
+
+export type ReportFn = (report: Report) => void;
+
+/** A corpus rule reports after the documents are gone, so it names the place itself. */
+export interface CorpusReport extends Report {
+  path: string;
+  record?: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Project-wide settings every rule may read: the config's vocabulary and proper names. */
+export interface RuleSettings {
+  /** Accepted words, lower-cased. */
+  words: ReadonlySet<string>;
+  /** Proper names in their right spelling, as written in the config. */
+  names: readonly string[];
+}
+
+export type RuleOptions = Record<string, unknown>;
+
+interface RuleMeta<O extends RuleOptions> {
+  id: string;
+  description: string;
+  severity: 'error' | 'warn';
+  fixable: boolean;
+  options: O;
+}
+
+export interface DocumentRule<O extends RuleOptions = RuleOptions> extends RuleMeta<O> {
+  scope?: 'document';
+  check(doc: Document, report: ReportFn, options: O, settings: RuleSettings): void;
+}
+
+/** A rule that sees every document, then reports at the end (cross-document duplicates, name variants). */
+export interface CorpusRule<O extends RuleOptions = RuleOptions, S = unknown> extends RuleMeta<O> {
+  scope: 'corpus';
+  /** A fresh state for one run. */
+  createState(): S;
+  collect(state: S, doc: Document, options: O, settings: RuleSettings): void;
+  finish(state: S, report: (report: CorpusReport) => void, options: O, settings: RuleSettings): void;
+}
+
+export type Rule = DocumentRule<any> | CorpusRule<any, any>;
