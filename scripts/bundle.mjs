@@ -1,0 +1,17 @@
+// Bundles the CLI into one ES module, dist/copydesk.js. Start-up is part of the pre-commit experience:
+// resolving and compiling yargs' ~40 modules one by one cost ~60 ms on every run; one bundled file
+// takes a fraction of that (measured in docs/performance.md).
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/copydesk.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'linked',
+  logLevel: 'warning',
+  // Bundled CommonJS packages call require(); give the ES module one.
+  banner: { js: "import { createRequire as __copydeskCreateRequire } from 'node:module'; const require = __copydeskCreateRequire(import.meta.url);" },
+});

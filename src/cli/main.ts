@@ -1,0 +1,107 @@
+// The command line: `copydesk [check] [paths…]`, `copydesk rules`. Parses arguments, loads the
+// config, runs the pipeline, prints a report, and sets the exit code:
+// 0 no error-level finding, 1 error-level findings (or too many warnings), 2 the run itself failed.
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { rulesById } from '../../rules/index.js';
+import { loadConfig } from '../config/load-config.js';
+import { resolveRules, settingsFrom } from '../config/resolve-rules.js';
+import { UsageError } from '../errors.js';
+import { findTargets, STDIN_ARG } from '../input/find-files.js';
+import { reporters } from '../reporters/index.js';
+import { checkTargets, type FileResult } from '../run.js';
+import type { Severity } from '../types.js';
+import { colorLevel, readAllStdin, writeOut } from './terminal.js';
+import { printRules } from './print-rules.js';
+
+const DEFAULT_EXTENSIONS = ['.txt', '.jsonl'];
+
+interface CheckArgs {
+  paths: string[];
+  format?: string;
+  config?: string;
+  rule?: string | string[];
+  'max-warnings'?: number;
+  quiet: boolean;
+  'stdin-filename'?: string;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  // yargs swallows a bare "-", so it travels as a marker that cannot be a real path argument.
+  const parser = yargs(argv.map((arg) => (arg === '-' ? STDIN_ARG : arg)))
+    .scriptName('copydesk')
+    .usage('$0 [check] [paths…]\n\nFinds stray Unicode, duplicate leads and paragraphs, typos, doubled words, truncated fragments and scraping residue in text dumps.')
+    .command(['check [paths..]', '$0 [paths..]'], 'Check files, folders, globs, or - for standard input (the default command)', (y) =>
+      y
+        .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files, folders, globs; - reads standard input' })
+        .option('format', { alias: 'f', type: 'string', choices: Object.keys(reporters), describe: 'Output format (default: stylish on a terminal, compact in a pipe)' })
+        .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of looking for one' })
+        .option('rule', { type: 'string', describe: 'Set a rule\'s severity: --rule typo=off (repeatable)' })
+        .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more warnings than this' })
+        .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
+        .option('stdin-filename', { type: 'string', describe: 'The file name to report standard input as' }),
+      async (args) => {
+        exitCode = await runCheck(args as unknown as CheckArgs);
+      })
+    .command('rules', 'List every rule with its description, default severity and whether it fixes', () => {}, () => {
+      writeOut(printRules(colorLevel()));
+    })
+    .strict()
+    .help()
+    .alias('help', 'h')
+    .version()
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .fail((message, error) => {
+      throw error instanceof UsageError ? error : new UsageError(message || (error?.message ?? 'invalid arguments'));
+    });
+  await parser.parseAsync();
+  return exitCode;
+}
+
+async function runCheck(args: CheckArgs): Promise<number> {
+  const cwd = process.cwd();
+  const { config, dir } = loadConfig(cwd, args.config);
+  const rules = resolveRules(config, parseRuleFlags([args.rule ?? []].flat()));
+  const targets = findTargets(args.paths, {
+    cwd,
+    extensions: config.extensions ?? DEFAULT_EXTENSIONS,
+    ignore: { dir, patterns: config.ignore ?? [] },
+  });
+  const { results, failures } = await checkTargets(targets, {
+    rules,
+    settings: settingsFrom(config),
+    cwd,
+    jsonlTextField: config.jsonl?.textField ?? 'text',
+    stdinFilename: args['stdin-filename'],
+    readStdin: readAllStdin,
+  });
+  const shown = args.quiet ? results.map(errorsOnly) : results;
+  const format = args.format ?? (process.stdout.isTTY ? 'stylish' : 'compact');
+  writeOut(reporters[format](shown, { cwd, colorLevel: colorLevel(), rules: rulesById }));
+  for (const failure of failures) process.stderr.write(`copydesk: ${failure}\n`);
+  if (failures.length) return 2;
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return 1;
+  if (args['max-warnings'] !== undefined && args['max-warnings'] >= 0 && warnings > args['max-warnings']) {
+    process.stderr.write(`copydesk: too many warnings (${warnings}); the maximum is ${args['max-warnings']}.\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function parseRuleFlags(flags: string[]): Record<string, Severity> {
+  const severities: Record<string, Severity> = {};
+  for (const flag of flags) {
+    const match = /^([\w-]+)=(off|warn|error|0|1|2)$/.exec(flag);
+    if (!match) throw new UsageError(`--rule ${flag}: expected id=off|warn|error, e.g. --rule typo=warn`);
+    severities[match[1]] = ({ 0: 'off', 1: 'warn', 2: 'error' } as Record<string, Severity>)[match[2]] ?? (match[2] as Severity);
+  }
+  return severities;
+}
+
+function errorsOnly(result: FileResult): FileResult {
+  const messages = result.messages.filter((m) => m.severity === 'error');
+  return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
+}

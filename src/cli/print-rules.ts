@@ -1,0 +1,14 @@
+// `copydesk rules`: the catalog as a table.
+import { Chalk } from 'chalk';
+import { rules } from '../../rules/index.js';
+
+export function printRules(level: 0 | 1 | 2 | 3): string {
+  const c = new Chalk({ level });
+  const idWidth = Math.max(...rules.map((r) => r.id.length));
+  const lines = [c.bold(`${'rule'.padEnd(idWidth)}  severity  fixes  description`)];
+  for (const rule of rules) {
+    const severity = rule.severity === 'error' ? c.red('error   ') : c.yellow('warn    ');
+    lines.push(`${rule.id.padEnd(idWidth)}  ${severity}  ${rule.fixable ? 'yes  ' : 'no   '}  ${rule.description}`);
+  }
+  return lines.join('\n') + '\n';
+}

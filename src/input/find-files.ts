@@ -1,0 +1,117 @@
+// Expands the command line's paths into the files to check: files as given, folders walked (honouring
+// .gitignore and .copydeskignore files found on the way, and the config's `ignore`), globs matched.
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+import ignore, { type Ignore } from 'ignore';
+import { readFileSync } from 'node:fs';
+import { UsageError } from '../errors.js';
+
+export type Target = { kind: 'file'; path: string } | { kind: 'stdin' };
+
+export interface FindOptions {
+  cwd: string;
+  extensions: readonly string[];
+  /** The config's `ignore` globs and the folder they are relative to. */
+  ignore: { dir: string; patterns: readonly string[] };
+}
+
+/** How the CLI passes "-" (standard input) through its argument parser. */
+export const STDIN_ARG = '\u0000stdin';
+
+const IGNORE_FILES = ['.gitignore', '.copydeskignore'];
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+
+export function findTargets(args: readonly string[], options: FindOptions): Target[] {
+  const targets: Target[] = [];
+  const seen = new Set<string>();
+  const filter = new IgnoreFilter(options);
+  const add = (file: string) => {
+    const abs = path.resolve(options.cwd, file);
+    if (seen.has(abs) || filter.ignores(abs)) return;
+    seen.add(abs);
+    targets.push({ kind: 'file', path: abs });
+  };
+  for (const arg of args) {
+    if (arg === '-' || arg === STDIN_ARG) {
+      targets.push({ kind: 'stdin' });
+      continue;
+    }
+    const abs = path.resolve(options.cwd, arg);
+    const stat = statOrNull(abs);
+    if (stat?.isDirectory()) {
+      filter.loadIgnoreFilesUnder(abs);
+      const pattern = `**/*{${options.extensions.join(',')}}`;
+      const files = fg.sync(options.extensions.length === 1 ? `**/*${options.extensions[0]}` : pattern, { cwd: abs, absolute: true, dot: true, ignore: ALWAYS_SKIPPED, onlyFiles: true });
+      files.sort().forEach(add);
+    } else if (stat) {
+      add(abs);
+    } else if (fg.isDynamicPattern(arg)) {
+      const files = fg.sync(arg, { cwd: options.cwd, absolute: true, dot: false, ignore: ALWAYS_SKIPPED, onlyFiles: true });
+      if (files.length === 0) throw new UsageError(`No files match the pattern "${arg}".`);
+      for (const file of files.sort()) {
+        filter.loadIgnoreFilesAbove(path.dirname(file));
+        add(file);
+      }
+    } else {
+      throw new UsageError(`No such file or folder: ${arg}`);
+    }
+  }
+  return targets;
+}
+
+function statOrNull(file: string) {
+  try {
+    return statSync(file);
+  } catch {
+    return null;
+  }
+}
+
+/** Ignore files apply to the folder they sit in and everything below it, as git's do. */
+class IgnoreFilter {
+  private readonly rules: { dir: string; ig: Ignore }[] = [];
+  private readonly loadedDirs = new Set<string>();
+
+  constructor(private readonly options: FindOptions) {
+    if (options.ignore.patterns.length) this.rules.push({ dir: options.ignore.dir, ig: ignore().add([...options.ignore.patterns]) });
+    this.loadIgnoreFilesAbove(options.cwd);
+  }
+
+  /** The folders from `dir` up to the current folder (or to the repository root above it). */
+  loadIgnoreFilesAbove(dir: string): void {
+    for (let d = dir; ; d = path.dirname(d)) {
+      this.loadDir(d);
+      if (statOrNull(path.join(d, '.git')) || path.dirname(d) === d) break;
+    }
+  }
+
+  loadIgnoreFilesUnder(root: string): void {
+    this.loadIgnoreFilesAbove(root);
+    const found = fg.sync(IGNORE_FILES.map((f) => `**/${f}`), { cwd: root, absolute: true, dot: true, ignore: ALWAYS_SKIPPED });
+    for (const file of found) this.loadDir(path.dirname(file));
+  }
+
+  private loadDir(dir: string): void {
+    if (this.loadedDirs.has(dir)) return;
+    this.loadedDirs.add(dir);
+    for (const name of IGNORE_FILES) {
+      let text: string;
+      try {
+        text = readFileSync(path.join(dir, name), 'utf8');
+      } catch {
+        continue;
+      }
+      this.rules.push({ dir, ig: ignore().add(text) });
+    }
+  }
+
+  ignores(file: string): boolean {
+    for (const { dir, ig } of this.rules) {
+      const rel = path.relative(dir, file);
+      if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) continue;
+      if (ig.ignores(rel.split(path.sep).join('/'))) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,80 @@
+// Reads targets into documents: a file or standard input is one document; a JSONL dump is one
+// document per record (its text field), streamed line by line so memory stays bounded.
+import { createReadStream, readFileSync } from 'node:fs';
+import { createDocument } from '../document.js';
+import type { Document } from '../types.js';
+import { decodeBytes } from './decode.js';
+
+export type SourceEvent =
+  | { kind: 'document'; doc: Document; bom: boolean }
+  /** A JSONL line that is not a JSON object with the text field. */
+  | { kind: 'bad-record'; record: number; message: string };
+
+export interface ReadOptions {
+  jsonlTextField: string;
+}
+
+export class SkippedFile extends Error {}
+
+export function isJsonl(file: string): boolean {
+  return /\.jsonl$/i.test(file);
+}
+
+/** One document for a plain text file. Throws SkippedFile for binary files, NodeJS errors for I/O. */
+export function readTextDocument(bytes: Uint8Array, displayPath: string): { doc: Document; bom: boolean } {
+  const decoded = decodeBytes(bytes);
+  if (decoded.kind === 'skipped') throw new SkippedFile(decoded.reason);
+  return { doc: createDocument({ text: decoded.text, path: displayPath, invalidBytes: decoded.invalidBytes }), bom: decoded.bom };
+}
+
+export function readFileBytes(file: string): Buffer {
+  return readFileSync(file);
+}
+
+/** Streams a JSONL file's records as documents, splitting on LF bytes before decoding each line. */
+export async function* readJsonlDocuments(input: NodeJS.ReadableStream | string, displayPath: string, options: ReadOptions): AsyncGenerator<SourceEvent> {
+  const stream = typeof input === 'string' ? createReadStream(input) : input;
+  let pending: Buffer[] = [];
+  let record = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    let from = 0;
+    let nl = chunk.indexOf(0x0a, from);
+    while (nl !== -1) {
+      pending.push(chunk.subarray(from, nl));
+      record++;
+      const event = recordToDocument(Buffer.concat(pending), record, displayPath, options);
+      if (event) yield event;
+      pending = [];
+      from = nl + 1;
+      nl = chunk.indexOf(0x0a, from);
+    }
+    if (from < chunk.length) pending.push(chunk.subarray(from));
+  }
+  if (pending.length) {
+    record++;
+    const event = recordToDocument(Buffer.concat(pending), record, displayPath, options);
+    if (event) yield event;
+  }
+}
+
+function recordToDocument(line: Buffer, record: number, displayPath: string, options: ReadOptions): SourceEvent | null {
+  const end = line.length > 0 && line[line.length - 1] === 0x0d ? line.length - 1 : line.length;
+  const bytes = line.subarray(0, end);
+  if (bytes.every((b) => b === 0x20 || b === 0x09)) return null;
+  const decoded = decodeBytes(bytes);
+  if (decoded.kind === 'skipped') return { kind: 'bad-record', record, message: `Record ${record}: ${decoded.reason}.` };
+  if (decoded.invalidBytes.length) {
+    return { kind: 'bad-record', record, message: `Record ${record} is not valid UTF-8 (byte offset ${decoded.invalidBytes[0].byteOffset} in the line); it was not checked.` };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(decoded.text);
+  } catch (error) {
+    return { kind: 'bad-record', record, message: `Record ${record} is not valid JSON: ${(error as Error).message}` };
+  }
+  const text = value && typeof value === 'object' ? (value as Record<string, unknown>)[options.jsonlTextField] : undefined;
+  if (typeof text !== 'string') {
+    return { kind: 'bad-record', record, message: `Record ${record} has no string field "${options.jsonlTextField}" (set jsonl.textField in the config).` };
+  }
+  return { kind: 'document', doc: createDocument({ text, path: displayPath, record }), bom: false };
+}

@@ -1,0 +1,89 @@
+// The default terminal report, after ESLint's stylish: findings grouped by file, each followed by
+// its line with the exact characters marked, so a stray zero-width space is seen, not guessed at.
+import { Chalk, type ChalkInstance } from 'chalk';
+import { displayPath, excerptKey, type FileResult, type LineExcerpt } from '../run.js';
+import type { Finding } from '../types.js';
+import { toCells } from './show-invisible.js';
+import type { Reporter } from './types.js';
+
+/** How many terminal cells of the line to show around a finding. */
+const WINDOW = 100;
+
+export const stylish: Reporter = (results, ctx) => {
+  const c = new Chalk({ level: ctx.colorLevel });
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let fixableErrors = 0;
+  let fixableWarnings = 0;
+  for (const result of results) {
+    if (result.skipped) {
+      out.push(`${c.underline(displayPath(result.filePath, ctx.cwd))}  ${c.dim(`skipped: ${result.skipped}`)}`, '');
+      continue;
+    }
+    if (!result.messages.length) continue;
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    fixableErrors += result.fixableErrorCount;
+    fixableWarnings += result.fixableWarningCount;
+    out.push(c.underline(displayPath(result.filePath, ctx.cwd)));
+    for (const f of result.messages) {
+      const where = `${f.record !== undefined ? `#${f.record} ` : ''}${f.line}:${f.column}`;
+      const severity = f.severity === 'error' ? c.red('error') : c.yellow('warning');
+      out.push(`  ${c.dim(where.padEnd(8))} ${severity}  ${f.message}  ${c.dim(f.ruleId)}`);
+      const excerpt = result.excerpts.get(excerptKey(f));
+      if (excerpt) out.push(...markedLine(excerpt, f, c));
+    }
+    out.push('');
+  }
+  const total = errors + warnings;
+  if (total === 0) return out.length ? out.join('\n') + '\n' : '';
+  const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
+  out.push(c.bold(errors ? c.red(summary) : c.yellow(summary)));
+  if (fixableErrors + fixableWarnings > 0) {
+    out.push(c.dim(`  ${fixableErrors} error${fixableErrors === 1 ? '' : 's'} and ${fixableWarnings} warning${fixableWarnings === 1 ? '' : 's'} potentially fixable with \`copydesk fix\`.`));
+  }
+  return out.join('\n') + '\n';
+};
+
+/** The line (a window of it) with the finding's characters underlined by carets. */
+function markedLine(excerpt: LineExcerpt, f: Finding, c: ChalkInstance): string[] {
+  const startInExcerpt = Math.max(0, f.column - excerpt.firstColumn);
+  const endInExcerpt = f.endLine === f.line ? Math.max(startInExcerpt, f.endColumn - excerpt.firstColumn) : excerpt.text.length;
+  const before = toCells(excerpt.text.slice(0, startInExcerpt));
+  const marked = toCells(excerpt.text.slice(startInExcerpt, endInExcerpt));
+  const after = toCells(excerpt.text.slice(endInExcerpt));
+  const markedWidth = Math.max(1, sumWidth(marked));
+  // Keep the marked span in view: trim the left context first, then the right.
+  const room = Math.max(20, WINDOW - Math.min(markedWidth, WINDOW - 20));
+  const left = takeRight(before, Math.ceil(room / 2));
+  const right = takeLeft(after, room - sumWidth(left.cells));
+  const shownMarked = takeLeft(marked, WINDOW);
+  const prefix = (excerpt.firstColumn > 1 || left.cut ? '…' : '') ;
+  const suffix = right.cut || shownMarked.cut ? '…' : '';
+  const line = prefix + join(left.cells) + c.red.bold(join(shownMarked.cells)) + join(right.cells) + suffix;
+  const caretPad = prefix.length + sumWidth(left.cells);
+  return [`    ${line}`, `    ${' '.repeat(caretPad)}${c.red('^'.repeat(Math.max(1, sumWidth(shownMarked.cells))))}`];
+}
+
+function sumWidth(cells: readonly { width: number }[]): number {
+  return cells.reduce((n, cell) => n + cell.width, 0);
+}
+
+function join(cells: readonly { shown: string }[]): string {
+  return cells.map((cell) => cell.shown).join('');
+}
+
+function takeLeft<T extends { width: number }>(cells: T[], width: number) {
+  let used = 0;
+  let i = 0;
+  while (i < cells.length && used + cells[i].width <= width) used += cells[i++].width;
+  return { cells: cells.slice(0, i), cut: i < cells.length };
+}
+
+function takeRight<T extends { width: number }>(cells: T[], width: number) {
+  let used = 0;
+  let i = cells.length;
+  while (i > 0 && used + cells[i - 1].width <= width) used += cells[--i].width;
+  return { cells: cells.slice(i), cut: i > 0 };
+}

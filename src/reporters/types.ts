@@ -1,0 +1,12 @@
+import type { FileResult } from '../run.js';
+import type { Rule } from '../types.js';
+
+export interface ReporterContext {
+  cwd: string;
+  /** Colour depth for chalk: 0 means none. */
+  colorLevel: 0 | 1 | 2 | 3;
+  rules: ReadonlyMap<string, Rule>;
+}
+
+/** A reporter is `(results) => string`, as an ESLint formatter is. */
+export type Reporter = (results: readonly FileResult[], ctx: ReporterContext) => string;

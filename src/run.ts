@@ -1,0 +1,152 @@
+// The check pipeline: targets → documents → findings, one result per file (ESLint's result shape).
+import path from 'node:path';
+import type { ConfiguredRule } from './engine.js';
+import { CorpusRun, compareFindings, lintDocument } from './engine.js';
+import type { Target } from './input/find-files.js';
+import { isJsonl, readFileBytes, readJsonlDocuments, readTextDocument, SkippedFile } from './input/read-sources.js';
+import type { Document, Finding, RuleSettings } from './types.js';
+
+/** The text of a line a finding is on, clipped around the finding when the line is very long. */
+export interface LineExcerpt {
+  text: string;
+  /** The 1-based column of `text[0]` in the real line. */
+  firstColumn: number;
+}
+
+export interface FileResult {
+  filePath: string;
+  messages: Finding[];
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** Why the file was not checked (binary, UTF-16), if it was not. */
+  skipped?: string;
+  /** Excerpts of the lines with findings, keyed by `excerptKey`. */
+  excerpts: Map<string, LineExcerpt>;
+}
+
+export interface RunContext {
+  rules: readonly ConfiguredRule[];
+  settings: RuleSettings;
+  cwd: string;
+  jsonlTextField: string;
+  stdinFilename?: string;
+  /** Reads all of standard input. */
+  readStdin: () => Promise<Buffer>;
+}
+
+export interface RunOutcome {
+  results: FileResult[];
+  /** Files that could not be read; the run still checks the others, then exits 2. */
+  failures: string[];
+}
+
+const MAX_EXCERPT = 400;
+
+export function excerptKey(finding: { record?: number; line: number }): string {
+  return `${finding.record ?? 0}:${finding.line}`;
+}
+
+export async function checkTargets(targets: readonly Target[], ctx: RunContext): Promise<RunOutcome> {
+  const results: FileResult[] = [];
+  const failures: string[] = [];
+  const corpus = new CorpusRun(ctx.rules, ctx.settings);
+  for (const target of targets) {
+    const filePath = target.kind === 'stdin' ? (ctx.stdinFilename ? path.resolve(ctx.cwd, ctx.stdinFilename) : '<stdin>') : target.path;
+    const result = emptyResult(filePath);
+    try {
+      if (isJsonl(filePath)) {
+        const input = target.kind === 'stdin' ? process.stdin : target.path;
+        for await (const event of readJsonlDocuments(input, filePath, { jsonlTextField: ctx.jsonlTextField })) {
+          if (event.kind === 'bad-record') {
+            addFindings(result, null, [{ ruleId: 'encoding', severity: 'error', message: event.message, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1, record: event.record }]);
+          } else {
+            checkDocument(event.doc, result, ctx, corpus);
+          }
+        }
+      } else {
+        const bytes = target.kind === 'stdin' ? await ctx.readStdin() : readFileBytes(target.path);
+        const { doc } = readTextDocument(bytes, filePath);
+        checkDocument(doc, result, ctx, corpus);
+      }
+    } catch (error) {
+      if (error instanceof SkippedFile) {
+        result.skipped = error.message;
+      } else if (isIoError(error)) {
+        failures.push(`Cannot read ${displayPath(filePath, ctx.cwd)}: ${describeIoError(error)}`);
+        continue;
+      } else {
+        throw error;
+      }
+    }
+    results.push(result);
+  }
+  if (corpus.active) mergeCorpusFindings(results, corpus.finish());
+  return { results, failures };
+}
+
+function checkDocument(doc: Document, result: FileResult, ctx: RunContext, corpus: CorpusRun): void {
+  addFindings(result, doc, lintDocument(doc, ctx.rules, ctx.settings));
+  if (corpus.active) corpus.collect(doc);
+}
+
+function emptyResult(filePath: string): FileResult {
+  return { filePath, messages: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, excerpts: new Map() };
+}
+
+export function addFindings(result: FileResult, doc: Document | null, findings: readonly Finding[]): void {
+  for (const finding of findings) {
+    result.messages.push(finding);
+    if (finding.severity === 'error') {
+      result.errorCount++;
+      if (finding.fix) result.fixableErrorCount++;
+    } else {
+      result.warningCount++;
+      if (finding.fix) result.fixableWarningCount++;
+    }
+    if (doc && !result.excerpts.has(excerptKey(finding))) result.excerpts.set(excerptKey(finding), lineExcerpt(doc, finding));
+  }
+}
+
+function lineExcerpt(doc: Document, finding: Finding): LineExcerpt {
+  const lineStart = doc.lineStarts[finding.line - 1];
+  let lineEnd = finding.line < doc.lineStarts.length ? doc.lineStarts[finding.line] - 1 : doc.text.length;
+  if (doc.text.charCodeAt(lineEnd - 1) === 0x0d) lineEnd--;
+  if (lineEnd - lineStart <= MAX_EXCERPT) return { text: doc.text.slice(lineStart, lineEnd), firstColumn: 1 };
+  const from = Math.max(lineStart, finding.start - MAX_EXCERPT / 2);
+  const to = Math.min(lineEnd, Math.max(from + MAX_EXCERPT, Math.min(finding.end, from + 2 * MAX_EXCERPT)));
+  return { text: doc.text.slice(from, to), firstColumn: from - lineStart + 1 };
+}
+
+function mergeCorpusFindings(results: FileResult[], byPath: Map<string, Finding[]>): void {
+  for (const result of results) {
+    const extra = byPath.get(result.filePath);
+    if (!extra) continue;
+    addFindings(result, null, extra);
+    result.messages.sort((a, b) => (a.record ?? 0) - (b.record ?? 0) || compareFindings(a, b));
+  }
+}
+
+function isIoError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
+}
+
+const IO_ERRORS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOENT: 'no such file',
+  EISDIR: 'it is a folder',
+  EMFILE: 'too many open files',
+  ERR_FS_FILE_TOO_LARGE: 'file is too large to read at once (over 2 GiB)',
+};
+
+function describeIoError(error: NodeJS.ErrnoException): string {
+  return IO_ERRORS[error.code ?? ''] ?? error.code ?? error.message;
+}
+
+export function displayPath(filePath: string, cwd: string): string {
+  if (filePath === '<stdin>') return filePath;
+  const rel = path.relative(cwd, filePath);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : filePath;
+}
