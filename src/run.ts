@@ -1,9 +1,13 @@
 // The check pipeline: targets → documents → findings, one result per file (ESLint's result shape).
 import path from 'node:path';
+import { createDocument } from './document.js';
 import type { ConfiguredRule } from './engine.js';
 import { CorpusRun, compareFindings, lintDocument } from './engine.js';
+import { fixText } from './fix/fix-text.js';
+import { ChangedOnDisk, writeFixedFile } from './fix/write-file.js';
 import type { Target } from './input/find-files.js';
-import { isJsonl, readFileBytes, readJsonlDocuments, readTextDocument, SkippedFile } from './input/read-sources.js';
+import { findStringField, serializeLike } from './input/jsonl-field.js';
+import { isJsonl, readFileBytes, readJsonlDocuments, readTextDocument, recordToDocument, SkippedFile, type SourceEvent } from './input/read-sources.js';
 import type { Document, Finding, RuleSettings } from './types.js';
 
 /** The text of a line a finding is on, clipped around the finding when the line is very long. */
@@ -24,6 +28,19 @@ export interface FileResult {
   skipped?: string;
   /** Excerpts of the lines with findings, keyed by `excerptKey`. */
   excerpts: Map<string, LineExcerpt>;
+  /** When fixing: the fixed text of the whole file, if any fix went in (ESLint's `output`). */
+  output?: string;
+  /** When fixing: the text as it was read, for diffs. */
+  source?: string;
+  /** When fixing: how many fixes went in. */
+  fixCount?: number;
+}
+
+export interface FixMode {
+  /** Write fixed files (false for --dry-run and for standard input). */
+  write: boolean;
+  /** Rule ids allowed to fix (all when absent). */
+  fixableRules?: ReadonlySet<string>;
 }
 
 export interface RunContext {
@@ -34,6 +51,8 @@ export interface RunContext {
   stdinFilename?: string;
   /** Reads all of standard input. */
   readStdin: () => Promise<Buffer>;
+  /** Fix as well as check. */
+  fix?: FixMode;
 }
 
 export interface RunOutcome {
@@ -56,19 +75,23 @@ export async function checkTargets(targets: readonly Target[], ctx: RunContext):
     const filePath = target.kind === 'stdin' ? (ctx.stdinFilename ? path.resolve(ctx.cwd, ctx.stdinFilename) : '<stdin>') : target.path;
     const result = emptyResult(filePath);
     try {
-      if (isJsonl(filePath)) {
+      if (isJsonl(filePath) && ctx.fix) {
+        const bytes = target.kind === 'stdin' ? await ctx.readStdin() : readFileBytes(target.path);
+        await fixJsonl(bytes, target, result, ctx, corpus, failures);
+      } else if (isJsonl(filePath)) {
         const input = target.kind === 'stdin' ? process.stdin : target.path;
         for await (const event of readJsonlDocuments(input, filePath, { jsonlTextField: ctx.jsonlTextField })) {
-          if (event.kind === 'bad-record') {
-            addFindings(result, null, [{ ruleId: 'encoding', severity: 'error', message: event.message, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1, record: event.record }]);
-          } else {
-            checkDocument(event.doc, result, ctx, corpus);
-          }
+          handleRecord(event, result, ctx, corpus);
         }
       } else {
         const bytes = target.kind === 'stdin' ? await ctx.readStdin() : readFileBytes(target.path);
-        const { doc } = readTextDocument(bytes, filePath);
-        checkDocument(doc, result, ctx, corpus);
+        const { doc, bom } = readTextDocument(bytes, filePath);
+        if (ctx.fix && doc.invalidBytes.length === 0) {
+          const output = fixDocument(doc, result, ctx, corpus);
+          if (output !== null && ctx.fix.write && target.kind === 'file') await writeOrFail(target.path, bytes, output, bom, failures, ctx.cwd);
+        } else {
+          checkDocument(doc, result, ctx, corpus);
+        }
       }
     } catch (error) {
       if (error instanceof SkippedFile) {
@@ -89,6 +112,73 @@ export async function checkTargets(targets: readonly Target[], ctx: RunContext):
 function checkDocument(doc: Document, result: FileResult, ctx: RunContext, corpus: CorpusRun): void {
   addFindings(result, doc, lintDocument(doc, ctx.rules, ctx.settings));
   if (corpus.active) corpus.collect(doc);
+}
+
+function handleRecord(event: SourceEvent, result: FileResult, ctx: RunContext, corpus: CorpusRun): void {
+  if (event.kind === 'bad-record') {
+    addFindings(result, null, [{ ruleId: 'encoding', severity: 'error', message: event.message, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1, record: event.record }]);
+  } else {
+    checkDocument(event.doc, result, ctx, corpus);
+  }
+}
+
+/** Fixes one document; records what is left. Returns the fixed text, or null when nothing changed. */
+function fixDocument(doc: Document, result: FileResult, ctx: RunContext, corpus: CorpusRun): string | null {
+  const fixed = fixText(doc.text, { path: doc.path, record: doc.record, rules: ctx.rules, settings: ctx.settings, fixableRules: ctx.fix?.fixableRules });
+  const fixedDoc = fixed.fixCount > 0 ? createDocument({ text: fixed.output, path: doc.path, record: doc.record }) : doc;
+  addFindings(result, fixedDoc, fixed.remaining);
+  if (corpus.active) corpus.collect(fixedDoc);
+  if (fixed.fixCount === 0) return null;
+  result.fixCount = (result.fixCount ?? 0) + fixed.fixCount;
+  if (doc.record === undefined) {
+    result.source = doc.text;
+    result.output = fixed.output;
+  }
+  return fixed.output;
+}
+
+/**
+ * Fixes each record's text field and puts it back: only that field's string literal is rewritten
+ * (src/input/jsonl-field.ts), so no other field, escape or spacing on the line changes.
+ */
+async function fixJsonl(bytes: Buffer, target: Target, result: FileResult, ctx: RunContext, corpus: CorpusRun, failures: string[]): Promise<void> {
+  const source = bytes.toString('utf8');
+  const lines = source.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const event = recordToDocument(Buffer.from(line, 'utf8'), i + 1, result.filePath, { jsonlTextField: ctx.jsonlTextField });
+    if (!event || event.kind === 'bad-record' || !event.json) {
+      if (event) handleRecord(event, result, ctx, corpus);
+      continue;
+    }
+    const literal = findStringField(line, ctx.jsonlTextField);
+    const fixable = literal !== null && JSON.parse(line.slice(literal[0], literal[1])) === event.doc.text;
+    if (!fixable) {
+      checkDocument(event.doc, result, ctx, corpus);
+      continue;
+    }
+    const output = fixDocument(event.doc, result, ctx, corpus);
+    if (output === null) continue;
+    const replacement = serializeLike(output, line.slice(literal[0], literal[1]), event.doc.text);
+    if (replacement === null) continue;
+    lines[i] = line.slice(0, literal[0]) + replacement + line.slice(literal[1]);
+    changed = true;
+  }
+  if (!changed) return;
+  result.source = source;
+  result.output = lines.join('\n');
+  if (ctx.fix?.write && target.kind === 'file') await writeOrFail(target.path, bytes, result.output, false, failures, ctx.cwd);
+}
+
+async function writeOrFail(file: string, bytes: Buffer, output: string, bom: boolean, failures: string[], cwd: string): Promise<void> {
+  try {
+    await writeFixedFile(file, bytes, output, bom);
+  } catch (error) {
+    if (error instanceof ChangedOnDisk) failures.push(`Skipped ${displayPath(file, cwd)}: it changed on disk while it was being fixed.`);
+    else if (isIoError(error)) failures.push(`Cannot write ${displayPath(file, cwd)}: ${describeIoError(error)}; it was left unchanged.`);
+    else throw error;
+  }
 }
 
 function emptyResult(filePath: string): FileResult {

@@ -1,7 +1,7 @@
 // The command line: `copydesk [check] [paths…]`, `copydesk rules`. Parses arguments, loads the
 // config, runs the pipeline, prints a report, and sets the exit code:
 // 0 no error-level finding, 1 error-level findings (or too many warnings), 2 the run itself failed.
-import yargs from 'yargs';
+import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { rulesById } from '../../rules/index.js';
 import { loadConfig } from '../config/load-config.js';
@@ -11,12 +11,14 @@ import { findTargets, STDIN_ARG } from '../input/find-files.js';
 import { reporters } from '../reporters/index.js';
 import { checkTargets, type FileResult } from '../run.js';
 import type { Severity } from '../types.js';
-import { colorLevel, readAllStdin, writeOut } from './terminal.js';
+import { colorLevel, readAllStdinCached, writeOut } from './terminal.js';
 import { printRules } from './print-rules.js';
+import { fixSummary, unifiedDiffs } from './fix-output.js';
 
 const DEFAULT_EXTENSIONS = ['.txt', '.jsonl'];
 
 interface CheckArgs {
+  'dry-run'?: boolean;
   paths: string[];
   format?: string;
   config?: string;
@@ -32,17 +34,15 @@ export async function main(argv: string[]): Promise<number> {
   const parser = yargs(argv.map((arg) => (arg === '-' ? STDIN_ARG : arg)))
     .scriptName('copydesk')
     .usage('$0 [check] [paths…]\n\nFinds stray Unicode, duplicate leads and paragraphs, typos, doubled words, truncated fragments and scraping residue in text dumps.')
-    .command(['check [paths..]', '$0 [paths..]'], 'Check files, folders, globs, or - for standard input (the default command)', (y) =>
-      y
-        .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files, folders, globs; - reads standard input' })
-        .option('format', { alias: 'f', type: 'string', choices: Object.keys(reporters), describe: 'Output format (default: stylish on a terminal, compact in a pipe)' })
-        .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of looking for one' })
-        .option('rule', { type: 'string', describe: 'Set a rule\'s severity: --rule typo=off (repeatable)' })
-        .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more warnings than this' })
-        .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
-        .option('stdin-filename', { type: 'string', describe: 'The file name to report standard input as' }),
+    .command(['check [paths..]', '$0 [paths..]'], 'Check files, folders, globs, or - for standard input (the default command)', (y) => withCheckOptions(y),
       async (args) => {
         exitCode = await runCheck(args as unknown as CheckArgs);
+      })
+    .command('fix [paths..]', 'Apply every safe fix, then report what is left', (y) =>
+      withCheckOptions(y)
+        .option('dry-run', { type: 'boolean', default: false, describe: 'Write nothing; print a unified diff (with --format json, each result carries its fixed `output`)' }),
+      async (args) => {
+        exitCode = await runCheck(args as unknown as CheckArgs, true);
       })
     .command('rules', 'List every rule with its description, default severity and whether it fixes', () => {}, () => {
       writeOut(printRules(colorLevel()));
@@ -59,10 +59,23 @@ export async function main(argv: string[]): Promise<number> {
   return exitCode;
 }
 
-async function runCheck(args: CheckArgs): Promise<number> {
+function withCheckOptions(y: Argv) {
+  return y
+    .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files, folders, globs; - reads standard input' })
+    .option('format', { alias: 'f', type: 'string', choices: Object.keys(reporters), describe: 'Output format (default: stylish on a terminal, compact in a pipe)' })
+    .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of looking for one' })
+    .option('rule', { type: 'string', describe: 'Set a rule\'s severity: --rule typo=off (repeatable); with fix, only the rules named with a severity other than off may fix' })
+    .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more warnings than this' })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
+    .option('stdin-filename', { type: 'string', describe: 'The file name to report standard input as' });
+}
+
+async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
   const cwd = process.cwd();
   const { config, dir } = loadConfig(cwd, args.config);
-  const rules = resolveRules(config, parseRuleFlags([args.rule ?? []].flat()));
+  const ruleFlags = parseRuleFlags([args.rule ?? []].flat());
+  const rules = resolveRules(config, ruleFlags);
+  const namedRules = Object.entries(ruleFlags).filter(([, severity]) => severity !== 'off').map(([id]) => id);
   const targets = findTargets(args.paths, {
     cwd,
     extensions: config.extensions ?? DEFAULT_EXTENSIONS,
@@ -74,11 +87,25 @@ async function runCheck(args: CheckArgs): Promise<number> {
     cwd,
     jsonlTextField: config.jsonl?.textField ?? 'text',
     stdinFilename: args['stdin-filename'],
-    readStdin: readAllStdin,
+    readStdin: readAllStdinCached,
+    fix: fixing ? { write: !args['dry-run'], fixableRules: namedRules.length ? new Set(namedRules) : undefined } : undefined,
   });
+  const readsStdin = targets.some((t) => t.kind === 'stdin');
   const shown = args.quiet ? results.map(errorsOnly) : results;
   const format = args.format ?? (process.stdout.isTTY ? 'stylish' : 'compact');
-  writeOut(reporters[format](shown, { cwd, colorLevel: colorLevel(), rules: rulesById }));
+  const report = reporters[format](shown, { cwd, colorLevel: colorLevel(), rules: rulesById });
+  if (fixing && readsStdin && format !== 'json') {
+    // `copydesk fix -` is a filter: the fixed text on standard output, the report on standard error.
+    const stdinResult = results.find((r) => !targets.some((t) => t.kind === 'file' && t.path === r.filePath));
+    writeOut(stdinResult?.output ?? stdinResult?.source ?? (await readAllStdinCached()).toString("utf8"));
+    process.stderr.write(report);
+  } else if (fixing && args['dry-run'] && format !== 'json') {
+    writeOut(unifiedDiffs(results, cwd));
+    writeOut(report);
+  } else {
+    writeOut(report);
+  }
+  if (fixing) process.stderr.write(fixSummary(results, Boolean(args['dry-run'])));
   for (const failure of failures) process.stderr.write(`copydesk: ${failure}\n`);
   if (failures.length) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);

@@ -8,10 +8,16 @@ export function colorLevel(): 0 | 1 | 2 | 3 {
   return supportsColor ? supportsColor.level : 0;
 }
 
-export async function readAllStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+let stdinBytes: Promise<Buffer> | null = null;
+
+/** All of standard input, read once (the fixer prints it back unchanged when nothing was fixed). */
+export function readAllStdinCached(): Promise<Buffer> {
+  stdinBytes ??= (async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  })();
+  return stdinBytes;
 }
 
 export function writeOut(text: string): void {

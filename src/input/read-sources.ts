@@ -6,7 +6,8 @@ import type { Document } from '../types.js';
 import { decodeBytes } from './decode.js';
 
 export type SourceEvent =
-  | { kind: 'document'; doc: Document; bom: boolean }
+  /** `json` is the parsed record, kept so a fixer can put a fixed text back into it. */
+  | { kind: 'document'; doc: Document; bom: boolean; json?: Record<string, unknown> }
   /** A JSONL line that is not a JSON object with the text field. */
   | { kind: 'bad-record'; record: number; message: string };
 
@@ -57,7 +58,7 @@ export async function* readJsonlDocuments(input: NodeJS.ReadableStream | string,
   }
 }
 
-function recordToDocument(line: Buffer, record: number, displayPath: string, options: ReadOptions): SourceEvent | null {
+export function recordToDocument(line: Buffer, record: number, displayPath: string, options: ReadOptions): SourceEvent | null {
   const end = line.length > 0 && line[line.length - 1] === 0x0d ? line.length - 1 : line.length;
   const bytes = line.subarray(0, end);
   if (bytes.every((b) => b === 0x20 || b === 0x09)) return null;
@@ -76,5 +77,5 @@ function recordToDocument(line: Buffer, record: number, displayPath: string, opt
   if (typeof text !== 'string') {
     return { kind: 'bad-record', record, message: `Record ${record} has no string field "${options.jsonlTextField}" (set jsonl.textField in the config).` };
   }
-  return { kind: 'document', doc: createDocument({ text, path: displayPath, record }), bom: false };
+  return { kind: 'document', doc: createDocument({ text, path: displayPath, record }), bom: false, json: value as Record<string, unknown> };
 }

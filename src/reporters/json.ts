@@ -12,6 +12,7 @@ export const json: Reporter = (results) =>
       fixableErrorCount: r.fixableErrorCount,
       fixableWarningCount: r.fixableWarningCount,
       ...(r.skipped ? { skipped: r.skipped } : {}),
+      ...(r.output !== undefined ? { output: r.output } : {}),
     })),
   );
 

@@ -1,0 +1,21 @@
+// What `copydesk fix` prints besides the report: unified diffs for --dry-run, and a one-line summary.
+import { createTwoFilesPatch } from 'diff';
+import { displayPath, type FileResult } from '../run.js';
+
+export function unifiedDiffs(results: readonly FileResult[], cwd: string): string {
+  return results
+    .filter((r) => r.output !== undefined && r.source !== undefined)
+    .map((r) => {
+      const name = displayPath(r.filePath, cwd);
+      return createTwoFilesPatch(`a/${name}`, `b/${name}`, r.source!, r.output!, undefined, undefined, { context: 3 });
+    })
+    .join('');
+}
+
+export function fixSummary(results: readonly FileResult[], dryRun: boolean): string {
+  const fixed = results.filter((r) => (r.fixCount ?? 0) > 0);
+  const fixes = fixed.reduce((n, r) => n + (r.fixCount ?? 0), 0);
+  if (fixes === 0) return 'copydesk: nothing to fix.\n';
+  const verb = dryRun ? 'Would apply' : 'Applied';
+  return `copydesk: ${verb} ${fixes} fix${fixes === 1 ? '' : 'es'} in ${fixed.length} file${fixed.length === 1 ? '' : 's'}.\n`;
+}

@@ -1,0 +1,15 @@
+// The one place copydesk writes a user's file. Atomic (write-file-atomic: a temporary file in the same
+// folder, fsync, rename), keeping the file's mode, and only if the file on disk still holds the bytes
+// that were read: a file edited meanwhile is left alone.
+import { readFileSync, statSync } from 'node:fs';
+import writeFileAtomic from 'write-file-atomic';
+
+export class ChangedOnDisk extends Error {}
+
+export async function writeFixedFile(file: string, originalBytes: Uint8Array, text: string, bom: boolean): Promise<void> {
+  const current = readFileSync(file);
+  if (!current.equals(originalBytes)) throw new ChangedOnDisk(`${file} changed on disk while it was being fixed; it was left as it is now`);
+  const { mode } = statSync(file);
+  const data = Buffer.from((bom ? '\uFEFF' : '') + text, 'utf8');
+  await writeFileAtomic(file, data, { mode, fsync: true });
+}
