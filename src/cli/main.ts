@@ -18,6 +18,7 @@ import { fixSummary, unifiedDiffs } from './fix-output.js';
 const DEFAULT_EXTENSIONS = ['.txt', '.jsonl'];
 
 interface CheckArgs {
+  interactive?: boolean;
   'dry-run'?: boolean;
   paths: string[];
   format?: string;
@@ -40,9 +41,11 @@ export async function main(argv: string[]): Promise<number> {
       })
     .command('fix [paths..]', 'Apply every safe fix, then report what is left', (y) =>
       withCheckOptions(y)
-        .option('dry-run', { type: 'boolean', default: false, describe: 'Write nothing; print a unified diff (with --format json, each result carries its fixed `output`)' }),
+        .option('dry-run', { type: 'boolean', default: false, describe: 'Write nothing; print a unified diff (with --format json, each result carries its fixed `output`)' })
+        .option('interactive', { alias: 'i', type: 'boolean', default: false, describe: 'Walk the findings one by one in a terminal, a key press each' })
+        .conflicts('interactive', 'dry-run'),
       async (args) => {
-        exitCode = await runCheck(args as unknown as CheckArgs, true);
+        exitCode = args.interactive ? await runInteractive(args as unknown as CheckArgs) : await runCheck(args as unknown as CheckArgs, true);
       })
     .command('rules', 'List every rule with its description, default severity and whether it fixes', () => {}, () => {
       writeOut(printRules(colorLevel()));
@@ -116,6 +119,27 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** `fix -i`: the session lives in src/interactive, loaded only when asked for. */
+async function runInteractive(args: CheckArgs): Promise<number> {
+  const { assertTerminal, runInteractiveSession } = await import('../interactive/session.js');
+  assertTerminal(process.stdin, process.stdout);
+  const cwd = process.cwd();
+  const { config, dir, file } = loadConfig(cwd, args.config);
+  const rules = resolveRules(config, parseRuleFlags([args.rule ?? []].flat()));
+  const targets = findTargets(args.paths, { cwd, extensions: config.extensions ?? DEFAULT_EXTENSIONS, ignore: { dir, patterns: config.ignore ?? [] } });
+  if (targets.some((t) => t.kind === 'stdin')) throw new UsageError('fix --interactive needs files, not standard input.');
+  return runInteractiveSession({
+    files: targets.flatMap((t) => (t.kind === 'file' ? [t.path] : [])),
+    rules,
+    settings: settingsFrom(config),
+    cwd,
+    configFile: file,
+    input: process.stdin,
+    output: process.stdout,
+    colorLevel: colorLevel(),
+  });
 }
 
 function parseRuleFlags(flags: string[]): Record<string, Severity> {
