@@ -41,8 +41,8 @@ export async function main(argv: string[]): Promise<number> {
       })
     .command('fix [paths..]', 'Apply every safe fix, then report what is left', (y) =>
       withCheckOptions(y)
-        .option('dry-run', { type: 'boolean', default: false, describe: 'Write nothing; print a unified diff (with --format json, each result carries its fixed `output`)' })
-        .option('interactive', { alias: 'i', type: 'boolean', default: false, describe: 'Walk the findings one by one in a terminal, a key press each' })
+        .option('dry-run', { type: 'boolean', describe: 'Write nothing; print a unified diff (with --format json, each result carries its fixed `output`)' })
+        .option('interactive', { alias: 'i', type: 'boolean', describe: 'Walk the findings one by one in a terminal, a key press each' })
         .conflicts('interactive', 'dry-run'),
       async (args) => {
         exitCode = args.interactive ? await runInteractive(args as unknown as CheckArgs) : await runCheck(args as unknown as CheckArgs, true);
