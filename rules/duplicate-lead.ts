@@ -1,11 +1,51 @@
-// PLACEHOLDER: being written; replaced by the real rule.
+// duplicate-lead: the lead paragraph twice — once standalone (the page's summary) and once behind the
+// dateline, usually after the photo caption. In the seed dump vna-hai-phong-mexico.txt, line 1 is the
+// lead, line 2 the caption ending "(Photo: VNA)", line 3 the same lead word for word behind
+// "Hai Phong (VNA) – ". Scraped pages also glue the caption to the dateline: "At the opening ceremony
+// (Photo: VNA)Hai Phong (VNA) - An exhibition …" (vietnamplus.vn). The dateline copy carries more (the
+// place and the agency), so the fix deletes the standalone copy with its line break. A standalone copy
+// that is the lead's first sentence(s) word for word goes too; a near copy (≥ 80% of its word n-grams)
+// is reported, and deleting it is only a suggestion. The comparison lives in
+// src/duplicates/find-duplicates.ts, shared with duplicate-paragraph, which reports every other
+// repeated paragraph, so no pair is reported twice.
 import { defineRule } from '../src/define-rule.js';
+import { analyzeDuplicates, paragraphRemovalRange, type DuplicatePair } from '../src/duplicates/find-duplicates.js';
+import type { LeadPrefix } from '../src/text/dateline.js';
+import type { Document } from '../src/types.js';
 
 export default defineRule({
   id: 'duplicate-lead',
-  description: 'TODO',
+  description: 'The lead paragraph repeated: once standalone and once behind the dateline ("Hai Phong (VNA) – …").',
   severity: 'error',
-  fixable: false,
+  fixable: true,
   options: {},
-  check() {},
+  check(doc, report) {
+    const { pairs, removals, leadPrefixes } = analyzeDuplicates(doc);
+    for (const pair of pairs) {
+      if (!pair.lead) continue;
+      const copy = doc.paragraphs[pair.copy];
+      const message = describeLeadCopy(doc, pair, leadPrefixes[pair.original]!);
+      if (pair.removable) {
+        report({ start: copy.start, end: copy.end, message, fix: { ...removals.get(pair.copy)!, text: '' } });
+      } else if (pair.copyIsContained) {
+        const fix = { ...paragraphRemovalRange(doc, pair.copy), text: '' };
+        report({ start: copy.start, end: copy.end, message, suggestions: [{ desc: 'Delete this copy of the lead', fix }] });
+      } else {
+        report({ start: copy.start, end: copy.end, message });
+      }
+    }
+  },
 });
+
+function describeLeadCopy(doc: Document, pair: DuplicatePair, prefix: LeadPrefix): string {
+  const line = doc.positionAt(doc.paragraphs[pair.original].start).line;
+  const dateline = `the dateline “${doc.text.slice(prefix.datelineStart, prefix.datelineEnd)}”`;
+  switch (pair.match) {
+    case 'exact':
+      return `Lead paragraph repeated: line ${line} has the same text behind ${dateline}.`;
+    case 'prefix':
+      return `Lead sentence repeated: line ${line} opens with the same text behind ${dateline}.`;
+    case 'near':
+      return `Lead paragraph nearly repeated on line ${line}, behind ${dateline} (${Math.floor(pair.containment * 100)}% of word sequences shared).`;
+  }
+}

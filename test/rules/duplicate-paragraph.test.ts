@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/duplicate-paragraph.js';
+import labels from './duplicate-paragraph.reuters.json' with { type: 'json' };
+import { applyFixes } from '../../src/fix/apply-fixes.js';
+import { ruleTester, runRule } from '../rule-tester.js';
+
+const corpus = new URL('../../../shared/corpus/', import.meta.url);
+const haiPhongMexico = readFileSync(new URL('seeds/vna-hai-phong-mexico.txt', corpus), 'utf8');
+const vietnamRussia = readFileSync(new URL('seeds/vna-vietnam-russia.txt', corpus), 'utf8');
+
+// Our own sentences.
+const A = 'The provincial People’s Committee approved a plan to dredge the river mouth before the rainy season.';
+const B = 'Work will start in May and cost about 40 billion VND, according to the Department of Transport.';
+const C = 'Fishermen have asked for the channel to be deepened for years, saying boats run aground at low tide.';
+const LONG = 'Exports of farm produce rose 12 percent in the first quarter, led by rice, coffee and fruit, while imports of animal feed fell as farmers cut herds after a year of low pork prices and rising costs for transport and storage.';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'seed vna-vietnam-russia.txt', text: vietnamRussia },
+    { name: 'seed vna-hai-phong-mexico.txt: the repeated lead is duplicate-lead’s', text: haiPhongMexico },
+    { name: 'a lead and its dateline copy are duplicate-lead’s', text: `${A}\n(Photo: VNA)\nHai Duong (VNA) – ${A}\n${B}` },
+    { name: 'distinct paragraphs', text: `${A}\n${B}\n${C}` },
+    { name: 'sign-offs, credits and bylines repeat legitimately', text: `Reuter\n${A}\nReuter\n(Photo: VNA)\n${B}\n(Photo: VNA)\nBy Nguyen Thi Lan\nBy Nguyen Thi Lan` },
+    { name: 'a sentence of five words', text: `Prices rose again on Friday.\n${A}\nPrices rose again on Friday.` },
+    { name: 'table rows', text: `Qtr\nShr 52 cts vs 40 cts\nAvg shrs 21.4 mln vs 20.9 mln\nYear\nShr 1.90 dlrs vs 1.52 dlrs\nAvg shrs 21.4 mln vs 20.9 mln` },
+    { name: 'a table heading repeated over two blocks', text: `Average deposit rates of city and regional banks\n3 months 4.2 pct\nAverage deposit rates of city and regional banks\n6 months 4.4 pct` },
+    { name: 'a sentence quoted inside a much longer paragraph', text: `${A}\n${B} ${C} ${A} ${LONG}` },
+    { name: 'paragraphs sharing a phrase', text: `${A}\nThe provincial People’s Committee approved a plan to build two schools in the mountain districts next year.` },
+    { name: 'near copies with near: false', text: `${LONG}\n${B}\n${LONG.replace('12 percent', '14 percent')}`, options: { near: false } },
+  ],
+  invalid: [
+    {
+      name: 'one paragraph per line: the later copy goes with its line break',
+      text: `${A}\n${B}\n${A}\n${C}`,
+      errors: [{ line: 3, column: 1, endLine: 3, text: A, message: 'Paragraph repeated from line 1.' }],
+      output: `${A}\n${B}\n${C}`,
+    },
+    {
+      name: 'case, punctuation, white space and quotes do not matter',
+      text: `${A}\n${B}\n  ${A.toUpperCase().replace('’', "'").replace(/ /g, '  ').replace(/\.$/, '')}  \n${C}`,
+      errors: [{ line: 3, column: 3 }],
+      output: `${A}\n${B}\n${C}`,
+    },
+    {
+      name: 'the last paragraph repeated, CRLF: the line break before it goes',
+      text: `${A}\r\n${B}\r\n${A}`,
+      errors: [{ line: 3, text: A }],
+      output: `${A}\r\n${B}`,
+    },
+    {
+      name: 'a final newline stays',
+      text: `${A}\n${B}\n${A}\n`,
+      errors: [{ line: 3 }],
+      output: `${A}\n${B}\n`,
+    },
+    {
+      name: 'blank-line separated, CRLF, wrapped differently: no blank line is left behind',
+      text: `${A}\r\n\r\n${B.replace('cost about', 'cost\r\nabout')}\r\n\r\n${C}\r\n\r\n${B}\r\n\r\nEnd of the story, the officials said.\r\n`,
+      errors: [{ line: 8, column: 1 }],
+      output: `${A}\r\n\r\n${B.replace('cost about', 'cost\r\nabout')}\r\n\r\n${C}\r\n\r\nEnd of the story, the officials said.\r\n`,
+    },
+    {
+      name: 'a block of paragraphs printed twice, as in Reuters',
+      text: `${A}\n${B}\n${C}\n${B}\n${C}`,
+      errors: [{ line: 4, message: 'line 2' }, { line: 5, message: 'line 3' }],
+      output: `${A}\n${B}\n${C}`,
+    },
+    {
+      name: 'three copies: both later ones go',
+      text: `${A}\n${B}\n${A}\n${C}\n${A}`,
+      errors: [{ line: 3, message: 'line 1' }, { line: 5, message: 'line 1' }],
+      output: `${A}\n${B}\n${C}`,
+    },
+    {
+      name: 'after astral characters: offsets in UTF-16 code units',
+      text: `𝓀𝓀 ${A} 𝓀\n${B}\n𝓀𝓀 ${A} 𝓀`,
+      errors: [{ line: 3, column: 1, endColumn: A.length + 9, text: `𝓀𝓀 ${A} 𝓀` }],
+      output: `𝓀𝓀 ${A} 𝓀\n${B}`,
+    },
+    {
+      name: 'a near copy (a figure corrected) is reported with the first copy’s line, without a fix',
+      text: `${LONG}\n${B}\n${LONG.replace('12 percent', '14 percent')}`,
+      errors: [{ line: 3, message: /^Paragraph nearly repeats line 1 \(\d\d% of word sequences shared\)\.$/ }],
+    },
+    {
+      name: 'a near copy cut short by the scraper',
+      text: `${LONG}\n${B}\n${LONG.slice(0, LONG.indexOf(' and rising'))}`,
+      errors: [{ line: 3, message: 'nearly repeats line 1 (100%' }],
+    },
+    {
+      name: 'the same body behind two different datelines: reported, kept',
+      text: `Hai Duong (VNA) – ${A}\n${B}\nHa Nam (VNA) – ${A}`,
+      errors: [{ line: 3, message: 'Paragraph repeated from line 1, behind a different caption or dateline.' }],
+    },
+    {
+      name: 'the same dateline paragraph twice',
+      text: `Hai Duong (VNA) – ${A}\n${B}\nHai Duong (VNA) – ${A}`,
+      errors: [{ line: 3, message: 'Paragraph repeated from line 1.' }],
+      output: `Hai Duong (VNA) – ${A}\n${B}`,
+    },
+  ],
+});
+
+describe('large documents', () => {
+  const words = ('river port rice coffee export import province ministry bridge school farmers budget delegation ' +
+    'harbour road railway airport hospital market bank festival museum forest island coast mountain village ' +
+    'factory garden library station teacher doctor worker student engineer pilot sailor artist').split(' ');
+  let seed = 7;
+  /** A pseudo-random sentence of twelve of our words: distinct sentences share few word triples. */
+  const sentence = () => {
+    const picked: string[] = [];
+    for (let k = 0; k < 12; k++) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      picked.push(words[(seed >>> 8) % words.length]);
+    }
+    return `The ${picked.join(' ')} report was published.`;
+  };
+
+  it('finds every repeat among 20,000 paragraphs and removes them all in one pass', () => {
+    const paragraphs: string[] = [];
+    for (let i = 0; i < 20000; i++) paragraphs.push(i % 10 === 9 ? paragraphs[i - 5] : sentence());
+    const text = paragraphs.join('\n');
+    const findings = runRule(rule, { text });
+    expect(findings).toHaveLength(2000);
+    expect(findings.every((f) => f.fix && f.message === `Paragraph repeated from line ${f.line - 5}.`)).toBe(true);
+    const output = applyFixes(text, findings.map((f) => f.fix!)).output;
+    expect(output).toBe(paragraphs.filter((_, i) => i % 10 !== 9).join('\n'));
+  });
+
+  it('compares a 4 MB single-line paragraph with its copy', () => {
+    const huge = Array.from({ length: 60000 }, sentence).join(' ');
+    const findings = runRule(rule, { text: `${huge}\n${B}\n${huge}` });
+    expect(findings.map((f) => [f.line, f.message])).toEqual([[3, 'Paragraph repeated from line 1.']]);
+  });
+});
+
+describe('Reuters-21578: repeated paragraph blocks in real wire copy', () => {
+  const files = ['reut2-000.sgm', 'reut2-001.sgm', 'reut2-004.sgm', 'reut2-006.sgm', 'reut2-012.sgm', 'reut2-017.sgm'];
+  const findings = files.flatMap((file) => reutersStories(file).flatMap(({ newid, text }) =>
+    runRule(rule, { text }).map((f) => ({ file, newid, line: f.line, message: f.message, fixed: f.fix !== undefined }))));
+  const key = (l: { file: string; newid: number; line: number }) => `${l.file} ${l.newid} line ${l.line}`;
+
+  it('finds every labelled repeat, with the line of the first copy, and fixes it', () => {
+    for (const label of labels.repeated) {
+      const finding = findings.find((f) => key(f) === key(label));
+      expect(finding, key(label)).toBeDefined();
+      expect(finding!.message).toContain(`line ${label.of}`);
+      expect(finding!.fixed, key(label)).toBe(true);
+    }
+  });
+
+  it('reports nothing else but the one labelled near repeat, without a fix', () => {
+    const expected = new Set([...labels.repeated, ...labels.legitimate.filter((l) => l.reported)].map(key));
+    expect(findings.filter((f) => !expected.has(key(f))).map((f) => `${key(f)}: ${f.message}`)).toEqual([]);
+    for (const label of labels.legitimate.filter((l) => l.reported)) {
+      expect(findings.find((f) => key(f) === key(label))?.fixed).toBe(false);
+    }
+  });
+});
+
+/** Each story's body, one paragraph per line: in the SGML a paragraph starts with an indented line. */
+function reutersStories(file: string): { newid: number; text: string }[] {
+  const sgml = readFileSync(new URL(`reuters-21578/${file}`, corpus), 'latin1');
+  const stories: { newid: number; text: string }[] = [];
+  for (const story of sgml.matchAll(/<REUTERS[^>]*NEWID="(\d+)"[^>]*>([\s\S]*?)<\/REUTERS>/g)) {
+    const body = /<BODY>([\s\S]*?)<\/BODY>/.exec(story[2]);
+    if (!body) continue;
+    const text = body[1].replace(/&#\d+;/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+      .split(/\n(?=[ \t])/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean).join('\n');
+    stories.push({ newid: Number(story[1]), text });
+  }
+  return stories;
+}
