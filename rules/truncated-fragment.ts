@@ -1,11 +1,123 @@
-// PLACEHOLDER: being written; replaced by the real rule.
+// truncated-fragment: a body paragraph that stops without ending its sentence, as in the VNA dump's
+// "…the State's support has steadily declined”, he noted" or Reuters paragraphs ending ", he said".
+// A scraper that cut a paragraph short, or a line wrap broken into two paragraphs, leaves exactly this.
+// Closing quotes and brackets after the full stop are fine (`declined.”`). Lines that never end with
+// one are left alone (src/text/line-kinds.ts): the headline, captions, bylines, datelines, list items,
+// table and stock rows and the notes under a table, all-caps and title-case headings, short lines,
+// lines under 12 words that read like a subheading, a line ending in `:` or `;` before more text (a
+// list or a quotation follows), and lines ending in a URL or an emoji.
+// Report only: whether a word, a clause or a full stop is missing is for a person to see.
 import { defineRule } from '../src/define-rule.js';
+import { isAllCaps, isByline, isCaption, isColumnRow, isDateline, isListItem, isTableRow, isTitleCase, withoutLeadingDateline, wordCount } from '../src/text/line-kinds.js';
+import { endBeforeClosers, isTerminalMark } from '../src/text/sentence-end.js';
+import type { Paragraph } from '../src/types.js';
+
+/** C4 drops lines under 5 words, FineWeb treats 30 characters as a short line. */
+const SHORT_WORDS = 6;
+const SHORT_CHARS = 30;
+/** A first line this short without a full stop is the headline. */
+const HEADLINE_WORDS = 20;
+/** Below this, a line that ends without a full stop may be a subheading, unless it is plainly cut. */
+const HEADING_WORDS = 12;
+/** A comma, hyphen or dash, or a conjunction, at the end: the sentence was cut in the middle. */
+const CUT_MID_SENTENCE = /(?:[,\-‐‑–—]|\b(?:and|or|but|nor|of|the|a|an|to|with|that|which|who)\b)$/u;
+/** A wire story split into takes ends its first take with "MORE": the rest of the story is missing. */
+const WIRE_MORE = /[.!?]["”’]?\s+more$/iu;
+/** `:`, `;`, a spaced dash (Reuters: `New rates were -`) or `as follows` announce a list or a quotation. */
+const LIST_INTRODUCER = /(?:[:;：；]|\s[-–—]{1,2}|\bas follows,?)$/iu;
+/** Signs that a short line is prose, not a heading: a sentence ends inside it, or it quotes someone. */
+const PROSE_INSIDE = /\p{Ll}{2}[.!?…]["”’]?\s+["“‘]?\p{Lu}|[,.!?]["”’]\s/u;
+const URL_OR_EMAIL = /(?:\bhttps?:\/\/|\bwww\.|@)\S+$/iu;
+const ENDS_IN_SYMBOL = /[\p{Extended_Pictographic}\p{So}\p{Sm}]\uFE0F?$/u;
+const STARTS_LOWER = /^[\s"'“‘«(\[]*\p{Ll}/u;
+const ENDS_IN_LETTER_OR_DIGIT = /[\p{L}\p{M}\p{Nd}]$/u;
+/** End-anchored patterns only read this much of a paragraph's end, so a huge token cannot make them slow. */
+const TAIL_CHARS = 256;
+const SPACE = /\s/u;
+/** `NOTE:`, `Notes:`, `Note continued:` — the footnotes under a wire earnings table, unpunctuated by house style. */
+const NOTE_LABEL = /^(?:foot)?notes?\b[^:.\n]{0,20}:/iu;
 
 export default defineRule({
   id: 'truncated-fragment',
-  description: 'TODO',
-  severity: 'error',
+  description: 'A body paragraph that stops without ending its sentence: cut off, or a broken line wrap.',
+  severity: 'warn',
   fixable: false,
   options: {},
-  check() {},
+  check(doc, report) {
+    // Under a table, unpunctuated lines are its notes ("1986 results include gain on sale of land of
+    // 571,000 dlrs, or six cts a share"): from a table row through the unpunctuated lines after it, and
+    // from a NOTE: label under a table to the end of the document.
+    let tableSeen = false;
+    let underTable = false;
+    let inNotes = false;
+    doc.paragraphs.forEach((paragraph, index) => {
+      const next = doc.paragraphs[index + 1];
+      // The paragraph's end before closing quotes and brackets: where its full stop should be.
+      const stopAt = endBeforeClosers(paragraph.text);
+      const ending = paragraph.text.slice(Math.max(0, stopAt - TAIL_CHARS), stopAt);
+      if (tableSeen && NOTE_LABEL.test(paragraph.text)) inNotes = true;
+      if (ending === '' || isTerminalMark(ending.charAt(ending.length - 1))) {
+        underTable = false;
+        return;
+      }
+      if (index > 0 && endsInTable(paragraph.text)) {
+        tableSeen = underTable = true;
+        return;
+      }
+      if (underTable || inNotes) return;
+      const brokenWrap = next !== undefined && STARTS_LOWER.test(next.text);
+      if (isExempt(paragraph, ending, index, next, brokenWrap)) return;
+      report({
+        start: paragraph.start + lastTokenStart(paragraph.text),
+        end: paragraph.end,
+        message: describeEnding(ending, brokenWrap),
+        suggestions: suggestionsFor(paragraph, stopAt, ending, next, brokenWrap),
+      });
+    });
+  },
 });
+
+/** A table row, or a paragraph whose last line is one (a blank-line dump keeps a table inside a paragraph). */
+function endsInTable(text: string): boolean {
+  const lastLine = text.slice(text.lastIndexOf('\n') + 1);
+  return isTableRow(withoutLeadingDateline(text)) || (lastLine.length < text.length && isColumnRow(lastLine));
+}
+
+function isExempt(paragraph: Paragraph, ending: string, index: number, next: Paragraph | undefined, brokenWrap: boolean): boolean {
+  const text = withoutLeadingDateline(paragraph.text);
+  if (text.length <= SHORT_CHARS) return true;
+  const words = wordCount(text);
+  if (words <= SHORT_WORDS) return true;
+  if (index === 0 && words <= HEADLINE_WORDS) return true;
+  if (words < HEADING_WORDS && !brokenWrap && !CUT_MID_SENTENCE.test(ending) && !PROSE_INSIDE.test(text)) return true;
+  if (next !== undefined && LIST_INTRODUCER.test(ending)) return true;
+  if (URL_OR_EMAIL.test(ending) || ENDS_IN_SYMBOL.test(ending)) return true;
+  // A heading does not end on "of" or a comma: "…State Atty. Gen. Stanley Mosk of" is a cut sentence.
+  const headingLike = !CUT_MID_SENTENCE.test(ending) && (isAllCaps(text) || isTitleCase(text));
+  return headingLike || isCaption(text) || isByline(text) || isDateline(text) || isListItem(text);
+}
+
+function describeEnding(ending: string, brokenWrap: boolean): string {
+  if (WIRE_MORE.test(ending)) return 'The paragraph ends with the wire\'s "MORE" line: the rest of the story is missing.';
+  if (LIST_INTRODUCER.test(ending)) return 'The paragraph announces a list or a quotation, but nothing follows it: the rest is missing.';
+  if (brokenWrap) return 'The paragraph stops mid-sentence and the next one starts in lower case: a broken line wrap?';
+  if (CUT_MID_SENTENCE.test(ending)) return 'The paragraph stops mid-sentence: it looks cut off.';
+  return 'The paragraph ends without a full stop: cut off, or the full stop is missing.';
+}
+
+function lastTokenStart(text: string): number {
+  let i = text.length;
+  while (i > 0 && !SPACE.test(text.charAt(i - 1))) i--;
+  return i;
+}
+
+function suggestionsFor(paragraph: Paragraph, stopAt: number, ending: string, next: Paragraph | undefined, brokenWrap: boolean) {
+  if (brokenWrap && next) {
+    return [{ desc: 'Join it with the next paragraph', fix: { start: paragraph.end, end: next.start, text: ' ' } }];
+  }
+  if (ENDS_IN_LETTER_OR_DIGIT.test(ending) && !CUT_MID_SENTENCE.test(ending) && !WIRE_MORE.test(ending)) {
+    const at = paragraph.start + stopAt;
+    return [{ desc: 'Add a full stop', fix: { start: at, end: at, text: '.' } }];
+  }
+  return [];
+}

@@ -1,6 +1,9 @@
 // The one word tokenizer the rules share. A word is letters (with their combining marks) and digits,
 // joined by inner apostrophes (don't, Vietnam’s); hyphens and other punctuation separate words, so a
 // rule that cares about compounds (Boutros-Ghali) looks at the character after a word itself.
+// Invisible format characters inside a word (a soft hyphen in "com\u00ADment", a zero-width space)
+// stay part of it: splitting there made "ment" look like a misspelling of "meant". Such a word is
+// stray-unicode's to report; `hasFormatCharacter` lets other rules leave it alone until it is clean.
 
 export interface WordToken {
   text: string;
@@ -8,7 +11,13 @@ export interface WordToken {
   end: number;
 }
 
-export const WORD_PATTERN = /[\p{L}\p{M}\p{Nd}]+(?:['’][\p{L}\p{M}]+)*/gu;
+export const WORD_PATTERN = /[\p{L}\p{M}\p{Nd}]+(?:(?:['’]|\p{Cf}+)[\p{L}\p{M}\p{Nd}]+)*/gu;
+
+const FORMAT_CHARACTER = /\p{Cf}/u;
+
+export function hasFormatCharacter(word: string): boolean {
+  return FORMAT_CHARACTER.test(word);
+}
 
 /** Calls `visit` for each word in text[start, end), with offsets into `text`. */
 export function forEachWord(text: string, start: number, end: number, visit: (word: WordToken) => void): void {

@@ -1,0 +1,105 @@
+// What kind of line a paragraph is when it is not running prose: a photo caption, a byline, a
+// dateline, a list item, a table row, an all-caps or title-case heading. News dumps mix these with
+// body paragraphs, and none of them needs to end with a full stop, so truncated-fragment leaves them
+// alone. Each test looks at one paragraph's text and is linear in its length.
+
+/** `(Photo: VNA)`, `(Ảnh: TTXVN)`, `(Illustrative photo)`, `(Source: Reuters)` at the end of a caption. */
+const CAPTION_CREDIT = /\((?:[^()]{0,40}(?<![\p{L}\p{M}]))?(?:photo|ảnh|image|picture|video|graphic|infographic|source|nguồn|file)\b[^()]{0,60}\)$/iu;
+/** `Photo: VNA`, `Ảnh: Minh Đức`, `Caption:` opening or closing a line. */
+const CAPTION_LABEL = /^(?:photo|ảnh|image|picture|caption|source|nguồn|credit)s?\s*[:：]|(?<![\p{L}\p{M}])(?:photo|ảnh|source|nguồn)\s*[:：]\s*[^\s:：][^:：]{0,40}$/iu;
+/** `By Nguyen Van A`, `Reporting by …; Editing by …`, `Theo TTXVN` — short attribution lines. */
+const BYLINE = /^\(?(?:by|from|reporting by|written by|compiled by|edited by|editing by|story by|text by|bài|theo)\s+\p{Lu}/iu;
+/** `HANOI, Jan 13 (VNA) –`, `SALVADOR, Feb 26 -`: a dateline standing on its own. */
+const DATELINE = /^\p{Lu}[\p{L}\p{M} .'’-]{1,40},?\s+(?:\(\p{Lu}+\)|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:\s+\(\p{Lu}+\))?)\s*[-–—:]?$/u;
+/** `- item`, `• item`, `1. item`, `(a) item`, `a) item`. */
+const LIST_ITEM = /^(?:[-–—•●◦▪▸►*·+]\s|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s)/iu;
+/** A column gap: two or more spaces or a tab, not after a sentence (wire copy puts two spaces there). */
+const COLUMN_GAP = /[^\s.!?:;,](?: {2,}|\t)(?=\S)/gu;
+/** Wire stock and earnings lines: `Shr 1.23 dlrs vs 1.01`, `Qtly div three cts vs three cts prior`. */
+const VERSUS = /\bvs\.?\s/iu;
+/** A figure at the end of a row: `Adjusted world price 53.57`, `4.27 pct (4.32)`. */
+const ENDS_IN_FIGURE = /\d[\d.,%)]*$/u;
+/** A row of figures is short; prose that ends in a number runs longer. */
+const ROW_WORDS = 20;
+/** `SALVADOR, Feb 26 - `, `GOLDEN VALLEY, MINN., Feb 26 - `: Reuters' dateline opening the first paragraph. */
+const LEADING_WIRE_DATELINE = /^\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:,\s*[\p{L}\p{M}.'’ ]{2,30}){0,2},\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*[-–—]\s+/u;
+/** `Hanoi (VNA) – `, `Hai Phong (VNA) – `: VNA's dateline. */
+const LEADING_AGENCY_DATELINE = /^\p{Lu}[\p{L}\p{M}.'’ -]{1,40}\s*\(\p{Lu}{2,10}\)\s*[-–—:]\s+/u;
+const TOKEN = /\S+/gu;
+const HAS_DIGIT = /\d/;
+const HAS_LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+/** Short words that stay lower case in a title-case heading. */
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'into', 'vs', 'via', 'per']);
+
+export function isCaption(text: string): boolean {
+  return CAPTION_CREDIT.test(text) || CAPTION_LABEL.test(text);
+}
+
+export function isByline(text: string): boolean {
+  return BYLINE.test(text) && wordCount(text) <= 16;
+}
+
+export function isDateline(text: string): boolean {
+  return text.length <= 60 && DATELINE.test(text);
+}
+
+export function isListItem(text: string): boolean {
+  return LIST_ITEM.test(text);
+}
+
+/**
+ * Columns of figures, a `vs` comparison, a short line ending in a figure, or a line where a third or
+ * more of the tokens carry digits.
+ */
+export function isTableRow(text: string): boolean {
+  if (VERSUS.test(text) || countMatches(COLUMN_GAP, text, 2) >= 2) return true;
+  let tokens = 0;
+  let numeric = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    tokens++;
+    if (HAS_DIGIT.test(match[0])) numeric++;
+  }
+  return tokens > 0 && (numeric * 3 >= tokens || (tokens <= ROW_WORDS && ENDS_IN_FIGURE.test(text.slice(-64))));
+}
+
+/** A line laid out in columns (`Adjusted world price            53.57`) or comparing figures with `vs`. */
+export function isColumnRow(line: string): boolean {
+  return VERSUS.test(line) || countMatches(COLUMN_GAP, line, 1) >= 1;
+}
+
+/** The text after a dateline that opens it (`HANOI (VNA) – `, `SALVADOR, Feb 26 - `), or the text itself. */
+export function withoutLeadingDateline(text: string): string {
+  const match = LEADING_AGENCY_DATELINE.exec(text) ?? LEADING_WIRE_DATELINE.exec(text);
+  return match ? text.slice(match[0].length) : text;
+}
+
+/** No lower-case letter at all: a heading, a wire slug, a shouted label. */
+export function isAllCaps(text: string): boolean {
+  return HAS_LETTER.test(text) && !LOWER.test(text);
+}
+
+/** A heading in title case: every word but the minor ones starts with a capital. */
+export function isTitleCase(text: string): boolean {
+  let words = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const word = match[0];
+    const firstLetter = word.match(/\p{L}/u)?.[0];
+    if (!firstLetter) continue;
+    words++;
+    if (!UPPER.test(firstLetter) && !(words > 1 && MINOR_WORDS.has(word.toLowerCase()))) return false;
+  }
+  return words >= 2;
+}
+
+export function wordCount(text: string): number {
+  return countMatches(TOKEN, text);
+}
+
+function countMatches(pattern: RegExp, text: string, enough = Infinity): number {
+  let count = 0;
+  pattern.lastIndex = 0;
+  while (count < enough && pattern.exec(text) !== null) count++;
+  return count;
+}

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import rule from '../../rules/doubled-word.js';
+import { ruleTester } from '../rule-tester.js';
+
+const seeds = new URL('../../../shared/corpus/seeds/', import.meta.url);
+const vietnamRussia = readFileSync(new URL('vna-vietnam-russia.txt', seeds), 'utf8');
+const haiPhongMexico = readFileSync(new URL('vna-hai-phong-mexico.txt', seeds), 'utf8');
+
+ruleTester(rule, {
+  valid: [
+    // Sentence punctuation between the two copies: two sentences, two initials.
+    'Is it true? It is. Is it not?',
+    'it is. Is it',
+    'D. D. will pop up with.',
+    'He said “the” the way teachers do.',
+    // Repeated names: a capitalised second copy, and the built-in list for all-caps lines.
+    'Duran Duran is awesome.',
+    'DURAN Duran',
+    'Li Li and Mei Mei won medals for China.',
+    'Boutros Boutros-Ghali met Boutros Boutros Ghali in Cairo.',
+    'They flew from Bora Bora to Walla Walla, and Sirhan Sirhan stayed.',
+    'WALLA WALLA, Wash., March 3 - BORA BORA HOTELS REPORT A RECORD YEAR',
+    'The Mau Mau Uprising, also known as the Mau Mau Rebellion, was a military conflict.',
+    // Grammatical and idiomatic repeats.
+    'producers had had difficulty selling oil',
+    'It dashed speculation that that would happen in April.',
+    'He laughed, ha ha, and said bye bye before the can can began.',
+    'It was very very good, and the teams that do do well are rewarded.',
+    'Bra Kanon estimated at at least 535 billion CFA francs.',
+    'She was sworn in in January after the vote.',
+    "how long the run is is anybody's guess, Swearingen said.",
+    'What it was was a failure of planning.',
+    // Compounds: a hyphen or slash glues the word to its neighbour.
+    'ban all non-bank bank activities and purchase one one-hundredth share',
+    // Table columns and figures.
+    ' Class      week         week\nPar     unav            unav            unav',
+    'Shr 10 cts vs 10 cts',
+    // Never across paragraphs: a blank line, or a line in a dump without blank lines.
+    'Like a fish in the\n\nthe sea.',
+    'The first line ends with the\nthe second line starts a new paragraph.',
+    // Single capital letters are grades, initials, labels.
+    'Bonds were rated A A by both agencies',
+    // Vietnamese reduplication is grammatical.
+    'Họ đi từ từ vào nhà, người người vui mừng.',
+    { text: 'He shouted go go go at the start.', options: { allow: ['go'] }, name: 'the allow option' },
+    { text: haiPhongMexico, name: 'seed vna-hai-phong-mexico.txt' },
+  ],
+  invalid: [
+    {
+      name: 'seed vna-vietnam-russia.txt line 12: honouring the the Vietnamese',
+      text: vietnamRussia,
+      errors: [{ line: 12, column: 90, text: 'the the', message: '"the" is typed twice' }],
+      output: vietnamRussia.replace('honouring the the Vietnamese', 'honouring the Vietnamese'),
+    },
+    {
+      text: 'affirming and honouring the the Vietnamese revolutionary press',
+      errors: [{ line: 1, column: 25, endColumn: 32, text: 'the the', suggestions: [''] }],
+      output: 'affirming and honouring the Vietnamese revolutionary press',
+    },
+    {
+      name: 'sentence-initial capital on the first copy',
+      text: 'The the plan was approved.',
+      errors: [{ text: 'The the' }],
+      output: 'The plan was approved.',
+    },
+    {
+      name: 'an all-caps pair',
+      text: 'LIKE A FISH IN THE\nTHE SEA.\n\nNext paragraph.',
+      errors: [{ line: 1, column: 16, endLine: 2, endColumn: 4, text: 'THE\nTHE' }],
+      output: 'LIKE A FISH IN THE SEA.\n\nNext paragraph.',
+    },
+    {
+      name: 'across the line break of a wrapped paragraph, CRLF',
+      text: 'Like a fish in the\r\nthe sea.\r\n\r\nNext paragraph.\r\n',
+      errors: [{ line: 1, column: 16, endLine: 2, endColumn: 4, text: 'the\r\nthe' }],
+      output: 'Like a fish in the sea.\r\n\r\nNext paragraph.\r\n',
+    },
+    {
+      name: 'columns after an astral character count UTF-16 units',
+      text: 'Nikolayevich𝓀 met the the delegation.',
+      errors: [{ line: 1, column: 20, endColumn: 27, text: 'the the' }],
+      output: 'Nikolayevich𝓀 met the delegation.',
+    },
+    {
+      name: 'three copies: two findings whose fixes leave one',
+      text: 'It was the the the best.',
+      errors: [{ column: 8, text: 'the the' }, { column: 12, text: 'the the' }],
+      output: 'It was the best.',
+    },
+    {
+      name: 'the fixable set: is, of, and, its, to after a noun',
+      text: 'The agreement is is required. A survey of of 139 refineries and and the rest. Its its two units. A nominee to to head the CIA.',
+      errors: 5,
+      output: 'The agreement is required. A survey of 139 refineries and the rest. Its two units. A nominee to head the CIA.',
+    },
+    {
+      name: 'other words are reported with a suggestion, not fixed',
+      text: 'Well, it it doesn’t matter, said said Thomas McKiernan.',
+      errors: [
+        { column: 7, text: 'it it', message: 'unless the repeat is meant', suggestions: [''] },
+        { column: 29, text: 'said said', suggestions: [''] },
+      ],
+    },
+    {
+      name: 'a preposition after a word that may be a verb could be a particle: suggestion only',
+      text: 'It rose 0.2 pct, compared to to a 0.4 pct rise. The attack was on on March 8.',
+      errors: [{ text: 'to to' }, { text: 'on on' }],
+    },
+    {
+      name: 'NFC: a precomposed and a decomposed é are the same word',
+      text: 'They sat in the café cafe\u0301 near the lake.',
+      errors: [{ text: 'café cafe\u0301' }],
+    },
+    {
+      name: 'a sentence-final repeat before the full stop',
+      text: 'The total net capital inflow rose in the third quarter quarter. Then it fell.',
+      errors: [{ text: 'quarter quarter' }],
+    },
+  ],
+});

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import rule from '../../rules/truncated-fragment.js';
+import { ruleTester } from '../rule-tester.js';
+
+const seeds = new URL('../../../shared/corpus/seeds/', import.meta.url);
+const vietnamRussia = readFileSync(new URL('vna-vietnam-russia.txt', seeds), 'utf8');
+const haiPhongMexico = readFileSync(new URL('vna-hai-phong-mexico.txt', seeds), 'utf8');
+
+const LEAD = 'The two sides agreed to expand cooperation in trade, energy and education over the coming years.';
+/** A text whose first line is a body paragraph, so the headline exemption does not apply to the line under test. */
+const afterLead = (line: string) => `${LEAD}\n${line}`;
+
+ruleTester(rule, {
+  valid: [
+    { text: haiPhongMexico, name: 'seed vna-hai-phong-mexico.txt: caption, ./. and teasers' },
+    // Terminal punctuation, also before closing quotes and brackets, and the VNA end sign.
+    afterLead('He said the State’s support “has steadily declined over the past decade.”'),
+    afterLead('(The full text of the joint statement is available on the website of the ministry.)'),
+    afterLead('Trade turnover reached 4.1 billion USD last year, up 27.4 percent, statistics showed./.'),
+    afterLead('Will the two countries reach the target of 10 billion USD in bilateral trade by 2030?'),
+    afterLead('越南和俄罗斯同意加强在能源、贸易和教育领域的合作，双方将在未来几年扩大投资'),
+    // The headline: the first line, up to 20 words.
+    'Deputy PM Tran Hong Ha meets Russian counterpart Dmitry Chernyshenko in Hanoi\nHanoi (VNA) – The two officials met on January 13.',
+    // Captions, bylines, datelines.
+    afterLead('Deputy Prime Minister Tran Hong Ha (right) and Russian Deputy Prime Minister Dmitry Chernyshenko at the talks (Photo: VNA)'),
+    afterLead('Thủ tướng Phạm Minh Chính phát biểu tại hội nghị tổng kết công tác năm 2024 ở Hà Nội. Ảnh: Dương Giang'),
+    afterLead('By Nguyen Van Minh and Tran Thi Lan, Vietnam News Agency correspondents in Moscow'),
+    afterLead('HANOI, Jan 13 (VNA) –'),
+    // List items, and a line introducing a list or a quotation.
+    afterLead('- Strengthening cooperation in trade, investment, energy and the digital economy between the two sides'),
+    afterLead('The ministers agreed on the following measures to strengthen cooperation in the years ahead:\n- trade\n- energy'),
+    afterLead('In a statement issued on Monday evening, the ministry of foreign affairs of Vietnam said:\n“We welcome the agreement.”'),
+    // Tables and wire stock lines, and the notes under a table.
+    afterLead('Net profit 1,234,000 dlrs vs 1,010,000 dlrs in the same period of the previous fiscal year'),
+    afterLead('Northern European Price               66.32\nAdjusted world price            53.57'),
+    'ACME CORP <ACM> 4TH QTR NET\nShr 20 cts vs 22 cts\nNet 1,948,000 vs 2,124,000\nNOTE: 1986 results include gain on sale of land of 571,000 dlrs, or six cts a share\n1986 results include loss from discontinued operations of 403,000 dlrs, or four cts a share in the quarter\nReuter',
+    // All-caps and title-case headings, subheadings, short lines.
+    afterLead('THE PRIME MINISTER MEETS BUSINESS LEADERS FROM THE EUROPEAN UNION IN THE CAPITAL HANOI TODAY'),
+    afterLead('Vietnam and Russia Agree to Boost Cooperation in Energy, Trade and Education Sectors for the Next Decade'),
+    afterLead('Look to Coosa Valley for industrial progress'),
+    afterLead('Related news'),
+    // A URL or an emoji at the end.
+    afterLead('The full report on the results of the talks is available on the ministry’s website at https://moit.gov.vn/report-2024'),
+    afterLead('Fans celebrated the victory of the national team across the country all night long with flags and songs 🎉'),
+  ],
+  invalid: [
+    {
+      name: 'seed vna-vietnam-russia.txt line 25, and no other line',
+      text: vietnamRussia,
+      errors: [{ line: 25, column: 284, text: 'noted', message: 'without a full stop', suggestions: ['.'] }],
+    },
+    {
+      name: 'the seed line on its own',
+      text: afterLead('“Over the past decade, as autonomy has increased, the State’s support has steadily declined”, he noted'),
+      errors: [{ line: 2, text: 'noted' }],
+    },
+    {
+      name: 'a broken line wrap: the next paragraph starts in lower case',
+      text: afterLead('The two sides signed an agreement on cooperation in the fields of\nenergy, trade and education.'),
+      errors: [{ line: 2, text: 'of', message: 'broken line wrap', suggestions: [' '] }],
+    },
+    {
+      name: 'a comma at the end: cut mid-sentence',
+      text: afterLead('Citicorp denied financial market rumors that it has written off some of its loans to Latin American debtors,'),
+      errors: [{ line: 2, text: 'debtors,', message: 'mid-sentence' }],
+    },
+    {
+      name: 'a short line cut mid-sentence is not taken for a heading',
+      text: afterLead('The delegation visited Hanoi, Da Nang and Hai Phong,'),
+      errors: [{ line: 2, text: 'Phong,' }],
+    },
+    {
+      name: 'the wire\'s MORE line',
+      text: afterLead('GM sold 1,500 North American-made vehicles in the 1986 model year. More'),
+      errors: [{ line: 2, text: 'More', message: 'MORE' }],
+    },
+    {
+      name: 'a line ending in a colon with nothing after it',
+      text: afterLead('The minister listed the following priorities for the coming year of cooperation between them:'),
+      errors: [{ line: 2, text: 'them:', message: 'nothing follows' }],
+    },
+    {
+      name: 'a title-case line that ends on "of" is a cut sentence, not a heading',
+      text: afterLead('According to The Chicago Tribune News Service, State Atty. Gen. Stanley Mosk of\nThe next paragraph starts here.'),
+      errors: [{ line: 2, text: 'of', message: 'mid-sentence' }],
+    },
+    {
+      name: 'CRLF line endings',
+      text: 'Headline of the story\r\nThe ministry said the plan would be carried out over the next five years, he noted\r\nNext paragraph here.\r\n',
+      errors: [{ line: 2, column: 78, endColumn: 83, text: 'noted' }],
+    },
+    {
+      name: 'columns after an astral character count UTF-16 units',
+      text: afterLead('Deputy PM Dmitry Nikolayevich𝓀 Chernyshenko said the two sides would meet again next year, he noted'),
+      errors: [{ line: 2, column: 96, endColumn: 101, text: 'noted' }],
+    },
+    {
+      name: 'a wrapped paragraph in a blank-line dump',
+      text: `${LEAD}\n\nThe plant no longer fits the company's long-term\nstrategy, Du Pont said\n\nReuter\n`,
+      errors: [{ line: 4, column: 19, text: 'said' }],
+    },
+  ],
+});
