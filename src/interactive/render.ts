@@ -1,0 +1,212 @@
+// What the session prints for a finding: where it is, its line with the span marked (invisible
+// characters shown as <U+200B>, carets aligned under wide CJK characters), the rule and message, the
+// fix as a word diff (`[-removed-]{+added+}`, readable without colour), and the suggestions. Lines
+// longer than the terminal are windowed around the span, as the stylish report does.
+import type { ChalkInstance } from 'chalk';
+import { applyFixes } from '../fix/apply-fixes.js';
+import { toCells, type Cell } from '../reporters/show-invisible.js';
+import type { Document, Finding, Fix } from '../types.js';
+import { conflictsWithAny } from './edits.js';
+
+/** Context kept on each side of a span before windowing: more than any terminal shows. */
+const CONTEXT_LIMIT = 1000;
+/** The least room a long span leaves for the text around it, so it is seen where it stands. */
+const MIN_CONTEXT = 20;
+const ELLIPSIS: Cell = { shown: '…', width: 1 };
+/** Digits choose suggestions, so only the first nine can be chosen. */
+export const MAX_SUGGESTIONS = 9;
+
+export type PartKind = 'mark' | 'del' | 'ins';
+
+export interface Part {
+  kind: PartKind;
+  text: string;
+}
+
+export interface WindowedLine {
+  /** The printable line, coloured. */
+  text: string;
+  /** Terminal cells before the focus parts, and their width: where carets go. */
+  focusColumn: number;
+  focusWidth: number;
+}
+
+/** Fits `before`, the focus parts and `after` (all on one line) into `width` cells, keeping the focus in view. */
+export function windowLine(before: string, focus: readonly Part[], after: string, width: number, c: ChalkInstance): WindowedLine {
+  const beforeCells = toCells(before.length > CONTEXT_LIMIT ? before.slice(-CONTEXT_LIMIT) : before);
+  const afterCells = toCells(after.length > CONTEXT_LIMIT ? after.slice(0, CONTEXT_LIMIT) : after);
+  const focusBudget = Math.max(focus.length * 5, width - MIN_CONTEXT);
+  const parts = focus.map((part) => ({ kind: part.kind, cells: shorten(toCells(framed(part)), Math.floor(focusBudget / focus.length)) }));
+  const focusWidth = parts.reduce((n, part) => n + widthOf(part.cells), 0);
+
+  const room = Math.max(0, width - focusWidth);
+  const leftBudget = Math.max(Math.ceil(room / 2), room - widthOf(afterCells));
+  const left = takeRight(beforeCells, leftBudget, before.length > CONTEXT_LIMIT);
+  const right = takeLeft(afterCells, room - widthOf(left), after.length > CONTEXT_LIMIT);
+
+  const styled = parts.map((part) => style(part.kind, c)(join(part.cells))).join('');
+  return { text: join(left) + styled + join(right), focusColumn: widthOf(left), focusWidth };
+}
+
+/** The lines of a finding, ready to print, its line shown with the changes accepted so far. */
+export function describeFinding(doc: Document, finding: Finding, place: string, accepted: readonly Fix[], columns: number, c: ChalkInstance): string[] {
+  const out: string[] = [];
+  out.push(`${c.bold(place)}  ${c.dim(`${finding.ruleId}`)}`);
+
+  const gutter = String(finding.line);
+  const line = currentLines(doc, finding.line, finding.line, accepted);
+  const start = line.at(finding.start);
+  const markEnd = finding.endLine === finding.line ? line.at(finding.end) : line.text.length;
+  const shown = windowLine(
+    line.text.slice(0, start),
+    [{ kind: 'mark', text: line.text.slice(start, markEnd) }],
+    line.text.slice(markEnd),
+    columns - gutter.length - 6,
+    c,
+  );
+  out.push(`  ${c.dim(`${gutter} │`)} ${shown.text}`);
+  const carets = c.red('^'.repeat(Math.max(1, shown.focusWidth)));
+  const continues = finding.endLine > finding.line ? c.dim(`  …to line ${finding.endLine}`) : '';
+  out.push(`  ${' '.repeat(gutter.length)} ${c.dim('│')} ${' '.repeat(shown.focusColumn)}${carets}${continues}`);
+  if (line.hidden) out.push(c.dim(`  (${line.hidden} accepted change${line.hidden === 1 ? '' : 's'} reaching past this line not shown)`));
+
+  const severity = finding.severity === 'error' ? c.red('error') : c.yellow('warning');
+  out.push(`  ${severity}  ${finding.message}`);
+  if (finding.fix) {
+    const preview = conflictsWithAny(finding.fix, accepted) ? c.dim('(overlaps a change already accepted)') : previewFix(doc, finding.fix, accepted, columns - 8, c);
+    out.push(`  ${c.bold('fix')}  ${preview}`);
+  }
+  const suggestions = finding.suggestions ?? [];
+  suggestions.slice(0, MAX_SUGGESTIONS).forEach((suggestion, i) => {
+    const text = `  ${c.bold(String(i + 1))}    ${suggestion.desc}`;
+    out.push(conflictsWithAny(suggestion.fix, accepted) ? c.dim(`${text}  (overlaps a change already accepted)`) : text);
+  });
+  if (suggestions.length > MAX_SUGGESTIONS) out.push(c.dim(`       (${suggestions.length - MAX_SUGGESTIONS} more suggestions not offered)`));
+  return out;
+}
+
+/** The lines a fix touches, as they are with the accepted changes, the fix shown as `[-removed-]{+added+}`. */
+export function previewFix(doc: Document, fix: Fix, accepted: readonly Fix[], width: number, c: ChalkInstance): string {
+  const [start, end] = fix.range;
+  const lines = currentLines(doc, doc.positionAt(start).line, doc.positionAt(end).line, accepted);
+  const focus: Part[] = [];
+  if (end > start) focus.push({ kind: 'del', text: doc.text.slice(start, end) });
+  if (fix.text) focus.push({ kind: 'ins', text: fix.text });
+  return windowLine(lines.text.slice(0, lines.at(start)), focus, lines.text.slice(lines.at(end)), width, c).text;
+}
+
+interface CurrentLines {
+  text: string;
+  /** Where an offset of the original text is in `text`. */
+  at(offset: number): number;
+  /** Accepted changes that reach past these lines, so are not in `text`. */
+  hidden: number;
+}
+
+/**
+ * Lines `first`–`last` (without the final line break) with the accepted changes inside them applied,
+ * so that a person sees the text as it will be, not as it was: after "the the" is fixed, the next
+ * finding on the line shows "the" once.
+ */
+export function currentLines(doc: Document, first: number, last: number, accepted: readonly Fix[]): CurrentLines {
+  const from = doc.lineStarts[first - 1];
+  const to = endOfLine(doc, last);
+  const inside = accepted.filter((edit) => edit.range[0] >= from && edit.range[1] <= to).sort((a, b) => a.range[0] - b.range[0]);
+  const hidden = accepted.filter((edit) => edit.range[1] >= from && edit.range[0] <= to).length - inside.length;
+  const { output } = applyFixes(doc.text.slice(from, to), inside.map((edit) => ({ range: [edit.range[0] - from, edit.range[1] - from], text: edit.text })));
+  const at = (offset: number) => {
+    let shift = 0;
+    for (const edit of inside) if (edit.range[1] <= offset) shift += edit.text.length - (edit.range[1] - edit.range[0]);
+    return offset - from + shift;
+  };
+  return { text: output, at, hidden };
+}
+
+export const KEY_HELP: readonly (readonly [string, string])[] = [
+  ['y', 'apply the fix'],
+  ['n', 'skip this one'],
+  ['1-9', 'apply that suggestion'],
+  ['e', 'type a replacement for the marked text (Enter accepts, Esc cancels)'],
+  ['w', "add the word to the config's words"],
+  ['a', 'apply every remaining fix of this rule in this file'],
+  ['d', 'skip the rest of this file'],
+  ['u', 'undo the last answer'],
+  ['q', 'quit, keeping what was accepted'],
+  ['?', 'this help'],
+];
+
+/** `[y,n,1-3,e,q,?]`: the keys on offer, the digits folded into a range. */
+export function keyList(keys: readonly string[]): string {
+  const digits = keys.filter((k) => /^[1-9]$/.test(k));
+  const shown: string[] = [];
+  for (const key of keys) {
+    if (!/^[1-9]$/.test(key)) shown.push(key);
+    else if (key === digits[0]) shown.push(digits.length === 1 ? key : `${key}-${digits[digits.length - 1]}`);
+  }
+  return `[${shown.join(',')}]`;
+}
+
+export function helpText(offered: readonly string[], c: ChalkInstance): string[] {
+  return KEY_HELP.map(([key, text]) => {
+    const available = key === '1-9' ? offered.some((k) => /^[1-9]$/.test(k)) : offered.includes(key);
+    const line = `  ${key.padEnd(4)} ${text}`;
+    return available ? line : c.dim(`${line} (not here)`);
+  });
+}
+
+/** Offset of the end of a 1-based line, before its "\n" or "\r\n". */
+function endOfLine(doc: Document, line: number): number {
+  const next = doc.lineStarts[line];
+  if (next === undefined) return doc.text.length;
+  return doc.text.charCodeAt(next - 2) === 0x0d ? next - 2 : next - 1;
+}
+
+/** A removal and an insertion are framed so the diff reads without colour; line breaks show as ⏎. */
+function framed(part: Part): string {
+  const text = part.text.replace(/\r?\n/g, '⏎');
+  if (part.kind === 'del') return `[-${text}-]`;
+  if (part.kind === 'ins') return `{+${text}+}`;
+  return text;
+}
+
+function style(kind: PartKind, c: ChalkInstance): (text: string) => string {
+  if (kind === 'del') return c.red;
+  if (kind === 'ins') return c.green;
+  return c.red.bold;
+}
+
+/** A span too long for the window keeps its start and end: "Hai Phong (VNA) – …the end./." */
+function shorten(cells: Cell[], width: number): Cell[] {
+  if (widthOf(cells) <= width) return cells;
+  const head = takeLeft(cells, Math.ceil((width - 1) / 2), false);
+  const tail = takeRight(cells, width - 1 - widthOf(head), false);
+  return [...head.filter((cell) => cell !== ELLIPSIS), ELLIPSIS, ...tail.filter((cell) => cell !== ELLIPSIS)];
+}
+
+function takeLeft(cells: readonly Cell[], width: number, cutAlready: boolean): Cell[] {
+  let used = 0;
+  let i = 0;
+  while (i < cells.length && used + cells[i].width <= width) used += cells[i++].width;
+  if (i === cells.length && !cutAlready) return cells.slice();
+  if (width < 1) return [];
+  while (i > 0 && used + 1 > width) used -= cells[--i].width;
+  return [...cells.slice(0, i), ELLIPSIS];
+}
+
+function takeRight(cells: readonly Cell[], width: number, cutAlready: boolean): Cell[] {
+  let used = 0;
+  let i = cells.length;
+  while (i > 0 && used + cells[i - 1].width <= width) used += cells[--i].width;
+  if (i === 0 && !cutAlready) return cells.slice();
+  if (width < 1) return [];
+  while (i < cells.length && used + 1 > width) used -= cells[i++].width;
+  return [ELLIPSIS, ...cells.slice(i)];
+}
+
+function widthOf(cells: readonly Cell[]): number {
+  return cells.reduce((n, cell) => n + cell.width, 0);
+}
+
+function join(cells: readonly Cell[]): string {
+  return cells.map((cell) => cell.shown).join('');
+}
