@@ -3,7 +3,8 @@
 // 10,000 words and every finding with its paragraph's end, for reading by a person.
 //
 //   npm run build && node bench/probe-prose-rules.mjs [--quiet]
-//   COPYDESK_DIST=/tmp/out node bench/probe-prose-rules.mjs   (a build elsewhere)
+//   npx tsc -p . --noEmit false --outDir bench/out/dist && COPYDESK_DIST=bench/out/dist node bench/probe-prose-rules.mjs
+//   (the CLI is one bundle, so the modules are emitted separately for this probe)
 //
 // The corpora are read from ../shared/corpus (research and evaluation use only; never copied here).
 import { readFileSync, readdirSync } from 'node:fs';

@@ -3,6 +3,8 @@
 // body paragraphs, and none of them needs to end with a full stop, so truncated-fragment leaves them
 // alone. Each test looks at one paragraph's text and is linear in its length.
 
+import { findLeadPrefix } from './dateline.js';
+
 /** `(Photo: VNA)`, `(Ảnh: TTXVN)`, `(Illustrative photo)`, `(Source: Reuters)` at the end of a caption. */
 const CAPTION_CREDIT = /\((?:[^()]{0,40}(?<![\p{L}\p{M}]))?(?:photo|ảnh|image|picture|video|graphic|infographic|source|nguồn|file)\b[^()]{0,60}\)$/iu;
 /** `Photo: VNA`, `Ảnh: Minh Đức`, `Caption:` opening or closing a line. */
@@ -23,8 +25,6 @@ const ENDS_IN_FIGURE = /\d[\d.,%)]*$/u;
 const ROW_WORDS = 20;
 /** `SALVADOR, Feb 26 - `, `GOLDEN VALLEY, MINN., Feb 26 - `: Reuters' dateline opening the first paragraph. */
 const LEADING_WIRE_DATELINE = /^\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:,\s*[\p{L}\p{M}.'’ ]{2,30}){0,2},\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*[-–—]\s+/u;
-/** `Hanoi (VNA) – `, `Hai Phong (VNA) – `: VNA's dateline. */
-const LEADING_AGENCY_DATELINE = /^\p{Lu}[\p{L}\p{M}.'’ -]{1,40}\s*\(\p{Lu}{2,10}\)\s*[-–—:]\s+/u;
 const TOKEN = /\S+/gu;
 const HAS_DIGIT = /\d/;
 const HAS_LETTER = /\p{L}/u;
@@ -71,7 +71,11 @@ export function isColumnRow(line: string): boolean {
 
 /** The text after a dateline that opens it (`HANOI (VNA) – `, `SALVADOR, Feb 26 - `), or the text itself. */
 export function withoutLeadingDateline(text: string): string {
-  const match = LEADING_AGENCY_DATELINE.exec(text) ?? LEADING_WIRE_DATELINE.exec(text);
+  // An agency dateline (`Hai Phong (VNA) – `) is the one duplicate-lead recognises; a wire dateline
+  // without an agency (`SALVADOR, Feb 26 - `) is only ever stripped here.
+  const lead = findLeadPrefix(text, 0, text.length);
+  if (lead && !lead.hasCaption) return text.slice(lead.bodyStart);
+  const match = LEADING_WIRE_DATELINE.exec(text);
   return match ? text.slice(match[0].length) : text;
 }
 
