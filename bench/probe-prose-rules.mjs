@@ -2,7 +2,6 @@
 // the Brown corpus' press editorials (1961) and Reuters-21578 bodies (1987). Prints findings per
 // 10,000 words and every finding with its paragraph's end, for reading by a person.
 //
-//   npm run build && node bench/probe-prose-rules.mjs [--quiet]
 //   npx tsc -p . --noEmit false --outDir bench/out/dist && COPYDESK_DIST=bench/out/dist node bench/probe-prose-rules.mjs
 //   (the CLI is one bundle, so the modules are emitted separately for this probe)
 //
