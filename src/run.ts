@@ -13,8 +13,10 @@ import type { Document, Finding, RuleSettings } from './types.js';
 /** The text of a line a finding is on, clipped around the finding when the line is very long. */
 export interface LineExcerpt {
   text: string;
-  /** The 1-based column of `text[0]` in the real line. */
+  /** The 1-based column (UTF-16 code units) of `text[0]` in the real line. */
   firstColumn: number;
+  /** The 1-based column of `text[0]` counted in UTF-8 bytes, for formats that count bytes (rdjson). */
+  firstByteColumn: number;
 }
 
 export interface FileResult {
@@ -26,7 +28,7 @@ export interface FileResult {
   fixableWarningCount: number;
   /** Why the file was not checked (binary, UTF-16), if it was not. */
   skipped?: string;
-  /** Excerpts of the lines with findings, keyed by `excerptKey`. */
+  /** Excerpts of the lines findings start and end on, keyed by `excerptKey(record, line)`. */
   excerpts: Map<string, LineExcerpt>;
   /** When fixing: the fixed text of the whole file, if any fix went in (ESLint's `output`). */
   output?: string;
@@ -63,8 +65,8 @@ export interface RunOutcome {
 
 const MAX_EXCERPT = 400;
 
-export function excerptKey(finding: { record?: number; line: number }): string {
-  return `${finding.record ?? 0}:${finding.line}`;
+export function excerptKey(finding: { record?: number; line: number }, line = finding.line): string {
+  return `${finding.record ?? 0}:${line}`;
 }
 
 export async function checkTargets(targets: readonly Target[], ctx: RunContext): Promise<RunOutcome> {
@@ -186,6 +188,7 @@ function emptyResult(filePath: string): FileResult {
 }
 
 export function addFindings(result: FileResult, doc: Document | null, findings: readonly Finding[]): void {
+  const bytes = new ByteColumns();
   for (const finding of findings) {
     result.messages.push(finding);
     if (finding.severity === 'error') {
@@ -195,18 +198,45 @@ export function addFindings(result: FileResult, doc: Document | null, findings: 
       result.warningCount++;
       if (finding.fix) result.fixableWarningCount++;
     }
-    if (doc && !result.excerpts.has(excerptKey(finding))) result.excerpts.set(excerptKey(finding), lineExcerpt(doc, finding));
+    if (!doc) continue;
+    if (!result.excerpts.has(excerptKey(finding))) result.excerpts.set(excerptKey(finding), lineExcerpt(doc, finding.line, finding.start, finding.end, bytes));
+    if (!result.excerpts.has(excerptKey(finding, finding.endLine))) {
+      result.excerpts.set(excerptKey(finding, finding.endLine), lineExcerpt(doc, finding.endLine, finding.end, finding.end, bytes));
+    }
   }
 }
 
-function lineExcerpt(doc: Document, finding: Finding): LineExcerpt {
-  const lineStart = doc.lineStarts[finding.line - 1];
-  let lineEnd = finding.line < doc.lineStarts.length ? doc.lineStarts[finding.line] - 1 : doc.text.length;
+/** The line `line` of doc, clipped to a window around [start, end) when it is very long. */
+function lineExcerpt(doc: Document, line: number, start: number, end: number, bytes: ByteColumns): LineExcerpt {
+  const lineStart = doc.lineStarts[line - 1];
+  let lineEnd = line < doc.lineStarts.length ? doc.lineStarts[line] - 1 : doc.text.length;
   if (doc.text.charCodeAt(lineEnd - 1) === 0x0d) lineEnd--;
-  if (lineEnd - lineStart <= MAX_EXCERPT) return { text: doc.text.slice(lineStart, lineEnd), firstColumn: 1 };
-  const from = Math.max(lineStart, finding.start - MAX_EXCERPT / 2);
-  const to = Math.min(lineEnd, Math.max(from + MAX_EXCERPT, Math.min(finding.end, from + 2 * MAX_EXCERPT)));
-  return { text: doc.text.slice(from, to), firstColumn: from - lineStart + 1 };
+  if (lineEnd - lineStart <= MAX_EXCERPT) return { text: doc.text.slice(lineStart, lineEnd), firstColumn: 1, firstByteColumn: 1 };
+  const from = Math.max(lineStart, Math.min(start, lineEnd) - MAX_EXCERPT / 2);
+  const to = Math.min(lineEnd, Math.max(from + MAX_EXCERPT, Math.min(end, from + 2 * MAX_EXCERPT)));
+  const firstByteColumn = bytes.between(doc.text, lineStart, from) + 1;
+  return { text: doc.text.slice(from, to), firstColumn: from - lineStart + 1, firstByteColumn };
+}
+
+/**
+ * UTF-8 lengths of line prefixes. Findings come in order, so on a 50 MB single line each length
+ * extends the previous one instead of counting from the line's start again.
+ */
+class ByteColumns {
+  private lineStart = -1;
+  private offset = 0;
+  private bytes = 0;
+
+  between(text: string, lineStart: number, to: number): number {
+    if (lineStart !== this.lineStart || to < this.offset) {
+      this.lineStart = lineStart;
+      this.offset = lineStart;
+      this.bytes = 0;
+    }
+    this.bytes += Buffer.byteLength(text.slice(this.offset, to), 'utf8');
+    this.offset = to;
+    return this.bytes;
+  }
 }
 
 function mergeCorpusFindings(results: FileResult[], byPath: Map<string, Finding[]>): void {
