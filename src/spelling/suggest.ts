@@ -1,0 +1,80 @@
+// Ranked corrections for a word the dictionary lacks ("silmutaneously" → "simultaneously").
+//
+// Candidates: every suggestible dictionary word with the same first letter and a length within the
+// edit budget, scanned from the sorted list (no index to build: typists rarely get the first letter
+// wrong, so this is a few thousand distance calls, about a millisecond), plus the few single edits
+// that change the first letter ("hte" → "the"), looked up directly.
+//
+// Ranking: Levenshtein distance, except that a candidate made of exactly the same letters — two
+// letters swapped or one letter moved, "silmutaneously" — counts one edit less than Levenshtein's two;
+// at the same distance, a candidate with the typo's first letter first ("reered" is "revered" more
+// likely than "jeered"), then the frequency tier, so a common word beats a rare one.
+import { editDistance } from './edit-distance.js';
+import { forEachCandidate, MAX_SUGGESTED_TIER, wordTier } from './dictionary.js';
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+
+export interface Correction {
+  word: string;
+  /** Edit distance, one less for a transposed or moved letter. */
+  cost: number;
+  /** The correction's frequency tier (10 commonest … 70 rarest). */
+  tier: number;
+}
+
+// A misspelling tends to recur within a document and across a dump ("Guitiérrez" four times).
+const memo = new Map<string, Correction[]>();
+const MEMO_LIMIT = 1000;
+
+/** Up to `limit` corrections of a lower-case ASCII word, best first; [] when nothing is close. */
+export function suggestCorrections(word: string, limit = 3): Correction[] {
+  const key = `${limit} ${word}`;
+  let corrections = memo.get(key);
+  if (!corrections) {
+    corrections = rankCorrections(word, limit);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, corrections);
+  }
+  return corrections;
+}
+
+function rankCorrections(word: string, limit: number): Correction[] {
+  const maxDistance = word.length <= 4 ? 1 : 2;
+  const candidates = new Map<string, Correction>();
+  const consider = (candidate: string, tier: number) => {
+    if (candidates.has(candidate)) return;
+    const distance = editDistance(word, candidate);
+    if (distance === 0 || distance > maxDistance) return;
+    const cost = distance > 1 && sameLetters(word, candidate) ? distance - 1 : distance;
+    candidates.set(candidate, { word: candidate, cost, tier });
+  };
+  forEachCandidate(word[0], word.length - maxDistance, word.length + maxDistance, consider);
+  for (const candidate of firstLetterEdits(word)) {
+    const tier = wordTier(candidate);
+    if (tier !== undefined && tier <= MAX_SUGGESTED_TIER) consider(candidate, tier);
+  }
+  return [...candidates.values()]
+    .sort((a, b) => a.cost - b.cost || Number(a.word[0] !== word[0]) - Number(b.word[0] !== word[0]) || a.tier - b.tier || (a.word < b.word ? -1 : 1))
+    .slice(0, limit);
+}
+
+/** The single edits that change a word's first letter: delete it, swap it, replace it, insert before it. */
+function firstLetterEdits(word: string): string[] {
+  const edits = [word.slice(1), word[1] + word[0] + word.slice(2)];
+  for (const letter of ALPHABET) {
+    if (letter !== word[0]) edits.push(letter + word.slice(1));
+    edits.push(letter + word);
+  }
+  return edits;
+}
+
+/** Whether a and b are anagrams: a transposed or moved letter, not a different one. */
+function sameLetters(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const counts = new Int32Array(128);
+  for (let i = 0; i < a.length; i++) {
+    counts[a.charCodeAt(i) & 127]++;
+    counts[b.charCodeAt(i) & 127]--;
+  }
+  return counts.every((n) => n === 0);
+}

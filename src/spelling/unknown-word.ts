@@ -1,0 +1,87 @@
+// Whether a lower-case word that no dictionary knows is worth reporting as a typo, and with which
+// suggestions. The Brown press editorials (54,000 words of edited 1961 prose) are the yardstick: every
+// exception below is a kind of word they use legitimately, and each costs little recall on real typos.
+import { isCompoundWord, isSuffixedWord, prefixOf } from './affixes.js';
+import { isDictionaryWord, wordTier } from './dictionary.js';
+import { suggestCorrections, type Correction } from './suggest.js';
+import { areAdjacent, areHyphenated, caseShape, isEcho, isQuotedTerm, wordWithoutClitic } from './word-context.js';
+import type { WordToken } from '../text/words.js';
+
+/** How many more suggestion searches (about a millisecond each) a document may make. */
+export interface SearchBudget {
+  searchesLeft: number;
+}
+
+export interface TokenWindow {
+  previous: WordToken | undefined;
+  token: WordToken;
+  next: WordToken | undefined;
+}
+
+// Shorter unknown words are abbreviations and units far more often than typos (km, kWh, tra fish), and
+// their nearest dictionary words are a lottery; short typos (teh, adn) are in the misspellings list.
+const MIN_LENGTH = 4;
+const ONE_EDIT_MAX_TIER = 35;
+const TWO_EDIT_MAX_TIER = 20;
+const TWO_EDIT_MIN_LENGTH = 7;
+// A long word after "re-", "un-" or "co-" is no accident ("refocussed", "unreformed"); a short one may
+// be ("re|laity" for "reality").
+const LONG_STEM = 7;
+const ENGLISH_LETTERS = /^[a-z]+$/;
+const HAS_DIGIT = /\p{Nd}/u;
+// A plural or a word with a full stop and no vowel is an abbreviation: Reuters' "shrs", "mths",
+// "dlrs"; "blvd.". A typo drops a vowel too ("trck" for "truck"), but rarely from a plural.
+const VOWEL = /[aeiouy]/;
+
+/** The ranked corrections of `lower`, the unknown word `window.token` stands for, or undefined when it is no typo. */
+export function correctionsOfUnknownWord(text: string, window: TokenWindow, lower: string, budget: SearchBudget): Correction[] | undefined {
+  if (lower.length < MIN_LENGTH || isAbbreviation(text, window.token, lower) || isSuffixedWord(lower, wordTier)) return undefined;
+  const prefix = prefixOf(lower, wordTier);
+  const isSurelyPrefixed = prefix !== undefined && (prefix.length > 2 || lower.length - prefix.length >= LONG_STEM);
+  if (isSurelyPrefixed || isQuotedTerm(text, window.token.start, window.token.end)) return undefined;
+  if (isInForeignOrNamePhrase(text, window) || budget.searchesLeft <= 0) return undefined;
+  budget.searchesLeft--;
+  const corrections = suggestCorrections(lower);
+  const isComposed = prefix !== undefined || isCompoundWord(lower, wordTier);
+  return isLikelySlip(lower, corrections, !isComposed) ? corrections : undefined;
+}
+
+function isAbbreviation(text: string, token: WordToken, lower: string): boolean {
+  return !VOWEL.test(lower) && (lower.endsWith('s') || text[token.end] === '.');
+}
+
+/**
+ * Typos are slips on common words, so an unknown word counts as one only when a common word is one
+ * edit away, or a very common word two edits away in a longer word ("silmutaneously"). A word whose
+ * neighbours are all rare is jargon or a foreign word far more often ("roemer" glass, "haflis",
+ * "malposed" teeth in the Brown editorials). A short word after a two-letter prefix or a compound of
+ * two known words needs the one-edit slip: "mistmatch" is "mismatch" and "relaity" "reality", but
+ * "brushfire" is not "bushfire".
+ */
+function isLikelySlip(word: string, corrections: readonly Correction[], allowTwoEdits: boolean): boolean {
+  return corrections.some((c) =>
+    (c.cost <= 1 && c.tier <= ONE_EDIT_MAX_TIER) ||
+    (allowTwoEdits && c.cost <= 2 && c.tier <= TWO_EDIT_MAX_TIER && word.length >= TWO_EDIT_MIN_LENGTH));
+}
+
+/**
+ * An unknown word beside another unknown word is a foreign phrase ("bete noire", "papier-mache", "le
+ * roi gouverne par lui meme"), one hyphened to a capitalised word is part of a name ("Chiang
+ * Kai-shek"), and one hyphened to its own echo is a reduplication ("willy-nilly", "knick-knacks").
+ */
+function isInForeignOrNamePhrase(text: string, { previous, token, next }: TokenWindow): boolean {
+  for (const [first, second, neighbour] of [[previous, token, previous], [token, next, next]] as const) {
+    if (!first || !second || !neighbour || !areAdjacent(text, first, second)) continue;
+    if (areHyphenated(text, first, second) && (caseShape(neighbour.text) !== 'lower' || isEcho(token.text, neighbour.text))) return true;
+    if (isForeignWord(neighbour.text)) return true;
+  }
+  return false;
+}
+
+/** A lower-case word that is not English: letters outside a–z ("même"), or unknown in every form ("lui"). */
+function isForeignWord(token: string): boolean {
+  const word = wordWithoutClitic(token);
+  if (word === undefined || HAS_DIGIT.test(word) || caseShape(word) !== 'lower') return false;
+  if (!ENGLISH_LETTERS.test(word)) return true;
+  return !isDictionaryWord(word) && !isSuffixedWord(word, wordTier) && !prefixOf(word, wordTier) && !isCompoundWord(word, wordTier);
+}

@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import rule from '../../rules/typo.js';
+import { ruleTester } from '../rule-tester.js';
+
+const seeds = new URL('../../../shared/corpus/seeds/', import.meta.url);
+const vietnamRussia = readFileSync(new URL('vna-vietnam-russia.txt', seeds), 'utf8');
+const haiPhongMexico = readFileSync(new URL('vna-hai-phong-mexico.txt', seeds), 'utf8');
+
+ruleTester(rule, {
+  valid: [
+    // British and American spellings, and derived forms the word list lacks.
+    'They were honouring the organised programme of modernisation, multilateralisation and diversification.',
+    'The organized program honored the defense of the center.',
+    'The traveller focusses on labour, colour and the refocussed catalogue.',
+    'a multipolar world, reorganisation, unreformed banks and misspelt words',
+    'nationalisms and rehabilitations, shuddery visions, deluxer models, lacey open weaves',
+    // Scripture quoted in the Brown editorials (cb12).
+    '“But John forbad him, saying, I have need to be baptized of thee, and comest thou to me?” How blest are those',
+    // Closed compounds of two known words.
+    'the brushfire spread and a lockdown followed',
+    // Names: capitalised words no dictionary knows are not judged.
+    'Tran Luu Quang met Dmitry Chernyshenko and Thongsavanh Phomvihane in Hanoi.',
+    'Alberto Anaya Guitiérrez spoke.',
+    'Nguyễn Phú Trọng visited Đà Nẵng and ate phở.',
+    // The list would turn these names into words: "Nam" → "name", "Bui" → "buy".
+    'Viet Nam and Laos signed.',
+    'Nam Dinh is a province.',
+    'Bui Thanh Son met him.',
+    'He met Teh Hong in Hanoi.',
+    // A list hit that also stands inside a sentence is a name (Reuters, reut2-000.sgm).
+    'Antibioticos for 500 billion lire.\nThe talks with Antibioticos ended.',
+    // Acronyms, numbers, addresses.
+    'The VNA and CPV said ASEAN’s RoK partners agreed; TEH is an acronym here.',
+    'The 500kV line cost 7.41 trillion VND (282.5 million USD) in 2025–2030.',
+    'See https://vietnamplus.vn/recieve-teh-news.html or www.example.com/goverment for details.',
+    'Write to recieve.desk@example.com today.',
+    'Visit vietnamplus.vn and the #goverment tag.',
+    // A word broken by a replacement character or holding a soft hyphen is stray-unicode's finding.
+    'the leadership hasn\uFFFDt meant to; a com\u00ADmitee',
+    // Hyphenated compounds, possessives and contractions.
+    'year-on-year co-operation in people-to-people exchanges, a post-mortem, willy-nilly',
+    'the country’s partners, the people\'s army, the countries’ ties',
+    "don't, won't, can't, it's, we'll, they've, o'clock",
+    // Latin and French phrases, dialogue, a word in quotation marks.
+    'de facto, per annum, pro forma, bete noire, papier-mache',
+    "If you're lyin' out in the hammock",
+    'the word “silmutaneously” is misspelt',
+    // Short unknown words are units and abbreviations: km, tra fish; so are words without a vowel.
+    'a total length of 229.5 km, the tra fish export market',
+    'Shrs 1,234,000 vs 1,100,000 in nine mths',
+    'le roi gouverne par lui meme',
+    // The config's vocabulary and names.
+    { text: 'We recieve it.', words: ['recieve'], name: 'the config words accept a word' },
+    { text: 'Gutierrez said.', names: ['Gutiérrez'], name: 'a name without its accents is house style, not a typo' },
+    { text: 'Tran and Trung said.', names: ['Trang', 'Nguyen Van Truong'], name: 'short names are left alone' },
+    { text: 'gutiérrez and Gutiérrez', names: ['Alberto Anaya Gutiérrez'], name: 'a name part in any case' },
+    { text: 'unknownwordz', options: { unknownWords: false }, name: 'the unknownWords option' },
+    { text: haiPhongMexico, name: 'seed vna-hai-phong-mexico.txt without a names list' },
+  ],
+  invalid: [
+    {
+      name: 'known misspellings: a safe fix each',
+      text: 'We recieve teh letter.',
+      errors: [
+        { line: 1, column: 4, text: 'recieve', message: '"recieve" is a misspelling of "receive"' },
+        { line: 1, column: 12, text: 'teh' },
+      ],
+      output: 'We receive the letter.',
+    },
+    {
+      name: 'the fix keeps the case of a sentence-initial word',
+      text: 'Teh report was late. “Teh end,” he said.',
+      errors: [{ column: 1, text: 'Teh' }, { column: 23, text: 'Teh' }],
+      output: 'The report was late. “The end,” he said.',
+    },
+    {
+      name: 'several corrections are suggestions, not a fix',
+      text: 'I think tha best is over.',
+      errors: [{ column: 9, text: 'tha', suggestions: ['than', 'that', 'the'] }],
+    },
+    {
+      name: 'a part of a hyphenated compound, a possessive',
+      text: 'a well-knwon fact and the goverment’s plan',
+      errors: [{ column: 8, text: 'knwon' }, { column: 27, text: 'goverment' }],
+      output: 'a well-known fact and the government’s plan',
+    },
+    {
+      name: 'seed vna-vietnam-russia.txt line 19: silmutaneously, and nothing else',
+      text: vietnamRussia,
+      errors: [{ line: 19, column: 51, text: 'silmutaneously', message: 'not in the dictionary', suggestions: ['simultaneously'] }],
+    },
+    {
+      name: 'a number or a possessive beside an unknown word is no foreign phrase',
+      text: 'It ended in 2025 silmutaneously; the country’s silmutaneously held vote.',
+      errors: [{ column: 18, suggestions: ['simultaneously'] }, { column: 48, suggestions: ['simultaneously'] }],
+    },
+    {
+      name: 'a prefix does not excuse a slip on a common word, and a dropped vowel is no abbreviation',
+      text: 'whenever a new crisis exposes the relaity; drunken trck drivers',
+      errors: [{ text: 'relaity', suggestions: ['reality'] }, { text: 'trck', suggestions: ['track', 'trick', 'truck'] }],
+    },
+    {
+      name: 'unknown words get ranked suggestions: transpositions count as one edit, common words first',
+      text: 'The presidnet and the mannagement team spoke.',
+      errors: [
+        { column: 5, text: 'presidnet', suggestions: ['president', 'preside', 'presided'] },
+        { column: 23, text: 'mannagement', suggestions: ['management'] },
+      ],
+    },
+    {
+      name: 'seed vna-hai-phong-mexico.txt: Guitiérrez four times, with Gutiérrez in the names',
+      text: haiPhongMexico,
+      names: ['Alberto Anaya Gutiérrez'],
+      errors: [
+        { line: 1, column: 204, text: 'Guitiérrez', message: 'misspelling of the name "Gutiérrez"' },
+        { line: 2, column: 169, text: 'Guitiérrez' },
+        { line: 3, column: 222, text: 'Guitiérrez' },
+        { line: 4, column: 1, text: 'Guitiérrez' },
+      ],
+      output: haiPhongMexico.replaceAll('Guitiérrez', 'Gutiérrez'),
+    },
+    {
+      name: 'a name near-miss before a possessive, and in decomposed (NFD) form',
+      text: 'Guitiérrez’s visit. Guitie\u0301rrez said.',
+      names: ['Gutiérrez'],
+      errors: [{ column: 1, text: 'Guitiérrez' }, { column: 21, text: 'Guitie\u0301rrez' }],
+      output: 'Gutiérrez’s visit. Gutiérrez said.',
+    },
+    {
+      name: 'positions after an astral character count UTF-16 units',
+      text: '𝓀 We recieve it.',
+      errors: [{ line: 1, column: 7, endColumn: 14, text: 'recieve' }],
+      output: '𝓀 We receive it.',
+    },
+    {
+      name: 'CRLF line endings stay',
+      text: 'Good line.\r\nWe recieve it.\r\n',
+      errors: [{ line: 2, column: 4, text: 'recieve' }],
+      output: 'Good line.\r\nWe receive it.\r\n',
+    },
+    {
+      name: 'the Brown editorials’ own typos (cb08, cb16, cb21)',
+      text: 'the heart of metropolitian Atlanta; made avaliable to the press; a miniscule sect',
+      errors: [
+        { text: 'metropolitian' },
+        { text: 'avaliable' },
+        { text: 'miniscule', suggestions: ['minuscule'] },
+      ],
+      output: 'the heart of metropolitan Atlanta; made available to the press; a miniscule sect',
+    },
+  ],
+});
