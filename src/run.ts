@@ -9,6 +9,7 @@ import type { Target } from './input/find-files.js';
 import { findStringField, serializeLike } from './input/jsonl-field.js';
 import { isJsonl, readFileBytes, readJsonlDocuments, readTextDocument, recordToDocument, SkippedFile, type SourceEvent } from './input/read-sources.js';
 import type { Document, Finding, RuleSettings } from './types.js';
+import type { ResultCache } from './cache.js';
 
 /** The text of a line a finding is on, clipped around the finding when the line is very long. */
 export interface LineExcerpt {
@@ -45,16 +46,28 @@ export interface FixMode {
   fixableRules?: ReadonlySet<string>;
 }
 
-export interface RunContext {
+/** The settings for one file (src/config/file-config.ts). */
+export interface FileSettings {
   rules: readonly ConfiguredRule[];
   settings: RuleSettings;
-  cwd: string;
   jsonlTextField: string;
+}
+
+export interface RunContext {
+  /** The rules, vocabulary and JSONL field that apply to a file. */
+  configFor: (filePath: string) => FileSettings;
+  /** Corpus rules see every document, so they run with the run's own config. */
+  corpusConfig: FileSettings;
+  cwd: string;
   stdinFilename?: string;
   /** Reads all of standard input. */
   readStdin: () => Promise<Buffer>;
   /** Fix as well as check. */
   fix?: FixMode;
+  /** Reuse the findings of unchanged files (--cache). */
+  cache?: ResultCache;
+  /** Called as each file is done (progress, streamed output). */
+  onFileDone?: (result: FileResult) => void;
 }
 
 export interface RunOutcome {
@@ -72,27 +85,37 @@ export function excerptKey(finding: { record?: number; line: number }, line = fi
 export async function checkTargets(targets: readonly Target[], ctx: RunContext): Promise<RunOutcome> {
   const results: FileResult[] = [];
   const failures: string[] = [];
-  const corpus = new CorpusRun(ctx.rules, ctx.settings);
+  const corpus = new CorpusRun(ctx.corpusConfig.rules, ctx.corpusConfig.settings);
   for (const target of targets) {
     const filePath = target.kind === 'stdin' ? (ctx.stdinFilename ? path.resolve(ctx.cwd, ctx.stdinFilename) : '<stdin>') : target.path;
     const result = emptyResult(filePath);
+    const config = ctx.configFor(target.kind === 'stdin' && !ctx.stdinFilename ? path.join(ctx.cwd, '<stdin>') : filePath);
     try {
       if (isJsonl(filePath) && ctx.fix) {
         const bytes = target.kind === 'stdin' ? await ctx.readStdin() : readFileBytes(target.path);
-        await fixJsonl(bytes, target, result, ctx, corpus, failures);
+        await fixJsonl(bytes, target, result, config, ctx, corpus, failures);
       } else if (isJsonl(filePath)) {
         const input = target.kind === 'stdin' ? process.stdin : target.path;
-        for await (const event of readJsonlDocuments(input, filePath, { jsonlTextField: ctx.jsonlTextField })) {
-          handleRecord(event, result, ctx, corpus);
+        for await (const event of readJsonlDocuments(input, filePath, config)) {
+          handleRecord(event, result, config, corpus);
         }
       } else {
         const bytes = target.kind === 'stdin' ? await ctx.readStdin() : readFileBytes(target.path);
         const { doc, bom } = readTextDocument(bytes, filePath);
         if (ctx.fix && doc.invalidBytes.length === 0) {
-          const output = fixDocument(doc, result, ctx, corpus);
-          if (output !== null && ctx.fix.write && target.kind === 'file') await writeOrFail(target.path, bytes, output, bom, failures, ctx.cwd);
+          const output = fixDocument(doc, result, config, ctx.fix, corpus);
+          if (output !== null && ctx.fix.write && target.kind === 'file') {
+            ctx.cache?.forget(target.path);
+            await writeOrFail(target.path, bytes, output, bom, failures, ctx.cwd);
+          }
+        } else if (ctx.cache && target.kind === 'file') {
+          const cached = ctx.cache.lookup(target.path, bytes, config);
+          const findings = cached ?? lintDocument(doc, config.rules, config.settings);
+          if (!cached) ctx.cache.store(target.path, bytes, config, findings);
+          addFindings(result, doc, findings);
+          if (corpus.active) corpus.collect(doc);
         } else {
-          checkDocument(doc, result, ctx, corpus);
+          checkDocument(doc, result, config, corpus);
         }
       }
     } catch (error) {
@@ -106,27 +129,28 @@ export async function checkTargets(targets: readonly Target[], ctx: RunContext):
       }
     }
     results.push(result);
+    ctx.onFileDone?.(result);
   }
   if (corpus.active) mergeCorpusFindings(results, corpus.finish());
   return { results, failures };
 }
 
-function checkDocument(doc: Document, result: FileResult, ctx: RunContext, corpus: CorpusRun): void {
-  addFindings(result, doc, lintDocument(doc, ctx.rules, ctx.settings));
+function checkDocument(doc: Document, result: FileResult, config: FileSettings, corpus: CorpusRun): void {
+  addFindings(result, doc, lintDocument(doc, config.rules, config.settings));
   if (corpus.active) corpus.collect(doc);
 }
 
-function handleRecord(event: SourceEvent, result: FileResult, ctx: RunContext, corpus: CorpusRun): void {
+function handleRecord(event: SourceEvent, result: FileResult, config: FileSettings, corpus: CorpusRun): void {
   if (event.kind === 'bad-record') {
     addFindings(result, null, [{ ruleId: 'encoding', severity: 'error', message: event.message, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1, record: event.record }]);
   } else {
-    checkDocument(event.doc, result, ctx, corpus);
+    checkDocument(event.doc, result, config, corpus);
   }
 }
 
 /** Fixes one document; records what is left. Returns the fixed text, or null when nothing changed. */
-function fixDocument(doc: Document, result: FileResult, ctx: RunContext, corpus: CorpusRun): string | null {
-  const fixed = fixText(doc.text, { path: doc.path, record: doc.record, rules: ctx.rules, settings: ctx.settings, fixableRules: ctx.fix?.fixableRules });
+function fixDocument(doc: Document, result: FileResult, config: FileSettings, fix: FixMode | undefined, corpus: CorpusRun): string | null {
+  const fixed = fixText(doc.text, { path: doc.path, record: doc.record, rules: config.rules, settings: config.settings, fixableRules: fix?.fixableRules });
   const fixedDoc = fixed.fixCount > 0 ? createDocument({ text: fixed.output, path: doc.path, record: doc.record }) : doc;
   addFindings(result, fixedDoc, fixed.remaining);
   if (corpus.active) corpus.collect(fixedDoc);
@@ -143,24 +167,24 @@ function fixDocument(doc: Document, result: FileResult, ctx: RunContext, corpus:
  * Fixes each record's text field and puts it back: only that field's string literal is rewritten
  * (src/input/jsonl-field.ts), so no other field, escape or spacing on the line changes.
  */
-async function fixJsonl(bytes: Buffer, target: Target, result: FileResult, ctx: RunContext, corpus: CorpusRun, failures: string[]): Promise<void> {
+async function fixJsonl(bytes: Buffer, target: Target, result: FileResult, config: FileSettings, ctx: RunContext, corpus: CorpusRun, failures: string[]): Promise<void> {
   const source = bytes.toString('utf8');
   const lines = source.split('\n');
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const event = recordToDocument(Buffer.from(line, 'utf8'), i + 1, result.filePath, { jsonlTextField: ctx.jsonlTextField });
+    const event = recordToDocument(Buffer.from(line, 'utf8'), i + 1, result.filePath, config);
     if (!event || event.kind === 'bad-record' || !event.json) {
-      if (event) handleRecord(event, result, ctx, corpus);
+      if (event) handleRecord(event, result, config, corpus);
       continue;
     }
-    const literal = findStringField(line, ctx.jsonlTextField);
+    const literal = findStringField(line, config.jsonlTextField);
     const fixable = literal !== null && JSON.parse(line.slice(literal[0], literal[1])) === event.doc.text;
     if (!fixable) {
-      checkDocument(event.doc, result, ctx, corpus);
+      checkDocument(event.doc, result, config, corpus);
       continue;
     }
-    const output = fixDocument(event.doc, result, ctx, corpus);
+    const output = fixDocument(event.doc, result, config, ctx.fix, corpus);
     if (output === null) continue;
     const replacement = serializeLike(output, line.slice(literal[0], literal[1]), event.doc.text);
     if (replacement === null) continue;

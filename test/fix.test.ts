@@ -108,7 +108,11 @@ describe('copydesk fix', () => {
 });
 
 describe('fix failures', () => {
-  const base = { settings: NO_SETTINGS, cwd: '/', jsonlTextField: 'text', readStdin: async () => Buffer.alloc(0) };
+  const base = { cwd: '/', readStdin: async () => Buffer.alloc(0) };
+  const withRule = (rule: ReturnType<typeof deleteWord>) => {
+    const config = { rules: [{ rule, severity: 'error' as const, options: {} }], settings: NO_SETTINGS, jsonlTextField: 'text' };
+    return { ...base, configFor: () => config, corpusConfig: config };
+  };
   const deleteWord = (onCheck: (file: string) => void) =>
     defineRule({
       id: 'test-delete-oops', description: 'test', severity: 'error', fixable: true, options: {},
@@ -128,7 +132,7 @@ describe('fix failures', () => {
       if (file === a) writeFileSync(a, 'edited by someone else\n');
     });
     const outcome = await checkTargets([{ kind: 'file', path: a }, { kind: 'file', path: path.join(dir, 'b.txt') }], {
-      ...base, rules: [{ rule, severity: 'error', options: {} }], fix: { write: true },
+      ...withRule(rule), fix: { write: true },
     });
     expect(readFileSync(a, 'utf8')).toBe('edited by someone else\n');
     expect(readFileSync(path.join(dir, 'b.txt'), 'utf8')).toBe('two \n');
@@ -142,7 +146,7 @@ describe('fix failures', () => {
       if (file === a) rmSync(path.dirname(a), { recursive: true });
     });
     const outcome = await checkTargets([{ kind: 'file', path: a }, { kind: 'file', path: path.join(dir, 'b.txt') }], {
-      ...base, rules: [{ rule, severity: 'error', options: {} }], fix: { write: true },
+      ...withRule(rule), fix: { write: true },
     });
     expect(outcome.failures).toEqual([expect.stringMatching(/Cannot write .*a\.txt: no such file; it was left unchanged/)]);
     expect(readFileSync(path.join(dir, 'b.txt'), 'utf8')).toBe('two \n');

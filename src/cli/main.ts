@@ -4,8 +4,10 @@
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { rulesById } from '../../rules/index.js';
-import { loadConfig } from '../config/load-config.js';
-import { resolveRules, settingsFrom } from '../config/resolve-rules.js';
+import path from 'node:path';
+import { applyBaseline, readBaseline, writeBaseline } from '../baseline.js';
+import { ResultCache } from '../cache.js';
+import { ConfigResolver } from '../config/file-config.js';
 import { UsageError } from '../errors.js';
 import { findTargets, STDIN_ARG } from '../input/find-files.js';
 import { reporters } from '../reporters/index.js';
@@ -13,11 +15,19 @@ import { checkTargets, type FileResult } from '../run.js';
 import type { Severity } from '../types.js';
 import { colorLevel, readAllStdinCached, writeOut } from './terminal.js';
 import { printRules } from './print-rules.js';
+import { ProgressLine } from './progress.js';
+import { writeStarterConfig } from './init.js';
 import { fixSummary, unifiedDiffs } from './fix-output.js';
 
 const DEFAULT_EXTENSIONS = ['.txt', '.jsonl'];
 
+declare const COPYDESK_VERSION: string;
+
 interface CheckArgs {
+  cache?: boolean;
+  'cache-location': string;
+  baseline?: string;
+  'baseline-write'?: string;
   interactive?: boolean;
   'dry-run'?: boolean;
   paths: string[];
@@ -47,13 +57,18 @@ export async function main(argv: string[]): Promise<number> {
       async (args) => {
         exitCode = args.interactive ? await runInteractive(args as unknown as CheckArgs) : await runCheck(args as unknown as CheckArgs, true);
       })
+    .command('init', 'Write a starting copydesk.config.json with every rule and its default', (y) =>
+      y.option('force', { type: 'boolean', describe: 'Overwrite an existing copydesk.config.json' }),
+      (args) => {
+        writeOut(writeStarterConfig(process.cwd(), Boolean(args.force)));
+      })
     .command('rules', 'List every rule with its description, default severity and whether it fixes', () => {}, () => {
       writeOut(printRules(colorLevel()));
     })
     .strict()
     .help()
     .alias('help', 'h')
-    .version()
+    .version(COPYDESK_VERSION)
     .wrap(Math.min(100, process.stdout.columns || 100))
     .fail((message, error) => {
       throw error instanceof UsageError ? error : new UsageError(message || (error?.message ?? 'invalid arguments'));
@@ -70,29 +85,56 @@ function withCheckOptions(y: Argv) {
     .option('rule', { type: 'string', describe: 'Set a rule\'s severity: --rule typo=off (repeatable); with fix, only the rules named with a severity other than off may fix' })
     .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more warnings than this' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
-    .option('stdin-filename', { type: 'string', describe: 'The file name to report standard input as' });
+    .option('stdin-filename', { type: 'string', describe: 'The file name to report standard input as' })
+    .option('cache', { type: 'boolean', describe: 'Skip files whose content and settings have not changed since the last run' })
+    .option('cache-location', { type: 'string', default: '.copydeskcache', describe: 'Where --cache keeps its file' })
+    .option('baseline', { type: 'string', describe: 'Report only findings beyond those recorded in this baseline file' })
+    .option('baseline-write', { type: 'string', describe: 'Record the current findings in this baseline file' });
+}
+
+/** What every command that checks files starts from: the configs, the rules, the files. */
+function prepareRun(args: CheckArgs) {
+  const cwd = process.cwd();
+  const ruleFlags = parseRuleFlags([args.rule ?? []].flat());
+  const resolver = new ConfigResolver(cwd, args.config, ruleFlags);
+  const runConfig = resolver.runConfig;
+  const targets = findTargets(args.paths, {
+    cwd,
+    extensions: runConfig.config.extensions ?? DEFAULT_EXTENSIONS,
+    configIgnores: (file) => resolver.ignores(file),
+  });
+  return { cwd, ruleFlags, resolver, runConfig, targets };
 }
 
 async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
-  const cwd = process.cwd();
-  const { config, dir } = loadConfig(cwd, args.config);
-  const ruleFlags = parseRuleFlags([args.rule ?? []].flat());
-  const rules = resolveRules(config, ruleFlags);
+  const { cwd, ruleFlags, resolver, targets } = prepareRun(args);
   const namedRules = Object.entries(ruleFlags).filter(([, severity]) => severity !== 'off').map(([id]) => id);
-  const targets = findTargets(args.paths, {
+  const cache = args.cache ? ResultCache.load(path.resolve(cwd, args['cache-location']), COPYDESK_VERSION) : undefined;
+  const progress = ProgressLine.create(targets);
+  const { results: allResults, failures } = await checkTargets(targets, {
+    configFor: (file) => resolver.forFile(file),
+    corpusConfig: resolver.forFile(path.join(cwd, '.')),
     cwd,
-    extensions: config.extensions ?? DEFAULT_EXTENSIONS,
-    ignore: { dir, patterns: config.ignore ?? [] },
-  });
-  const { results, failures } = await checkTargets(targets, {
-    rules,
-    settings: settingsFrom(config),
-    cwd,
-    jsonlTextField: config.jsonl?.textField ?? 'text',
     stdinFilename: args['stdin-filename'],
     readStdin: readAllStdinCached,
     fix: fixing ? { write: !args['dry-run'], fixableRules: namedRules.length ? new Set(namedRules) : undefined } : undefined,
+    cache,
+    onFileDone: progress ? (result) => progress.fileDone(result) : undefined,
   });
+  progress?.clear();
+  cache?.save();
+  if (args['baseline-write']) {
+    const count = writeBaseline(path.resolve(cwd, args['baseline-write']), allResults, cwd);
+    process.stderr.write(`copydesk: wrote a baseline of ${count} finding${count === 1 ? '' : 's'} to ${args['baseline-write']}.\n`);
+  }
+  let results = allResults;
+  if (args.baseline) {
+    const outcome = applyBaseline(allResults, readBaseline(path.resolve(cwd, args.baseline)), cwd);
+    results = outcome.results;
+    if (outcome.resolved > 0) {
+      process.stderr.write(`copydesk: ${outcome.resolved} finding${outcome.resolved === 1 ? '' : 's'} in the baseline ${outcome.resolved === 1 ? 'is' : 'are'} gone; the baseline can shrink (rerun with --baseline-write ${args.baseline}).\n`);
+    }
+  }
   const readsStdin = targets.some((t) => t.kind === 'stdin');
   const shown = args.quiet ? results.map(errorsOnly) : results;
   const format = args.format ?? (process.stdout.isTTY ? 'stylish' : 'compact');
@@ -100,7 +142,7 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
   if (fixing && readsStdin && format !== 'json') {
     // `copydesk fix -` is a filter: the fixed text on standard output, the report on standard error.
     const stdinResult = results.find((r) => !targets.some((t) => t.kind === 'file' && t.path === r.filePath));
-    writeOut(stdinResult?.output ?? stdinResult?.source ?? (await readAllStdinCached()).toString("utf8"));
+    writeOut(stdinResult?.output ?? stdinResult?.source ?? (await readAllStdinCached()).toString('utf8'));
     process.stderr.write(report);
   } else if (fixing && args['dry-run'] && format !== 'json') {
     writeOut(unifiedDiffs(results, cwd));
@@ -125,17 +167,15 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
 async function runInteractive(args: CheckArgs): Promise<number> {
   const { assertTerminal, runInteractiveSession } = await import('../interactive/session.js');
   assertTerminal(process.stdin, process.stdout);
-  const cwd = process.cwd();
-  const { config, dir, file } = loadConfig(cwd, args.config);
-  const rules = resolveRules(config, parseRuleFlags([args.rule ?? []].flat()));
-  const targets = findTargets(args.paths, { cwd, extensions: config.extensions ?? DEFAULT_EXTENSIONS, ignore: { dir, patterns: config.ignore ?? [] } });
+  const { cwd, resolver, runConfig, targets } = prepareRun(args);
   if (targets.some((t) => t.kind === 'stdin')) throw new UsageError('fix --interactive needs files, not standard input.');
+  const { rules, settings } = resolver.forFile(path.join(cwd, '.'));
   return runInteractiveSession({
     files: targets.flatMap((t) => (t.kind === 'file' ? [t.path] : [])),
     rules,
-    settings: settingsFrom(config),
+    settings,
     cwd,
-    configFile: file,
+    configFile: runConfig.file,
     input: process.stdin,
     output: process.stdout,
     colorLevel: colorLevel(),

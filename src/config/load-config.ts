@@ -9,8 +9,17 @@ import { UsageError } from '../errors.js';
 import type { Rule, RuleOptions, Severity } from '../types.js';
 import { validate } from './validate-config.generated.js';
 
+export interface ConfigOverride {
+  files: string | string[];
+  rules?: Record<string, RuleSetting>;
+  words?: string[];
+  names?: string[];
+  jsonl?: { textField?: string };
+}
+
 export interface RawConfig {
   root?: boolean;
+  overrides?: ConfigOverride[];
   rules?: Record<string, RuleSetting>;
   words?: string[];
   names?: string[];
@@ -38,20 +47,44 @@ export function loadConfig(cwd: string, explicitFile?: string): LoadedConfig {
     if (!existsSync(file)) throw new UsageError(`Config file not found: ${explicitFile}`);
     return { file, dir: path.dirname(file), config: readConfigFile(file) };
   }
-  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
-    for (const name of CONFIG_FILES) {
-      const file = path.join(dir, name);
-      if (existsSync(file)) return { file, dir, config: readConfigFile(file) };
-    }
-    const pkg = path.join(dir, 'package.json');
-    if (existsSync(pkg)) {
-      const json = parseJson(pkg) as { copydesk?: unknown };
-      if (json && typeof json === 'object' && 'copydesk' in json) {
-        return { file: pkg, dir, config: validateConfig(json.copydesk, `${pkg} (key "copydesk")`) };
-      }
-    }
-    if (path.dirname(dir) === dir) return { dir: path.resolve(cwd), config: {} };
+  return new ConfigFinder().forDirectory(path.resolve(cwd));
+}
+
+/**
+ * The nearest config above a folder, looked up once per folder: copydesk.config.json, then
+ * .copydeskrc.json, then package.json's "copydesk" key. The nearest one wins, whole (as Prettier's
+ * do); none found means the defaults, relative to the folder asked about.
+ */
+export class ConfigFinder {
+  private readonly byDir = new Map<string, LoadedConfig | null>();
+
+  forDirectory(dir: string): LoadedConfig {
+    return this.lookUp(dir) ?? { dir, config: {} };
   }
+
+  /** The nearest config at or above `dir`, or null when there is none. */
+  lookUp(dir: string): LoadedConfig | null {
+    const cached = this.byDir.get(dir);
+    if (cached !== undefined) return cached;
+    const found = configIn(dir) ?? (path.dirname(dir) === dir ? null : this.lookUp(path.dirname(dir)));
+    this.byDir.set(dir, found);
+    return found;
+  }
+}
+
+function configIn(dir: string): LoadedConfig | null {
+  for (const name of CONFIG_FILES) {
+    const file = path.join(dir, name);
+    if (existsSync(file)) return { file, dir, config: readConfigFile(file) };
+  }
+  const pkg = path.join(dir, 'package.json');
+  if (existsSync(pkg)) {
+    const json = parseJson(pkg) as { copydesk?: unknown };
+    if (json && typeof json === 'object' && 'copydesk' in json) {
+      return { file: pkg, dir, config: validateConfig(json.copydesk, `${pkg} (key "copydesk")`) };
+    }
+  }
+  return null;
 }
 
 function readConfigFile(file: string): RawConfig {
@@ -79,30 +112,37 @@ export function validateConfig(value: unknown, where: string): RawConfig {
   }
   const config = value as RawConfig;
   const problems: string[] = [];
-  for (const [id, setting] of Object.entries(config.rules ?? {})) {
-    const rule = rulesById.get(id);
-    if (!rule) {
-      problems.push(`"rules.${id}": no rule has that id (known: ${[...rulesById.keys()].join(', ')})`);
-      continue;
-    }
-    const options = Array.isArray(setting) ? setting[1] : undefined;
-    if (options) problems.push(...checkRuleOptions(rule, options));
-  }
+  const ruleSets = [{ key: 'rules', rules: config.rules }, ...(config.overrides ?? []).map((o, i) => ({ key: `overrides.${i}.rules`, rules: o.rules }))];
+  for (const { key, rules } of ruleSets) problems.push(...checkRules(key, rules ?? {}));
   if (problems.length) throw new UsageError(`Invalid config ${where}:\n${problems.map((m) => `  - ${m}`).join('\n')}`);
   return config;
 }
 
-/** A rule's defaults say which options exist and their types; anything else is a typo in the config. */
-function checkRuleOptions(rule: Rule, options: RuleOptions): string[] {
+function checkRules(key: string, rules: Record<string, RuleSetting>): string[] {
   const problems: string[] = [];
-  for (const [key, value] of Object.entries(options)) {
-    if (!(key in rule.options)) {
-      const known = Object.keys(rule.options);
-      problems.push(`"rules.${rule.id}" option "${key}" is unknown (${known.length ? `known: ${known.join(', ')}` : 'the rule takes no options'})`);
+  for (const [id, setting] of Object.entries(rules)) {
+    const rule = rulesById.get(id);
+    if (!rule) {
+      problems.push(`"${key}.${id}": no rule has that id (known: ${[...rulesById.keys()].join(', ')})`);
       continue;
     }
-    const expected = typeOf(rule.options[key]);
-    if (typeOf(value) !== expected) problems.push(`"rules.${rule.id}" option "${key}" must be ${expected}, got ${typeOf(value)}`);
+    const options = Array.isArray(setting) ? setting[1] : undefined;
+    if (options) problems.push(...checkRuleOptions(`${key}.${id}`, rule, options));
+  }
+  return problems;
+}
+
+/** A rule's defaults say which options exist and their types; anything else is a typo in the config. */
+function checkRuleOptions(key: string, rule: Rule, options: RuleOptions): string[] {
+  const problems: string[] = [];
+  for (const [option, value] of Object.entries(options)) {
+    if (!(option in rule.options)) {
+      const known = Object.keys(rule.options);
+      problems.push(`"${key}" option "${option}" is unknown (${known.length ? `known: ${known.join(', ')}` : 'the rule takes no options'})`);
+      continue;
+    }
+    const expected = typeOf(rule.options[option]);
+    if (typeOf(value) !== expected) problems.push(`"${key}" option "${option}" must be ${expected}, got ${typeOf(value)}`);
   }
   return problems;
 }
@@ -132,9 +172,9 @@ function describeSchemaErrors(errors: AjvError[]): string[] {
       byKey.set(`${key}.${extra}`, message);
       continue;
     }
-    if (key.startsWith('rules.') && (error.keyword === 'anyOf' || error.keyword === 'enum' || error.keyword === 'type' || error.keyword === 'maxItems' || error.keyword === 'minItems')) {
-      const rule = key.split('.')[1];
-      byKey.set(`rules.${rule}`, `"rules.${rule}": expected "off", "warn", "error" (or 0, 1, 2), or [severity, {options}]`);
+    const ruleKey = /^(?:overrides\.\d+\.)?rules\.[^.]+/.exec(key)?.[0];
+    if (ruleKey && (error.keyword === 'anyOf' || error.keyword === 'enum' || error.keyword === 'type' || error.keyword === 'maxItems' || error.keyword === 'minItems')) {
+      byKey.set(ruleKey, `"${ruleKey}": expected "off", "warn", "error" (or 0, 1, 2), or [severity, {options}]`);
       continue;
     }
     message = error.keyword === 'enum' ? `must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` : error.message ?? error.keyword;

@@ -12,8 +12,8 @@ export type Target = { kind: 'file'; path: string } | { kind: 'stdin' };
 export interface FindOptions {
   cwd: string;
   extensions: readonly string[];
-  /** The config's `ignore` globs and the folder they are relative to. */
-  ignore: { dir: string; patterns: readonly string[] };
+  /** Whether the config that applies to a file ignores it. */
+  configIgnores?: (file: string) => boolean;
 }
 
 /** How the CLI passes "-" (standard input) through its argument parser. */
@@ -74,7 +74,6 @@ class IgnoreFilter {
   private readonly loadedDirs = new Set<string>();
 
   constructor(private readonly options: FindOptions) {
-    if (options.ignore.patterns.length) this.rules.push({ dir: options.ignore.dir, ig: ignore().add([...options.ignore.patterns]) });
     this.loadIgnoreFilesAbove(options.cwd);
   }
 
@@ -107,6 +106,7 @@ class IgnoreFilter {
   }
 
   ignores(file: string): boolean {
+    if (this.options.configIgnores?.(file)) return true;
     for (const { dir, ig } of this.rules) {
       const rel = path.relative(dir, file);
       if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) continue;
