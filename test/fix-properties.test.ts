@@ -26,7 +26,7 @@ const article = fc.array(paragraph, { minLength: 2, maxLength: 6 }).map((ps) => 
 type Injector = (p: string, seed: number) => string;
 const INJECTORS: Record<string, Injector> = {
   doubledThe: (p) => p.replace(' the ', ' the the '),
-  endMarker: (p) => p.replace(/\.$/, './.'),
+  endMarker: (p) => (p.endsWith('./.') ? p : p.replace(/\.$/, './.')),
   zeroWidthSpace: (p, seed) => insertInsideWord(p, seed, '\u200B'),
   softHyphen: (p, seed) => insertInsideWord(p, seed, '\u00AD'),
   strayScriptLetter: (p, seed) => glueAfterWord(p, seed, '\u{1D4C0}'),
