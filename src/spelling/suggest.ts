@@ -43,9 +43,8 @@ function rankCorrections(word: string, limit: number): Correction[] {
   const candidates = new Map<string, Correction>();
   const consider = (candidate: string, tier: number) => {
     if (candidates.has(candidate)) return;
-    const distance = editDistance(word, candidate);
-    if (distance === 0 || distance > maxDistance) return;
-    const cost = distance > 1 && sameLetters(word, candidate) ? distance - 1 : distance;
+    const cost = correctionCost(word, candidate);
+    if (cost === 0 || cost > maxDistance) return;
     candidates.set(candidate, { word: candidate, cost, tier });
   };
   forEachCandidate(word[0], word.length - maxDistance, word.length + maxDistance, consider);
@@ -56,6 +55,12 @@ function rankCorrections(word: string, limit: number): Correction[] {
   return [...candidates.values()]
     .sort((a, b) => a.cost - b.cost || Number(a.word[0] !== word[0]) - Number(b.word[0] !== word[0]) || a.tier - b.tier || (a.word < b.word ? -1 : 1))
     .slice(0, limit);
+}
+
+/** Levenshtein distance, one less for a transposed or moved letter (see the header). */
+export function correctionCost(word: string, candidate: string): number {
+  const distance = editDistance(word, candidate);
+  return distance > 1 && sameLetters(word, candidate) ? distance - 1 : distance;
 }
 
 /** The single edits that change a word's first letter: delete it, swap it, replace it, insert before it. */

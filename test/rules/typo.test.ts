@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import rule from '../../rules/typo.js';
-import { ruleTester } from '../rule-tester.js';
+import { ruleTester, runRule } from '../rule-tester.js';
 
 const seeds = new URL('../../../shared/corpus/seeds/', import.meta.url);
 const vietnamRussia = readFileSync(new URL('vna-vietnam-russia.txt', seeds), 'utf8');
@@ -149,4 +150,14 @@ ruleTester(rule, {
       output: 'the heart of metropolitan Atlanta; made available to the press; a miniscule sect',
     },
   ],
+});
+
+describe('typo: a listed correction is a fix only when no other word is as likely', () => {
+  it('fixes recieve, but only suggests for revealtion (revelation is nearer than the list\'s revelations)', () => {
+    const [recieve] = runRule(rule, { text: 'They will recieve it.' });
+    expect(recieve.fix?.text).toBe('receive');
+    const [revealtion] = runRule(rule, { text: 'It was a revealtion to us.' });
+    expect(revealtion.fix).toBeUndefined();
+    expect(revealtion.suggestions?.map((s) => s.fix.text)).toContain('revelation');
+  });
 });
