@@ -7,8 +7,14 @@ import { build } from 'esbuild';
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/copydesk.js',
+  entryPoints: { copydesk: 'src/cli/main.ts' },
+  outdir: 'dist',
+  // Code only some runs need (walking folders, diffs, the interactive session) goes into chunks
+  // loaded on demand, so a pre-commit run on a few files parses less.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  minifyWhitespace: true,
+  minifySyntax: true,
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -1,8 +1,9 @@
 // What `copydesk fix` prints besides the report: unified diffs for --dry-run, and a one-line summary.
-import { createTwoFilesPatch } from 'diff';
 import { displayPath, type FileResult } from '../run.js';
 
-export function unifiedDiffs(results: readonly FileResult[], cwd: string): string {
+/** jsdiff loads only for --dry-run. */
+export async function unifiedDiffs(results: readonly FileResult[], cwd: string): Promise<string> {
+  const { createTwoFilesPatch } = await import('diff');
   return results
     .filter((r) => r.output !== undefined && r.source !== undefined)
     .map((r) => {

@@ -93,12 +93,12 @@ function withCheckOptions(y: Argv) {
 }
 
 /** What every command that checks files starts from: the configs, the rules, the files. */
-function prepareRun(args: CheckArgs) {
+async function prepareRun(args: CheckArgs) {
   const cwd = process.cwd();
   const ruleFlags = parseRuleFlags([args.rule ?? []].flat());
   const resolver = new ConfigResolver(cwd, args.config, ruleFlags);
   const runConfig = resolver.runConfig;
-  const targets = findTargets(args.paths, {
+  const targets = await findTargets(args.paths, {
     cwd,
     extensions: runConfig.config.extensions ?? DEFAULT_EXTENSIONS,
     configIgnores: (file) => resolver.ignores(file),
@@ -107,7 +107,7 @@ function prepareRun(args: CheckArgs) {
 }
 
 async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
-  const { cwd, ruleFlags, resolver, targets } = prepareRun(args);
+  const { cwd, ruleFlags, resolver, targets } = await prepareRun(args);
   const namedRules = Object.entries(ruleFlags).filter(([, severity]) => severity !== 'off').map(([id]) => id);
   const cache = args.cache ? ResultCache.load(path.resolve(cwd, args['cache-location']), COPYDESK_VERSION) : undefined;
   const progress = ProgressLine.create(targets);
@@ -145,7 +145,7 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
     writeOut(stdinResult?.output ?? stdinResult?.source ?? (await readAllStdinCached()).toString('utf8'));
     process.stderr.write(report);
   } else if (fixing && args['dry-run'] && format !== 'json') {
-    writeOut(unifiedDiffs(results, cwd));
+    writeOut(await unifiedDiffs(results, cwd));
     writeOut(report);
   } else {
     writeOut(report);
@@ -167,7 +167,7 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
 async function runInteractive(args: CheckArgs): Promise<number> {
   const { assertTerminal, runInteractiveSession } = await import('../interactive/session.js');
   assertTerminal(process.stdin, process.stdout);
-  const { cwd, resolver, runConfig, targets } = prepareRun(args);
+  const { cwd, resolver, runConfig, targets } = await prepareRun(args);
   if (targets.some((t) => t.kind === 'stdin')) throw new UsageError('fix --interactive needs files, not standard input.');
   const { rules, settings } = resolver.forFile(path.join(cwd, '.'));
   return runInteractiveSession({
