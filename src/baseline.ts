@@ -4,7 +4,7 @@
 // ESLint's bulk suppressions do; when more of the same appear, the later ones are the new ones.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { UsageError } from './errors.js';
-import { displayPath, excerptKey, type FileResult } from './run.js';
+import { displayPath, flaggedText, type FileResult } from './run.js';
 import type { Finding } from './types.js';
 
 type Counts = Record<string, Record<string, Record<string, number>>>;
@@ -21,7 +21,7 @@ export function writeBaseline(location: string, results: readonly FileResult[], 
     for (const finding of result.messages) {
       const byRule = (files[displayPath(result.filePath, cwd)] ??= {});
       const byText = (byRule[finding.ruleId] ??= {});
-      const key = flaggedText(result, finding);
+      const key = findingKey(result, finding);
       byText[key] = (byText[key] ?? 0) + 1;
       total++;
     }
@@ -57,7 +57,7 @@ export function applyBaseline(results: readonly FileResult[], baseline: Counts, 
     const allowed = baseline[file] ?? {};
     const used = new Map<string, number>();
     const messages = result.messages.filter((finding) => {
-      const text = flaggedText(result, finding);
+      const text = findingKey(result, finding);
       const key = `${finding.ruleId}\u0000${text}`;
       const n = (used.get(key) ?? 0) + 1;
       used.set(key, n);
@@ -71,16 +71,9 @@ export function applyBaseline(results: readonly FileResult[], baseline: Counts, 
   return { results: filtered, resolved };
 }
 
-/**
- * What identifies a finding across edits: the text it flags (messages may name line numbers, which
- * move). A finding over several lines is known by the start of its first line's part.
- */
-function flaggedText(result: FileResult, finding: Finding): string {
-  const excerpt = result.excerpts.get(excerptKey(finding));
-  if (!excerpt) return '';
-  const from = finding.column - excerpt.firstColumn;
-  const to = finding.endLine === finding.line ? finding.endColumn - excerpt.firstColumn : from + 80;
-  return excerpt.text.slice(from, Math.min(to, from + 200)).replace(/\s+/g, ' ');
+/** What identifies a finding across edits: the text it flags (messages may name line numbers, which move). */
+function findingKey(result: FileResult, finding: Finding): string {
+  return (flaggedText(result, finding)?.text ?? finding.message).replace(/\s+/g, ' ').slice(0, 200);
 }
 
 function recount(result: FileResult, messages: Finding[]): FileResult {

@@ -82,6 +82,24 @@ export function excerptKey(finding: { record?: number; line: number }, line = fi
   return `${finding.record ?? 0}:${line}`;
 }
 
+/**
+ * The text a finding covers, read back from the excerpts (a finding over several lines: its first
+ * line's part, a line break, its last line's part), with up to `context` characters either side.
+ * Null when the text is unknown (a JSONL record that was not JSON).
+ */
+export function flaggedText(result: FileResult, f: Finding, context = 0): { before: string; text: string; after: string } | null {
+  const start = result.excerpts.get(excerptKey(f));
+  const end = result.excerpts.get(excerptKey(f, f.endLine));
+  if (!start || !end) return null;
+  const from = f.column - start.firstColumn;
+  const to = f.endColumn - end.firstColumn;
+  return {
+    before: start.text.slice(Math.max(0, from - context), from),
+    text: f.line === f.endLine ? start.text.slice(from, to) : `${start.text.slice(from)}\n${end.text.slice(0, to)}`,
+    after: end.text.slice(to, to + context),
+  };
+}
+
 export async function checkTargets(targets: readonly Target[], ctx: RunContext): Promise<RunOutcome> {
   const results: FileResult[] = [];
   const failures: string[] = [];

@@ -14,7 +14,7 @@ import { reporters } from '../reporters/index.js';
 import { checkTargets, type FileResult } from '../run.js';
 import type { Severity } from '../types.js';
 import { colorLevel, readAllStdinCached, writeOut } from './terminal.js';
-import { printRules } from './print-rules.js';
+import { printRules, rulesAsJson } from './print-rules.js';
 import { ProgressLine } from './progress.js';
 import { writeStarterConfig } from './init.js';
 import { fixSummary, unifiedDiffs } from './fix-output.js';
@@ -62,9 +62,11 @@ export async function main(argv: string[]): Promise<number> {
       (args) => {
         writeOut(writeStarterConfig(process.cwd(), Boolean(args.force)));
       })
-    .command('rules', 'List every rule with its description, default severity and whether it fixes', () => {}, () => {
-      writeOut(printRules(colorLevel()));
-    })
+    .command('rules', 'List every rule with its description, default severity and whether it fixes', (y) =>
+      y.option('format', { alias: 'f', type: 'string', choices: ['table', 'json'], default: 'table' }),
+      (args) => {
+        writeOut(args.format === 'json' ? rulesAsJson() : printRules(colorLevel()));
+      })
     .strict()
     .help()
     .alias('help', 'h')

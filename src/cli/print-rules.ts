@@ -12,3 +12,7 @@ export function printRules(level: 0 | 1 | 2 | 3): string {
   }
   return lines.join('\n') + '\n';
 }
+
+export function rulesAsJson(): string {
+  return JSON.stringify(rules.map((r) => ({ id: r.id, description: r.description, severity: r.severity, fixable: r.fixable, scope: r.scope ?? 'document', options: r.options }))) + '\n';
+}

@@ -1,0 +1,24 @@
+// GitLab Code Quality, the JSON a job hands GitLab as `artifacts: reports: codequality`, shown in
+// merge requests. It places issues by line only, so no column unit to convert. GitLab shows one
+// issue per fingerprint: each one is unique in the report and stable across runs (fingerprints.ts).
+import { gitlabFingerprints } from './fingerprints.js';
+import { fileRange, recordNote, relativePath } from './positions.js';
+import type { Reporter } from './types.js';
+
+export const gitlab: Reporter = (results, ctx) => {
+  const issues = results.flatMap((result) => {
+    const path = relativePath(result.filePath, ctx.cwd);
+    const fingerprints = gitlabFingerprints(result, path);
+    return result.messages.map((f, i) => {
+      const { start, end } = fileRange(f);
+      return {
+        description: f.message + recordNote(f),
+        check_name: f.ruleId,
+        fingerprint: fingerprints[i],
+        severity: f.severity === 'error' ? 'major' : 'minor',
+        location: { path, lines: end.line > start.line ? { begin: start.line, end: end.line } : { begin: start.line } },
+      };
+    });
+  });
+  return JSON.stringify(issues) + '\n';
+};

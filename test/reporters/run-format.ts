@@ -1,0 +1,72 @@
+// Shared by the CI-format tests: the real command line run with `--format <name>` over a folder of
+// small files made for the test, or over the seed dumps; and the real pipeline (checkTargets) with a
+// rule made for a test, for messages no real rule writes.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+import { NO_SETTINGS } from '../../src/engine.js';
+import { reporters } from '../../src/reporters/index.js';
+import { checkTargets, type FileResult } from '../../src/run.js';
+import { rulesById } from '../../rules/index.js';
+import type { Rule } from '../../src/types.js';
+import { corpus, makeTree, runCli } from '../helpers/cli.js';
+
+export const SEEDS = path.join(corpus, 'seeds');
+export const SEED_FILES = ['vna-hai-phong-mexico.txt', 'vna-vietnam-russia.txt'];
+
+/** Vietnamese text (2- and 3-byte letters) and 𝓀 (2 UTF-16 units, 4 bytes) before "the the". */
+export const ARTICLE_LINE = 'Mr Nguyễn Văn Bình of Đà Nẵng said𝓀 that the the port will open.';
+
+/** A text file, and a JSONL dump whose second record has "the the" on its text's second line. */
+export const FILES: Record<string, string> = {
+  'copydesk.config.json': '{}',
+  'news/article.txt': `${ARTICLE_LINE}\nSecond paragraph is fine.\n`,
+  'news/records.jsonl': `${JSON.stringify({ id: 1, text: 'Plain text.' })}\n${JSON.stringify({ id: 2, text: 'Đà Nẵng port\nsaid the the thing.' })}\n`,
+};
+
+export interface FormatRun {
+  dir: string;
+  stdout: string;
+  status: number | null;
+}
+
+/** `copydesk check --format <format> <args>` in a new folder holding `files`. */
+export function runFormat(format: string, files: Record<string, string> = FILES, args: string[] = ['news']): FormatRun {
+  const dir = makeTree(files);
+  const run = runCli(['check', '--format', format, ...args], { cwd: dir });
+  expect(run.stderr).toBe('');
+  return { dir, stdout: run.stdout, status: run.status };
+}
+
+/** `copydesk check --format <format>` over both seed dumps, run in their folder. */
+export function runSeeds(format: string): string {
+  const run = runCli(['check', '--format', format, ...SEED_FILES], { cwd: SEEDS });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(1);
+  return run.stdout;
+}
+
+export function seedText(name: string): string {
+  return readFileSync(path.join(SEEDS, name), 'utf8');
+}
+
+/**
+ * Checks the files of a new folder with one rule made for the test (checkTargets, as the CLI does)
+ * and formats the results: for messages and file names no real rule produces.
+ */
+export async function formatWithRule(format: string, rule: Rule, files: Record<string, string>): Promise<{ dir: string; output: string; results: FileResult[] }> {
+  const dir = makeTree(files);
+  const config = { rules: [{ rule, severity: 'error' as const, options: {} }], settings: NO_SETTINGS, jsonlTextField: 'text' };
+  const targets = Object.keys(files).map((name) => ({ kind: 'file' as const, path: path.join(dir, name) }));
+  const { results } = await checkTargets(targets, { cwd: dir, configFor: () => config, corpusConfig: config, readStdin: async () => Buffer.alloc(0) });
+  return { dir, output: reporters[format](results, { cwd: dir, colorLevel: 0, rules: rulesById }), results };
+}
+
+/** 1-based UTF-16 and UTF-8 columns of the first `needle` in `line`, counted independently of copydesk. */
+export function columnsOf(line: string, needle: string, from = 0) {
+  const index = line.indexOf(needle, from);
+  expect(index).toBeGreaterThanOrEqual(0);
+  const utf16 = index + 1;
+  const utf8 = Buffer.byteLength(line.slice(0, index), 'utf8') + 1;
+  return { utf16, utf8, utf16End: utf16 + needle.length, utf8End: utf8 + Buffer.byteLength(needle, 'utf8') };
+}
