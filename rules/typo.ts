@@ -126,12 +126,14 @@ function findTypo(context: TypoContext, paragraphStart: number, { previous, toke
  * to "conservation", but "conversation" is as near and more common. Such an entry is a suggestion,
  * not a fix (92 of 919 sampled single-correction entries; "recieve" → "receive" stays a fix).
  */
-function closerWords(lower: string, listedCorrection: string): string[] {
+function closerWords(lower: string, listedCorrection: string): { nearer: string[]; asNear: string[] } {
   const cost = correctionCost(lower, listedCorrection);
   const tier = wordTier(listedCorrection) ?? Infinity;
-  return suggestCorrections(lower, 5)
-    .filter((c) => c.word !== listedCorrection && (c.cost < cost || (c.cost === cost && c.tier < tier)))
-    .map((c) => c.word);
+  const others = suggestCorrections(lower, 5).filter((c) => c.word !== listedCorrection);
+  return {
+    nearer: others.filter((c) => c.cost < cost).map((c) => c.word),
+    asNear: others.filter((c) => c.cost === cost && c.tier < tier).map((c) => c.word),
+  };
 }
 
 function isUsedAsName(context: TypoContext, word: string): boolean {
@@ -150,9 +152,10 @@ function knownMisspelling(word: string, lower: string, start: number, end: numbe
   const corrections = listed.map((c) => inCaseOf(word, c));
   if (corrections.length === 1) {
     const rivals = closerWords(lower, listed[0]);
-    if (!rivals.length) return { start, end, message: `"${word}" is a misspelling of "${corrections[0]}".`, fix: { start, end, text: corrections[0] } };
-    // The list's one correction is not the only likely word, so a person chooses.
-    corrections.push(...rivals.map((c) => inCaseOf(word, c)));
+    if (!rivals.nearer.length && !rivals.asNear.length) return { start, end, message: `"${word}" is a misspelling of "${corrections[0]}".`, fix: { start, end, text: corrections[0] } };
+    // The list's one correction is not the only likely word, so a person chooses, nearest first.
+    corrections.unshift(...rivals.nearer.map((c) => inCaseOf(word, c)));
+    corrections.push(...rivals.asNear.map((c) => inCaseOf(word, c)));
   }
   return { start, end, message: `"${word}" is a misspelling of ${listOfChoices(corrections)}.`, suggestions: replacements(corrections, start, end) };
 }
