@@ -97,6 +97,12 @@ describe('input', () => {
     expect(files).toEqual(['dump/a.txt', 'dump/sub/kept.txt']);
   });
 
+  it('checks a file named on the command line even if .gitignore matches it, but not one .copydeskignore matches', () => {
+    const dir = makeTree({ 'out/a.txt': LATIN1, 'drafts/b.txt': LATIN1, '.gitignore': 'out/\n', '.copydeskignore': 'drafts/\n' });
+    const results = parseJson(runCli(['--format', 'json', 'out/a.txt', 'drafts/b.txt'], { cwd: dir }));
+    expect(results.map((r: { filePath: string }) => r.filePath.slice(dir.length + 1))).toEqual(['out/a.txt']);
+  });
+
   it('matches globs', () => {
     const dir = makeTree({ 'a/one.txt': CLEAN, 'b/two.txt': CLEAN, 'b/three.md': CLEAN });
     const results = parseJson(runCli(['--format', 'json', '**/*.txt'], { cwd: dir }));

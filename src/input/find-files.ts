@@ -34,9 +34,13 @@ export async function findTargets(args: readonly string[], options: FindOptions)
   const targets: Target[] = [];
   const seen = new Set<string>();
   const filter = new IgnoreFilter(options);
-  const add = (file: string) => {
+  // A file named on the command line is checked even if .gitignore matches it (git's ignore is about
+  // what to track, and `copydesk check bench/out/a.txt` means that file); copydesk's own ignores —
+  // .copydeskignore and the config's `ignore` — still apply, so a pre-commit run skips them.
+  const add = (file: string, named = false) => {
     const abs = path.resolve(options.cwd, file);
-    if (seen.has(abs) || filter.ignores(abs)) return;
+    if (named) filter.loadIgnoreFilesAbove(path.dirname(abs));
+    if (seen.has(abs) || filter.ignores(abs, named)) return;
     seen.add(abs);
     targets.push({ kind: 'file', path: abs });
   };
@@ -52,9 +56,9 @@ export async function findTargets(args: readonly string[], options: FindOptions)
       filter.loadIgnoreFilesUnder(abs, fg);
       const pattern = `**/*{${options.extensions.join(',')}}`;
       const files = fg.sync(options.extensions.length === 1 ? `**/*${options.extensions[0]}` : pattern, { cwd: abs, absolute: true, dot: true, ignore: ALWAYS_SKIPPED, onlyFiles: true });
-      files.sort().forEach(add);
+      for (const file of files.sort()) add(file);
     } else if (stat) {
-      add(abs);
+      add(abs, true);
     } else if ((await loadFastGlob()).isDynamicPattern(arg)) {
       const fg = await loadFastGlob();
       const files = fg.sync(arg, { cwd: options.cwd, absolute: true, dot: false, ignore: ALWAYS_SKIPPED, onlyFiles: true });
@@ -80,7 +84,7 @@ function statOrNull(file: string) {
 
 /** Ignore files apply to the folder they sit in and everything below it, as git's do. */
 class IgnoreFilter {
-  private readonly rules: { dir: string; ig: Ignore }[] = [];
+  private readonly rules: { dir: string; ig: Ignore; git: boolean }[] = [];
   private readonly loadedDirs = new Set<string>();
 
   constructor(private readonly options: FindOptions) {
@@ -111,13 +115,15 @@ class IgnoreFilter {
       } catch {
         continue;
       }
-      this.rules.push({ dir, ig: ignore().add(text) });
+      this.rules.push({ dir, ig: ignore().add(text), git: name === '.gitignore' });
     }
   }
 
-  ignores(file: string): boolean {
+  /** Whether an ignore applies; for a file named on the command line, only copydesk's own do. */
+  ignores(file: string, named = false): boolean {
     if (this.options.configIgnores?.(file)) return true;
-    for (const { dir, ig } of this.rules) {
+    for (const { dir, ig, git } of this.rules) {
+      if (named && git) continue;
       const rel = path.relative(dir, file);
       if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) continue;
       if (ig.ignores(rel.split(path.sep).join('/'))) return true;

@@ -1,6 +1,6 @@
 // Spawns the real command line (bin/copydesk.js, built by `npm test`'s pretest) in a folder.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +8,16 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const bin = path.join(repoRoot, 'bin/copydesk.js');
-export const corpus = path.resolve(repoRoot, '../shared/corpus');
+// Resolved through any symbolic link, as process.cwd() reports it in a child run there.
+export const corpus = realPathOr(path.resolve(repoRoot, '../shared/corpus'));
+
+function realPathOr(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
 
 export interface CliRun {
   status: number | null;

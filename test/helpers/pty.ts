@@ -59,10 +59,24 @@ export class Terminal {
     let screen = '';
     for (let poll = 0; poll < GIVE_UP_AFTER_POLLS; poll++) {
       screen = this.screen();
-      if (countOf(screen, expected) >= times) return screen;
+      if (countOf(screen, expected) >= times) return this.settled(screen);
       Atomics.wait(pause, 0, 0, POLL_MS);
     }
     throw new Error(`The terminal never showed ${String(expected)}${times > 1 ? ` ${times} times` : ''}. Screen:\n${screen}`);
+  }
+
+  /**
+   * The screen once it stops changing: the expected text can show while the rest of a finding is
+   * still being drawn (seen on a loaded machine), so wait until two looks in a row agree.
+   */
+  private settled(screen: string): string {
+    for (let poll = 0; poll < GIVE_UP_AFTER_POLLS; poll++) {
+      Atomics.wait(pause, 0, 0, POLL_MS);
+      const next = this.screen();
+      if (next === screen) return screen;
+      screen = next;
+    }
+    return screen;
   }
 
   /** The pane's line discipline as stty shows it, e.g. "isig icanon echo" (raw mode: "-isig -icanon -echo"). */
