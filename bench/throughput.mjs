@@ -1,0 +1,159 @@
+// Throughput: copydesk with every default rule on the dumps from make-dump.mjs (one process, pinned to
+// one CPU), the cost of each rule, and the peers (cspell, textlint) on the 20 MB slice in the same run.
+//
+// MB/s is the input's size over the run's CPU time (user + sys, GNU time): pinned to one CPU, that is
+// its cost on one core even when other work shares the machine. Wall time is reported beside it.
+// Per-rule cost is measured end to end through the CLI: the run with only that rule on (`--rule x=off`
+// for every other rule) minus the run with every rule off (reading, decoding, splitting, the reporter).
+//
+// Usage: node bench/throughput.mjs [make-dump options] [--runs 3] [--no-peers] [--no-per-rule]
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { dumpOptions, makeDump } from './make-dump.mjs';
+import { MB, PINNED_CPU, copydeskCommand, cpuSeconds, cspellCommand, medianRun, onlyRuleFlags, peerVersion, peersInstalled, ruleIds, textlintCommand, timeCommand } from './lib.mjs';
+
+export function measureThroughput({ out, manifest, runs = 3, perRule = true, peers = true }) {
+  const resultsDir = path.join(out, 'results');
+  mkdirSync(resultsDir, { recursive: true });
+  // An empty config: the defaults, whatever config file sits above the dump.
+  const config = path.join(out, 'defaults.config.json');
+  writeFileSync(config, '{}\n');
+  const datasets = {
+    txt: { label: '.txt dump', target: path.join(out, 'txt'), bytes: manifest.txt.bytes, docs: manifest.txt.files, files: manifest.txt.files },
+    jsonl: { label: '.jsonl dump', target: path.join(out, 'dump.jsonl'), bytes: manifest.jsonl.bytes, docs: manifest.jsonl.records, files: 1 },
+    singleLine: { label: `one ${Math.round(manifest.singleLine.bytes / MB)} MB line`, target: path.join(out, 'single-line.txt'), bytes: manifest.singleLine.bytes, docs: 1, files: 1 },
+    slice: { label: `${Math.round(manifest.slice.bytes / MB)} MB slice of the .txt dump`, target: path.join(out, 'slice'), bytes: manifest.slice.bytes, docs: manifest.slice.files, files: manifest.slice.files },
+  };
+
+  const runCopydesk = (name, dataset, ruleFlags = []) => {
+    const outputFile = path.join(resultsDir, `copydesk-${name}.json`);
+    const args = ['--format', 'json', '--config', config, ...ruleFlags];
+    const run = medianRun(runs, () => timeCommand(copydeskCommand(dataset.target, args), { cwd: out, stdoutFile: outputFile, pin: true }));
+    return { ...run, ...countCopydeskFindings(outputFile, dataset), command: `copydesk check ${path.relative(out, dataset.target)} ${args.join(' ').replace(config, 'defaults.config.json')}` };
+  };
+
+  const result = { pinnedCpu: PINNED_CPU, runs, datasets, copydesk: {}, rules: null, peers: null };
+  for (const [name, dataset] of Object.entries(datasets)) {
+    log(`copydesk, every default rule: ${dataset.label}`);
+    result.copydesk[name] = runCopydesk(name, dataset);
+  }
+
+  if (perRule) {
+    const ids = ruleIds();
+    log('copydesk, every rule off: .txt dump');
+    const none = runCopydesk('txt-no-rules', datasets.txt, onlyRuleFlags(ids, null));
+    const perRuleRuns = ids.map((id) => {
+      log(`copydesk, only ${id}: .txt dump`);
+      return { id, ...runCopydesk(`txt-only-${id}`, datasets.txt, onlyRuleFlags(ids, id)) };
+    });
+    result.rules = { none, only: perRuleRuns };
+  }
+
+  if (peers) {
+    if (!peersInstalled()) throw new Error('The peers are not installed: run `npm ci --prefix bench/peers` (or pass --no-peers).');
+    const slice = datasets.slice;
+    log(`cspell: ${slice.label}`);
+    const cspellOut = path.join(resultsDir, 'cspell-slice.txt');
+    const cspell = timeCommand(cspellCommand(slice.target, '**/*.txt'), { cwd: out, stdoutFile: cspellOut, pin: true });
+    log(`textlint: ${slice.label}`);
+    const textlintOut = path.join(resultsDir, 'textlint-slice.txt');
+    const textlint = timeCommand(textlintCommand(slice.target), { cwd: out, stdoutFile: textlintOut, pin: true });
+    result.peers = {
+      cspell: { ...cspell, version: peerVersion('cspell'), findings: countLines(cspellOut, / - /), command: 'cspell lint --no-progress --no-summary --no-cache --root slice "**/*.txt"' },
+      textlint: { ...textlint, version: peerVersion('textlint'), findings: countLines(textlintOut, /:\d+:\d+: /), command: 'textlint --config bench/peers/.textlintrc.json slice' },
+    };
+  }
+  return result;
+}
+
+/** Counts files and findings in copydesk's JSON output, and refuses a run that silently skipped files. */
+function countCopydeskFindings(outputFile, dataset) {
+  const results = JSON.parse(readFileSync(outputFile, 'utf8'));
+  if (results.length !== dataset.files) {
+    throw new Error(`copydesk reported ${results.length} of the ${dataset.files} files in ${dataset.target}. ` +
+      'If the dumps are in bench/out/: copydesk honours .gitignore even for paths named on the command line, and ' +
+      'bench/out/ is gitignored; pass --out with a folder outside the repository (e.g. --out /tmp/copydesk-bench).');
+  }
+  const byRule = {};
+  for (const file of results) for (const message of file.messages) byRule[message.ruleId] = (byRule[message.ruleId] ?? 0) + 1;
+  return { findings: Object.values(byRule).reduce((a, b) => a + b, 0), byRule };
+}
+
+function countLines(file, pattern) {
+  return readFileSync(file, 'utf8').split('\n').filter((line) => pattern.test(line)).length;
+}
+
+function log(message) {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+// ── Tables ───────────────────────────────────────────────────────────────────
+
+const fixed = (n, digits = 1) => (n == null ? 'n/a' : n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+const count = (n) => n.toLocaleString('en-US');
+const mbPerS = (bytes, seconds) => fixed(bytes / MB / seconds);
+const perSecond = (n, seconds) => (n / seconds < 10 ? fixed(n / seconds, 2) : count(Math.round(n / seconds)));
+
+export function throughputTables(result) {
+  const { datasets, copydesk } = result;
+  const lines = [
+    '| input | size | docs | CPU time | **MB/s** | docs/s | wall | MB/s (wall) | peak RSS | findings |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const [name, run] of Object.entries(copydesk)) {
+    const d = datasets[name];
+    const cpu = cpuSeconds(run);
+    lines.push(`| ${d.label} | ${fixed(d.bytes / MB)} MB | ${count(d.docs)} | ${fixed(cpu, 2)} s | **${mbPerS(d.bytes, cpu)}** | ${perSecond(d.docs, cpu)} | ${fixed(run.wall, 2)} s | ${mbPerS(d.bytes, run.wall)} | ${fixed(run.rssMiB, 0)} MiB | ${count(run.findings)} |`);
+  }
+  const tables = { copydesk: lines.join('\n') };
+
+  if (result.rules) {
+    const { none, only } = result.rules;
+    const bytes = datasets.txt.bytes;
+    const base = cpuSeconds(none);
+    const rows = [
+      '| rules on | CPU time | MB/s | cost of the rule | the rule alone | findings (full run) |',
+      '|---|---:|---:|---:|---:|---:|',
+      `| none (read, decode, split, report) | ${fixed(base, 2)} s | ${mbPerS(bytes, base)} | — | — | — |`,
+    ];
+    for (const run of only) {
+      const cost = cpuSeconds(run) - base;
+      const alone = cost > 0.02 * base ? `${mbPerS(bytes, cost)} MB/s` : 'within noise';
+      rows.push(`| only \`${run.id}\` | ${fixed(cpuSeconds(run), 2)} s | ${mbPerS(bytes, cpuSeconds(run))} | ${fixed(cost, 2)} s | ${alone} | ${count(copydesk.txt.byRule[run.id] ?? 0)} |`);
+    }
+    const all = cpuSeconds(copydesk.txt);
+    const sum = only.reduce((total, run) => total + cpuSeconds(run) - base, 0);
+    rows.push(`| every default rule | ${fixed(all, 2)} s | ${mbPerS(bytes, all)} | ${fixed(all - base, 2)} s (the rows above add up to ${fixed(sum, 2)} s) | | ${count(copydesk.txt.findings)} |`);
+    tables.rules = rows.join('\n');
+  }
+
+  if (result.peers) {
+    const slice = datasets.slice;
+    const ours = copydesk.slice;
+    const rows = [
+      '| tool | CPU time | **MB/s** | wall | MB/s (wall) | peak RSS | findings | copydesk is … faster |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+      `| copydesk ${version()} (every default rule) | ${fixed(cpuSeconds(ours), 2)} s | **${mbPerS(slice.bytes, cpuSeconds(ours))}** | ${fixed(ours.wall, 2)} s | ${mbPerS(slice.bytes, ours.wall)} | ${fixed(ours.rssMiB, 0)} MiB | ${count(ours.findings)} | — |`,
+    ];
+    for (const [name, run] of Object.entries(result.peers)) {
+      rows.push(`| ${name} ${run.version} | ${fixed(cpuSeconds(run), 2)} s | ${mbPerS(slice.bytes, cpuSeconds(run))} | ${fixed(run.wall, 2)} s | ${mbPerS(slice.bytes, run.wall)} | ${fixed(run.rssMiB, 0)} MiB | ${count(run.findings)} | **${fixed(cpuSeconds(run) / cpuSeconds(ours))}×** (wall ${fixed(run.wall / ours.wall)}×) |`);
+    }
+    tables.peers = rows.join('\n');
+  }
+  return tables;
+}
+
+function version() {
+  return JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ strict: false, options: { runs: { type: 'string', default: '3' }, 'no-peers': { type: 'boolean' }, 'no-per-rule': { type: 'boolean' } } });
+  const options = dumpOptions(process.argv.slice(2));
+  const manifest = makeDump(options);
+  const result = measureThroughput({ out: options.out, manifest, runs: Number(values.runs), peers: !values['no-peers'], perRule: !values['no-per-rule'] });
+  writeFileSync(path.join(options.out, 'results', 'throughput.json'), JSON.stringify(result, null, 2));
+  for (const table of Object.values(throughputTables(result))) console.log(`${table}\n`);
+}
