@@ -36,15 +36,41 @@ export function isDictionaryWord(word: string): boolean {
   return wordTier(word) !== undefined;
 }
 
-/** Suggestible words that start with `prefix` and are minLength–maxLength long, with their tiers. */
+/** Suggestible words by first letter, then by length: built for a letter on its first search. */
+const candidatesByLetter = new Map<string, { words: string[]; tiers: number[] }[]>();
+
+function candidatesOf(letter: string): { words: string[]; tiers: number[] }[] {
+  let byLength = candidatesByLetter.get(letter);
+  if (!byLength) {
+    const buckets: { words: string[]; tiers: number[] }[] = [];
+    wordList().forEachWithPrefixAndLength(letter, 1, Infinity, (word, value) => {
+      const tier = Number(value);
+      if (tier > MAX_SUGGESTED_TIER) return;
+      const bucket = (buckets[word.length] ??= { words: [], tiers: [] });
+      bucket.words.push(word);
+      bucket.tiers.push(tier);
+    });
+    byLength = buckets;
+    candidatesByLetter.set(letter, byLength);
+  }
+  return byLength;
+}
+
+/**
+ * Suggestible words that start with the letter `prefix` and are minLength–maxLength long, with their
+ * tiers. A search for "s…" would otherwise walk and slice 15,000 lines of the word list each time;
+ * the letter's words are sliced once, grouped by length.
+ */
 export function forEachCandidate(
   prefix: string,
   minLength: number,
   maxLength: number,
   visit: (word: string, tier: number) => void,
 ): void {
-  wordList().forEachWithPrefixAndLength(prefix, minLength, maxLength, (word, value) => {
-    const tier = Number(value);
-    if (tier <= MAX_SUGGESTED_TIER) visit(word, tier);
-  });
+  const byLength = candidatesOf(prefix);
+  for (let length = Math.max(1, minLength); length <= maxLength; length++) {
+    const bucket = byLength[length];
+    if (!bucket) continue;
+    for (let i = 0; i < bucket.words.length; i++) visit(bucket.words[i], bucket.tiers[i]);
+  }
 }

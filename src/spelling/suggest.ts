@@ -41,8 +41,9 @@ export function suggestCorrections(word: string, limit = 3): Correction[] {
 function rankCorrections(word: string, limit: number): Correction[] {
   const maxDistance = word.length <= 4 ? 1 : 2;
   const candidates = new Map<string, Correction>();
+  const letters = letterCounts(word);
   const consider = (candidate: string, tier: number) => {
-    if (candidates.has(candidate)) return;
+    if (candidates.has(candidate) || bagDistance(letters, word.length, candidate) > maxDistance) return;
     const cost = correctionCost(word, candidate);
     if (cost === 0 || cost > maxDistance) return;
     candidates.set(candidate, { word: candidate, cost, tier });
@@ -75,11 +76,32 @@ function firstLetterEdits(word: string): string[] {
 
 /** Whether a and b are anagrams: a transposed or moved letter, not a different one. */
 function sameLetters(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
+  return a.length === b.length && bagDistance(letterCounts(a), a.length, b) === 0;
+}
+
+/** How often each (ASCII, lower-case) letter occurs in a word. */
+function letterCounts(word: string): Int32Array {
   const counts = new Int32Array(128);
-  for (let i = 0; i < a.length; i++) {
-    counts[a.charCodeAt(i) & 127]++;
-    counts[b.charCodeAt(i) & 127]--;
+  for (let i = 0; i < word.length; i++) counts[word.charCodeAt(i) & 127]++;
+  return counts;
+}
+
+const scratch = new Int32Array(128);
+
+/**
+ * The bag distance of a word (given by its letter counts and length) and a candidate: the larger of
+ * the letters one has and the other lacks. It never exceeds the edit distance, and costs one pass
+ * over the candidate, so it rules out most of the thousands of candidates before Levenshtein runs.
+ */
+function bagDistance(counts: Int32Array, length: number, candidate: string): number {
+  scratch.set(counts);
+  let missing = 0;
+  for (let i = 0; i < candidate.length; i++) {
+    const c = candidate.charCodeAt(i) & 127;
+    if (scratch[c] > 0) scratch[c]--;
+    else missing++;
   }
-  return counts.every((n) => n === 0);
+  // Letters of the word the candidate did not use: length minus the ones it matched.
+  const unused = length - (candidate.length - missing);
+  return Math.max(missing, unused);
 }
