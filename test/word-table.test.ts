@@ -1,0 +1,33 @@
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tableFileBytes, WordTable } from '../src/spelling/word-table.js';
+
+const words = readFileSync(new URL('../data/english-words.txt', import.meta.url), 'latin1');
+const tableFile = new URL('../data/english-words.table', import.meta.url);
+
+describe('WordTable', () => {
+  it('the built table file matches the word list (npm run build writes it)', () => {
+    expect(Buffer.from(readFileSync(tableFile)).equals(Buffer.from(tableFileBytes(words)))).toBe(true);
+  });
+
+  it('finds every word of the list with its tier, and nothing else', () => {
+    const table = WordTable.load(words, tableFile.pathname);
+    const lines = words.split('\n').filter(Boolean);
+    for (let i = 0; i < lines.length; i += 37) {
+      const [word, tier] = lines[i].split(' ');
+      expect(table.valueOf(word), word).toBe(Number(tier));
+    }
+    for (const nonWord of ['silmutaneously', 'thee the', '', 'Hanoi', 'a '.trim() + 'z'.repeat(30)]) expect(table.valueOf(nonWord), nonWord).toBeUndefined();
+  });
+
+  it('rebuilds in memory from a table file made for other text', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-table-'));
+    const other = 'apple 10\nbanana 20\n';
+    writeFileSync(path.join(dir, 't.table'), tableFileBytes(other));
+    const table = WordTable.load('cherry 35\ndamson 70\n', path.join(dir, 't.table'));
+    expect(table.valueOf('cherry')).toBe(35);
+    expect(table.valueOf('apple')).toBeUndefined();
+  });
+});
