@@ -86,8 +86,8 @@ function findTypo(context: TypoContext, paragraphStart: number, { previous, toke
   const { text, settings, names } = context;
   if (token.text.length > MAX_WORD_LENGTH) return undefined;
   // Most tokens are dictionary words in some case; nothing below ever reports one.
-  const tokenLower = token.text.toLowerCase();
-  if (ENGLISH_LETTERS.test(tokenLower) && isDictionaryWord(tokenLower)) return undefined;
+  // (The word table holds only a-z words, so a token with other characters simply misses.)
+  if (isDictionaryWord(token.text.toLowerCase())) return undefined;
   // Digits, addresses and invisible characters inside a word (stray-unicode's to report) are not spelling.
   if (HAS_DIGIT.test(token.text) || hasFormatCharacter(token.text) || isPartOfIdentifier(text, token.start, token.end)) return undefined;
   const word = wordWithoutClitic(token.text);
