@@ -1,6 +1,7 @@
 // The catalog: every rule copydesk has, in the order `copydesk rules` lists them.
 import type { Rule } from '../src/types.js';
 import encoding from './encoding.js';
+import mojibake from './mojibake.js';
 import strayUnicode from './stray-unicode.js';
 import duplicateLead from './duplicate-lead.js';
 import duplicateParagraph from './duplicate-paragraph.js';
@@ -8,9 +9,11 @@ import typo from './typo.js';
 import doubledWord from './doubled-word.js';
 import truncatedFragment from './truncated-fragment.js';
 import endMarker from './end-marker.js';
+import nameVariant from './name-variant.js';
 
 export const rules: readonly Rule[] = [
   encoding,
+  mojibake,
   strayUnicode,
   duplicateLead,
   duplicateParagraph,
@@ -18,6 +21,7 @@ export const rules: readonly Rule[] = [
   doubledWord,
   truncatedFragment,
   endMarker,
+  nameVariant,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));

@@ -1,0 +1,65 @@
+// name-variant: a rare spelling of a name beside a much more frequent one in the same run. VNA spelt
+// Mexico's Alberto Anaya Gutiérrez "Guitiérrez" four times in one story (vna-hai-phong-mexico.txt):
+// no dictionary knows either spelling, so only the other documents, which spell it right, can tell.
+//
+// Across all documents of a run it pairs capitalised words that no dictionary knows, in NFC lower
+// case: a spelling in at most two documents with one of the same first letter written ten times as
+// often, one edit away. Real names differ by a letter too (Tran/Trang, Truong/Trung, Herbert/Harbert),
+// so short names and edits no finger makes need three times the evidence, and an added ending, accents
+// alone or two Vietnamese syllables are never a pair (src/names/name-variants.ts). Report-only: the
+// rare one may be a real name, so the frequent spelling is a suggestion. The config's `names` come
+// first: a configured name, or a near-miss the typo rule already fixes, is not reported here.
+import { defineCorpusRule } from '../src/define-rule.js';
+import { countNameForms, emptyNameFormCounts, type NameForm, type NameFormCounts, type Place } from '../src/names/name-forms.js';
+import { findNameVariants } from '../src/names/name-variants.js';
+import { nameIndex } from '../src/spelling/names.js';
+import type { CorpusReport, RuleSettings } from '../src/types.js';
+
+export default defineCorpusRule({
+  id: 'name-variant',
+  description: 'A rare spelling of a name that the rest of the corpus spells otherwise: "Guitiérrez" ×1 beside "Gutiérrez" ×30 (suggestions).',
+  severity: 'warn',
+  fixable: false,
+  scope: 'corpus',
+  options: { maxRareDocuments: 2, minFrequentCount: 10, minRatio: 10, maxReportsPerName: 20 },
+  createState: (): NameFormCounts => emptyNameFormCounts(),
+  collect(state, doc, options) {
+    // One more place than are reported, to tell that more were left out.
+    countNameForms(state, doc, { maxRareDocuments: options.maxRareDocuments, maxPlaces: options.maxReportsPerName + 1 });
+  },
+  finish(state, report, options, settings) {
+    for (const { rare, likely } of findNameVariants(state.forms.values(), options)) {
+      if (isSettledByConfig(rare, settings)) continue;
+      reportVariant(report, rare, likely, options.maxReportsPerName);
+    }
+  },
+});
+
+/** A configured name, an accepted word, or a near-miss of a configured name (the typo rule's to fix). */
+function isSettledByConfig(form: NameForm, settings: RuleSettings): boolean {
+  if (settings.words.has(form.key)) return true;
+  if (settings.names.length === 0) return false;
+  const names = nameIndex(settings.names);
+  return names.lowerCaseParts.has(form.key) || names.nearMisses(form.spelling).length > 0;
+}
+
+function reportVariant(report: (r: CorpusReport) => void, rare: NameForm, likely: NameForm[], maxReports: number): void {
+  const message = `"${rare.spelling}" (${timesIn(rare)}) may be a misspelling of ${likely.map((f) => `"${f.spelling}" (${timesIn(f)})`).join(' or ')}.`;
+  (rare.places ?? []).forEach((place, i) => {
+    const suggestions = likely.map((f) => replaceWith(place, f.spelling));
+    report({ ...place, message: i === maxReports ? message + moreNotListed(rare.count - maxReports - 1) : message, suggestions });
+  });
+}
+
+function timesIn(form: NameForm): string {
+  const times = form.count === 1 ? 'once' : `${form.count} times`;
+  return `${times} in ${form.documents} ${form.documents === 1 ? 'document' : 'documents'}`;
+}
+
+function moreNotListed(count: number): string {
+  return count === 1 ? ' (1 more after this one is not listed.)' : ` (${count} more after this one are not listed.)`;
+}
+
+function replaceWith(place: Place, spelling: string) {
+  return { desc: `Replace with "${spelling}"`, fix: { start: place.start, end: place.end, text: spelling } };
+}

@@ -1,0 +1,112 @@
+// The capitalised words of a whole run, counted per spelling, for the name-variant rule. Documents
+// are gone by the time the rule decides, so each spelling keeps its counts and, while it is still rare
+// enough to be reported, the places it stands (with lines and columns); never the texts.
+import { isDictionaryWord } from '../spelling/dictionary.js';
+import { caseShape, isPartOfIdentifier, wordWithoutClitic } from '../spelling/word-context.js';
+import { forEachWord, hasFormatCharacter } from '../text/words.js';
+import type { Document } from '../types.js';
+
+/** Where one occurrence of a spelling stands. */
+export interface Place {
+  path: string;
+  record?: number;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** One spelling of a capitalised word no dictionary knows. */
+export interface NameForm {
+  /** NFC and lower case: spellings are compared by this. */
+  readonly key: string;
+  /** The spelling as first written. */
+  readonly spelling: string;
+  /** How many times it was written, capitalised. */
+  count: number;
+  /** How many documents it was written in. */
+  documents: number;
+  /** The serial number of the last document it was seen in. */
+  lastDocument: number;
+  /** Its first places, while it is in few enough documents to be reported; null after that. */
+  places: Place[] | null;
+}
+
+export interface NameFormLimits {
+  /** A spelling in more documents than this is no slip, and its places are dropped. */
+  maxRareDocuments: number;
+  /** The most places kept of one spelling. */
+  maxPlaces: number;
+}
+
+// Shorter capitalised words are initials, titles and syllables of Asian names (Le, Li, Ho); a slip in
+// them cannot be told from another name.
+const MIN_NAME_LENGTH = 4;
+const MAX_NAME_LENGTH = 40;
+const UPPER_CASE_START = /^[\p{Lu}\p{Lt}]/u;
+const DIGIT = /\p{Nd}/u;
+// "ROMs", "GmbH", "TEXTs": abbreviations, not names (McDonald and LeBaron have one capital at a time).
+const CAPITALS_IN_A_ROW = /\p{Lu}\p{Lu}/u;
+const ENGLISH_LETTERS = /^[a-z]+$/;
+
+export interface NameFormCounts {
+  forms: Map<string, NameForm>;
+  documents: number;
+}
+
+export function emptyNameFormCounts(): NameFormCounts {
+  return { forms: new Map(), documents: 0 };
+}
+
+/** Counts the capitalised words no dictionary knows in `doc`. */
+export function countNameForms(counts: NameFormCounts, doc: Document, limits: NameFormLimits): void {
+  const serial = ++counts.documents;
+  for (const paragraph of doc.paragraphs) {
+    forEachWord(doc.text, paragraph.start, paragraph.end, (token) => {
+      const word = nameWordOf(doc.text, token.text, token.start, token.end);
+      if (word === undefined) return;
+      const key = word.normalize('NFC').toLowerCase();
+      let form = counts.forms.get(key);
+      if (!form) {
+        if (ENGLISH_LETTERS.test(key) && isDictionaryWord(key)) return;
+        form = { key, spelling: copyOf(word), count: 0, documents: 0, lastDocument: 0, places: [] };
+        counts.forms.set(key, form);
+      }
+      form.count++;
+      if (form.lastDocument !== serial) {
+        form.lastDocument = serial;
+        form.documents++;
+        if (form.documents > limits.maxRareDocuments) form.places = null;
+      }
+      if (form.places && form.places.length < limits.maxPlaces) form.places.push(placeOf(doc, token.start, token.start + word.length));
+    });
+  }
+}
+
+/** The capitalised word a token stands for (without a possessive), or undefined when it is none. */
+function nameWordOf(text: string, token: string, start: number, end: number): string | undefined {
+  if (token.length < MIN_NAME_LENGTH || token.length > MAX_NAME_LENGTH || !UPPER_CASE_START.test(token)) return undefined;
+  const shape = caseShape(token);
+  if (shape === 'upper' || shape === 'lower' || (shape === 'mixed' && CAPITALS_IN_A_ROW.test(token))) return undefined;
+  if (DIGIT.test(token) || hasFormatCharacter(token) || isPartOfIdentifier(text, start, end)) return undefined;
+  const word = wordWithoutClitic(token);
+  return word !== undefined && word.length >= MIN_NAME_LENGTH ? word : undefined;
+}
+
+/**
+ * A copy of a word that does not keep its document alive: V8 may represent a slice of 13 or more
+ * characters as a view into the whole text.
+ */
+function copyOf(word: string): string {
+  return Array.from(word).join('');
+}
+
+function placeOf(doc: Document, start: number, end: number): Place {
+  const from = doc.positionAt(start);
+  const to = doc.positionAt(end);
+  const place: Place = { path: doc.path, start, end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  if (doc.record !== undefined) place.record = doc.record;
+  return place;
+}
