@@ -1,98 +1,98 @@
 #!/usr/bin/env node
-// The detection-quality evaluation: injects known defects into clean, professionally edited news,
-// runs the real copydesk CLI over the copies and over the untouched articles, scores each rule's
-// recall, precision and fixes, and writes docs/quality.md. See docs/quality.md for what it measures.
+// The detection-quality evaluation (`npm run eval`): runs the real copydesk CLI on the shared corpus
+// and writes docs/quality.md with, per rule, recall, precision and fix accuracy, and the number of
+// cases behind each figure. One suite per source (suites/*.mjs):
+// - injected: known defects injected into the Brown press editorials, the untouched ones as clean text;
+// - reuters: real wire copy, scored against hand labels of a sample (eval/labels/);
+// - ftfy: mojibake detection and repair on ftfy's test cases;
+// - peer: the peer linters' own test vectors;
+// - british: British spellings that no rule may flag;
+// - codespell: typo's recall on codespell's common misspellings.
 //
-//   node eval/run.mjs [--seed 1] [--per-variant 40] [--out docs/quality.md] [--no-build] [--keep] [--json file]
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+//   node eval/run.mjs [--seed 1] [--per-variant 40] [--codespell-sample 4000] [--out docs/quality.md]
+//                     [--only reuters,ftfy] [--no-build] [--keep] [--json file]
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { brownCarrier, countWords, loadBrownArticles } from './carriers/brown.mjs';
-import { loadKnownDefects } from './carriers/known-defects.mjs';
-import { generateCases } from './generate.mjs';
-import { composeText, paragraphTexts } from './inject/edit.mjs';
-import { injectors } from './inject/index.mjs';
-import { loadMisspellings } from './inject/typo.mjs';
-import { renderConsoleTable, renderMarkdown } from './report.mjs';
-import { buildCli, checkDocuments } from './run-cli.mjs';
-import { flaggedText, flagSignature, scoreCases, scoreClean } from './score.mjs';
+import { renderConsole, renderMarkdown } from './report.mjs';
+import { buildCli, checkDocuments, fixedTexts, ruleIds } from './run-cli.mjs';
+import { britishSpellingSuite } from './suites/british-spelling.mjs';
+import { codespellSuite } from './suites/codespell-typos.mjs';
+import { ftfySuite } from './suites/ftfy.mjs';
+import { injectedSuite } from './suites/injected.mjs';
+import { peerSuite } from './suites/peer-cases.mjs';
+import { reutersSuite } from './suites/reuters.mjs';
+import { toJson } from './to-json.mjs';
+import targets from './targets.json' with { type: 'json' };
+
+const SUITES = ['injected', 'reuters', 'ftfy', 'peer', 'british', 'codespell'];
 
 const { values: args } = parseArgs({
   options: {
     seed: { type: 'string', default: '1' },
     'per-variant': { type: 'string', default: '40' },
-    out: { type: 'string', default: 'docs/quality.md' },
+    'codespell-sample': { type: 'string', default: '4000' },
+    out: { type: 'string' },
+    only: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
   },
 });
 
+const options = { seed: Number(args.seed), perVariant: Number(args['per-variant']), codespellSample: Number(args['codespell-sample']) };
+if (!Number.isInteger(options.seed) || !Number.isInteger(options.perVariant) || options.perVariant < 1 || !Number.isInteger(options.codespellSample) || options.codespellSample < 0) {
+  fail('--seed, --per-variant (at least 1) and --codespell-sample (0 for all) take whole numbers');
+}
+const chosen = args.only ? args.only.split(',').map((name) => name.trim()) : SUITES;
+const unknown = chosen.filter((name) => !SUITES.includes(name));
+if (unknown.length) fail(`--only: no suite named ${unknown.join(', ')} (suites: ${SUITES.join(', ')})`);
+// A partial run prints; it writes docs/quality.md only when asked to.
+const out = args.out ?? (args.only ? undefined : 'docs/quality.md');
+
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const corpusRoot = resolve(repoRoot, '../shared/corpus');
-const seed = Number(args.seed);
-const perVariant = Number(args['per-variant']);
-if (!Number.isInteger(seed) || !Number.isInteger(perVariant) || perVariant < 1) {
-  process.stderr.write('eval: --seed and --per-variant take whole numbers (--per-variant at least 1)\n');
-  process.exit(2);
-}
-const targets = JSON.parse(readFileSync(new URL('./targets.json', import.meta.url), 'utf8'));
-
-const articles = loadBrownArticles(join(corpusRoot, 'brown-press-editorial'));
-const locateKnownDefects = loadKnownDefects(new URL('./carriers/brown-known-defects.json', import.meta.url));
-const context = { misspellingsOf: loadMisspellings(join(corpusRoot, 'typos-dictionary', 'words.csv')) };
-const cases = generateCases({ articles, injectors, seed, perVariant, context });
-const cleanDocuments = articles.map((article) => ({ id: article.id, file: article.file, text: composeText(paragraphTexts(article)) }));
+const labelsUrl = new URL('./labels/reuters.json', import.meta.url);
 
 if (!args['no-build']) buildCli(repoRoot);
+const rules = ruleIds(repoRoot);
+const suites = {
+  injected: () => injectedSuite(corpusRoot, { ...options, targets }),
+  reuters: () => reutersSuite(join(corpusRoot, 'reuters-21578'), labelsUrl),
+  ftfy: () => ftfySuite(join(corpusRoot, 'ftfy-test-cases'), rules),
+  peer: () => peerSuite(join(corpusRoot, 'peer-rule-cases')),
+  british: () => britishSpellingSuite(join(corpusRoot, 'varcon'), join(corpusRoot, 'codespell-dictionary')),
+  codespell: () => codespellSuite(join(corpusRoot, 'codespell-dictionary'), options.seed, options.codespellSample),
+};
+
 const workDir = mkdtempSync(join(tmpdir(), 'copydesk-eval-'));
-let findings;
+const results = {};
+const loaded = {};
 try {
-  findings = checkDocuments(repoRoot, workDir, [
-    ...cleanDocuments.map((document) => ({ name: document.id, text: document.text, batchKey: document.id })),
-    ...cases.map((testCase) => ({ name: testCase.id, text: testCase.text, batchKey: testCase.articleId })),
-  ]);
+  for (const name of chosen) {
+    const started = Date.now();
+    const suite = suites[name]();
+    const documents = suite.documents();
+    const findings = checkDocuments(repoRoot, workDir, name, documents);
+    const fixed = suite.fixingRules?.length ? fixedTexts(repoRoot, workDir, name, documents, suite.fixingRules) : undefined;
+    results[name] = suite.score(findings, fixed);
+    loaded[name] = suite;
+    process.stderr.write(`eval: ${name}: ${documents.length} documents, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  }
 } finally {
   if (args.keep) process.stderr.write(`eval: generated files kept in ${workDir}\n`);
   else rmSync(workDir, { recursive: true, force: true });
 }
 
-const clean = scoreClean(cleanDocuments, findings, locateKnownDefects, countWords);
-const cleanFlags = new Set(clean.listed.map(({ document, finding, ruleId }) => flagSignature(ruleId, flaggedText(document, finding))));
-const scored = scoreCases(cases, findings, locateKnownDefects, cleanFlags);
-const injectedRules = Object.values(injectors).map((injector) => injector.rule).filter(Boolean);
-const otherRules = [...new Set([...scored.rules.keys(), ...clean.rules.keys()])].filter((rule) => !injectedRules.includes(rule)).sort();
-const words = cleanDocuments.reduce((sum, document) => sum + countWords(document.text), 0);
-const summary = {
-  seed,
-  perVariant,
-  targets,
-  cases,
-  scored,
-  clean,
-  cleanFlags,
-  ruleOrder: [...injectedRules, ...otherRules],
-  carrier: { ...brownCarrier, articles: articles.length, words },
-};
+const labels = loaded.reuters?.labels;
+const report = { results, labels, targets, options, rules };
+if (out) writeFileSync(resolve(repoRoot, out), `${renderMarkdown(report)}\n`);
+process.stdout.write(`${renderConsole(report)}\n${out ? `\nWritten: ${out}\n` : ''}`);
+if (args.json) writeFileSync(args.json, JSON.stringify(toJson(results, loaded), null, 1));
 
-writeFileSync(resolve(repoRoot, args.out), `${renderMarkdown(summary)}\n`);
-process.stdout.write(`${renderConsoleTable(summary)}\n\nWritten: ${args.out}\n`);
-if (args.json) writeFileSync(args.json, JSON.stringify(toJson(summary), null, 1));
-
-/** Every case and finding, for reviewing what the report only samples. */
-function toJson({ cases, clean }) {
-  return {
-    seed,
-    perVariant,
-    cases: cases.map(({ text, accept, ...testCase }) => ({ ...testCase, findings: findings.get(testCase.id) ?? [] })),
-    clean: clean.listed.map(({ ruleId, finding, document, real }) => ({
-      ruleId,
-      article: document.id,
-      flagged: document.text.slice(finding.start, finding.end),
-      real,
-      ...finding,
-    })),
-  };
+function fail(message) {
+  process.stderr.write(`eval: ${message}\n`);
+  process.exit(2);
 }
