@@ -7,6 +7,7 @@
 // bytes, keeps only what decodes as UTF-8 into less suspicious text, and repeats for double mojibake.
 // One finding per run; the fix replaces exactly the run, and only when the bytes decode cleanly.
 import { defineRule } from '../src/define-rule.js';
+import { CP1252_C1 } from '../src/mojibake/encodings.js';
 import { documentMojibake, type MojibakeRepair } from '../src/mojibake/find-mojibake.js';
 import type { Report } from '../src/types.js';
 import { describeCodePoint } from '../src/unicode/names.js';
@@ -29,6 +30,16 @@ function reportRepair(text: string, repair: MojibakeRepair): Report {
   const { start, end, repaired } = repair;
   const original = text.slice(start, end);
   const fix = { start, end, text: repaired };
+  if (repair.kind === 'c1' && repair.certainty === 'report') {
+    // No reading of the run was clean (":\u008CPARTIAL"): offer each C1 as Windows-1252, for a person.
+    const asCp1252 = [...original].map((ch) => (isC1Code(ch.charCodeAt(0)) ? CP1252_C1[ch.charCodeAt(0) - 0x80] : ch)).join('');
+    return {
+      start,
+      end,
+      message: `C1 control${original.length > 1 ? 's' : ''} in text, from another encoding: as Windows-1252 ${original.length > 1 ? 'they read' : 'it reads'} ${quote(asCp1252)}; check it.`,
+      suggestions: asCp1252 === original ? undefined : [{ desc: `Replace with ${quote(asCp1252)}`, fix: { start, end, text: asCp1252 } }],
+    };
+  }
   if (repair.kind === 'c1') {
     const codes = [...original].map((ch) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
     const what = original.length > 1 ? `C1 controls ${codes}: Windows-1252 bytes read as Latin-1` : `C1 control ${codes}: a Windows-1252 byte read as Latin-1`;
@@ -76,3 +87,7 @@ function quote(s: string): string {
 }
 
 const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g;
+
+function isC1Code(code: number): boolean {
+  return code >= 0x80 && code <= 0x9f;
+}

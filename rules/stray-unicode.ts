@@ -14,6 +14,12 @@ import type { Report } from '../src/types.js';
 import { describeCodePoint } from '../src/unicode/names.js';
 import type { DecomposedSpan } from '../src/unicode/decomposed.js';
 import { scanStrayUnicode, type StrayKind, type StrayRun } from '../src/unicode/stray-characters.js';
+import { isInsideMojibake } from '../src/mojibake/find-mojibake.js';
+
+/** The 27 C1 code points Windows-1252 assigns a character to (all but 81, 8D, 8F, 90, 9D). */
+function isCp1252Punctuation(codePoint: number): boolean {
+  return codePoint >= 0x80 && codePoint <= 0x9f && ![0x81, 0x8d, 0x8f, 0x90, 0x9d].includes(codePoint);
+}
 
 const LABELS: Record<StrayKind, string> = {
   control: 'Control character',
@@ -53,6 +59,9 @@ export default defineRule({
     const scanOptions = {
       allow: allowedCodePoints(options.allow),
       invalidByteOffsets: new Set(doc.invalidBytes.map((run) => run.offset)),
+      // Windows-1252 punctuation read as C1 controls, and anything inside a mojibake run, are the
+      // mojibake rule's: it knows the bytes they stand for.
+      reportedElsewhere: (codePoint: number, offset: number) => isCp1252Punctuation(codePoint) || isInsideMojibake(doc, offset),
     };
     scanStrayUnicode(
       doc.text,

@@ -42,6 +42,8 @@ export interface StrayScanOptions {
   allow: ReadonlySet<number>;
   /** Offsets of U+FFFD that stand for invalid UTF-8 bytes: the `encoding` rule reports those. */
   invalidByteOffsets: ReadonlySet<number>;
+  /** Characters another rule reports (mojibake's C1 punctuation and repairs). */
+  reportedElsewhere?: (codePoint: number, offset: number) => boolean;
 }
 
 /**
@@ -147,7 +149,8 @@ class RunClassifier {
         this.addSingle(codePoint, start, end, strays);
       }
     }
-    return strays.filter((s) => !this.options.allow.has(s.codePoint));
+    const { allow, reportedElsewhere } = this.options;
+    return strays.filter((s) => !allow.has(s.codePoint) && !reportedElsewhere?.(s.codePoint, s.start));
   }
 
   private addSingle(cp: number, start: number, end: number, strays: StrayCharacter[]): void {
@@ -159,6 +162,7 @@ class RunClassifier {
       case 'control':
         if (cp === 0x0b || cp === 0x0c) stray.replacement = this.pageBreakReplacement(start);
         else if (cp === 0x0d) this.describeLoneCr(stray);
+        else if (cp === 0x7f) this.describeDelete(stray);
         break;
       case 'c1-control':
         this.describeC1(stray);
@@ -246,6 +250,16 @@ class RunClassifier {
       stray.alternatives = ['\n'];
       stray.note = 'a carriage return without a line feed';
     }
+  }
+
+  /**
+   * A DEL in wire copy usually took the place of a lost character: Reuters' "country's\u007fate",
+   * "for\u007fthe". Deleting it would glue two words; which character it was is a guess.
+   */
+  private describeDelete(stray: StrayCharacter): void {
+    stray.replacement = null;
+    stray.alternatives = [' ', ''];
+    stray.note = 'a DEL often stands for a lost character (a space, a letter)';
   }
 
   /** C1 controls in prose are almost always Windows-1252 bytes decoded as Latin-1 (“ became U+0093). */
