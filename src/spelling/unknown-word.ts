@@ -39,7 +39,7 @@ export function correctionsOfUnknownWord(text: string, window: TokenWindow, lowe
   const prefix = prefixOf(lower, wordTier);
   const isSurelyPrefixed = prefix !== undefined && (prefix.length > 2 || lower.length - prefix.length >= LONG_STEM);
   if (isSurelyPrefixed || isQuotedTerm(text, window.token.start, window.token.end)) return undefined;
-  if (isInForeignOrNamePhrase(text, window) || budget.searchesLeft <= 0) return undefined;
+  if (isInForeignOrNamePhrase(text, window) || isPartOfCompound(text, window) || budget.searchesLeft <= 0) return undefined;
   budget.searchesLeft--;
   const corrections = suggestCorrections(lower);
   const isComposed = prefix !== undefined || isCompoundWord(lower, wordTier);
@@ -76,6 +76,14 @@ function isInForeignOrNamePhrase(text: string, { previous, token, next }: TokenW
     if (isForeignWord(neighbour.text)) return true;
   }
   return false;
+}
+
+/**
+ * A part of a hyphened compound is often a clipped or inflected form no list has: Reuters' "high-tech",
+ * "have-nots". A known misspelling inside a compound ("goverment-backed") is still found, by the list.
+ */
+function isPartOfCompound(text: string, { previous, token, next }: TokenWindow): boolean {
+  return (previous !== undefined && areHyphenated(text, previous, token)) || (next !== undefined && areHyphenated(text, token, next));
 }
 
 /** A lower-case word that is not English: letters outside a–z ("même"), or unknown in every form ("lui"). */

@@ -161,3 +161,11 @@ describe('typo: a listed correction is a fix only when no other word is as likel
     expect(revealtion.suggestions?.map((s) => s.fix.text)).toContain('revelation');
   });
 });
+
+describe('typo: parts of hyphened compounds', () => {
+  it('leaves clipped parts alone (high-tech, have-nots) but still finds a listed misspelling in a compound', () => {
+    expect(runRule(rule, { text: 'The high-tech firms and the have-nots met.' })).toEqual([]);
+    const [found] = runRule(rule, { text: 'It was a goverment-backed loan.' });
+    expect(found.fix?.text).toBe('government');
+  });
+});
