@@ -1,9 +1,10 @@
 // What `copydesk fix` prints besides the report: unified diffs for --dry-run, and a one-line summary.
+import { createRequire } from 'node:module';
 import { displayPath, type FileResult } from '../run.js';
 
-/** jsdiff loads only for --dry-run. */
+/** jsdiff loads only for --dry-run (required, not imported: see src/input/find-files.ts). */
 export async function unifiedDiffs(results: readonly FileResult[], cwd: string): Promise<string> {
-  const { createTwoFilesPatch } = await import('diff');
+  const { createTwoFilesPatch } = createRequire(import.meta.url)('diff') as typeof import('diff');
   return results
     .filter((r) => r.output !== undefined && r.source !== undefined)
     .map((r) => {

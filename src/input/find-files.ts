@@ -1,6 +1,7 @@
 // Expands the command line's paths into the files to check: files as given, folders walked (honouring
 // .gitignore and .copydeskignore files found on the way, and the config's `ignore`), globs matched.
 import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type FastGlob from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
@@ -24,9 +25,10 @@ const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 
 // fast-glob and its matchers are a fifth of the CLI's code; a pre-commit hook that passes file names
 // never needs them, so they load only when a folder is walked or a glob is matched.
+// (createRequire, not import(): the CLI runs as a script with a code cache, which cannot import().)
 let fastGlob: typeof FastGlob | null = null;
 async function loadFastGlob(): Promise<typeof FastGlob> {
-  fastGlob ??= (await import('fast-glob')).default;
+  fastGlob ??= createRequire(import.meta.url)('fast-glob') as typeof FastGlob;
   return fastGlob;
 }
 
