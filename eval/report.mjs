@@ -35,6 +35,7 @@ export function renderMarkdown({ results, labels, targets, options, rules }) {
     ...(results.british ? britishSection(results.british) : []),
     ...(results.codespell ? codespellSection(results.codespell) : []),
     ...(results.injected ? injectedSection(results.injected) : []),
+    ...(results.restore ? restoreSection(results.restore) : []),
   ].join('\n');
 }
 
@@ -48,6 +49,11 @@ export function renderConsole({ results, labels, targets, rules }) {
 
 function aimRows({ results, labels, targets }) {
   const rows = [];
+  if (results.restore) {
+    const { restored, total, clean, changedClean } = results.restore;
+    rows.push([`fix: ≥ ${targets.restore.restored} of files with fixable injected defects restored byte for byte`, ratio(restored, total), meets(restored / total >= targets.restore.restored)]);
+    rows.push(['fix: no byte of a clean file changed (but its own catalogued typos)', `${changedClean.length} of ${clean} changed`, meets(changedClean.length === 0)]);
+  }
   const { ftfy, reuters, injected, british } = results;
   if (ftfy) {
     const { aimed, negatives } = ftfy;
@@ -156,3 +162,17 @@ function plain(value) {
   return value.replace(/\*\*/g, '').replace(/\\\|/g, '|').replace(/`/g, '');
 }
 
+
+function restoreSection({ byKind, restored, total, notRestored, clean, changedClean, knownTyposFixed }) {
+  return [
+    '',
+    '## Fixing: files restored byte for byte (Brown, injected)',
+    '',
+    '`copydesk fix --dry-run --format json` over every injected copy whose defect has one right repair (the same seeded cases as above), every rule allowed to fix; a file counts as restored when the fixed text is the clean article byte for byte. The untouched articles must come out unchanged.',
+    '',
+    ...markdownTable(['Injected defect', 'Restored'], [...byKind].map(([kind, c]) => [kind, ratio(c.restored, c.total)]).concat([['all', ratio(restored, total)]])),
+    '',
+    `Clean articles changed by fix: ${changedClean.length} of ${clean}${changedClean.length ? ` (${changedClean.join(', ')})` : ''}. Real typos of the corpus (its CONTENTS list them) corrected, as they should be: ${knownTyposFixed.length}${knownTyposFixed.length ? ` (${knownTyposFixed.join(', ')})` : ''}.`,
+    ...(notRestored.length ? ['', `Not restored (${notRestored.length}): ${notRestored.slice(0, 30).map((c) => `${c.id} (${JSON.stringify(c.note)})`).join(', ')}`] : []),
+  ];
+}

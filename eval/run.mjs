@@ -3,6 +3,7 @@
 // and writes docs/quality.md with, per rule, recall, precision and fix accuracy, and the number of
 // cases behind each figure. One suite per source (suites/*.mjs):
 // - injected: known defects injected into the Brown press editorials, the untouched ones as clean text;
+// - restore: `copydesk fix` on those with one right repair must give back the clean text byte for byte;
 // - reuters: real wire copy, scored against hand labels of a sample (eval/labels/);
 // - ftfy: mojibake detection and repair on ftfy's test cases;
 // - peer: the peer linters' own test vectors;
@@ -23,11 +24,12 @@ import { codespellSuite } from './suites/codespell-typos.mjs';
 import { ftfySuite } from './suites/ftfy.mjs';
 import { injectedSuite } from './suites/injected.mjs';
 import { peerSuite } from './suites/peer-cases.mjs';
+import { restoreSuite } from './suites/restore.mjs';
 import { reutersSuite } from './suites/reuters.mjs';
 import { toJson } from './to-json.mjs';
 import targets from './targets.json' with { type: 'json' };
 
-const SUITES = ['injected', 'reuters', 'ftfy', 'peer', 'british', 'codespell'];
+const SUITES = ['injected', 'restore', 'reuters', 'ftfy', 'peer', 'british', 'codespell'];
 
 const { values: args } = parseArgs({
   options: {
@@ -60,6 +62,7 @@ if (!args['no-build']) buildCli(repoRoot);
 const rules = ruleIds(repoRoot);
 const suites = {
   injected: () => injectedSuite(corpusRoot, { ...options, targets }),
+  restore: () => restoreSuite(corpusRoot, { ...options, targets }, rules),
   reuters: () => reutersSuite(join(corpusRoot, 'reuters-21578'), labelsUrl),
   ftfy: () => ftfySuite(join(corpusRoot, 'ftfy-test-cases'), rules),
   peer: () => peerSuite(join(corpusRoot, 'peer-rule-cases')),
