@@ -185,6 +185,16 @@ describe('output formats', () => {
     expect(run.stdout).toContain('✖ 2 problems (2 errors, 0 warnings)');
   });
 
+  it('jsonl streams one line per finding, the same findings as json, corpus findings included', () => {
+    const names = Array.from({ length: 12 }, (_, i) => `Report ${i}: Minister Gutiérrez said the plan was sound.\n`).join('');
+    const dir = makeTree({ 'a.txt': LATIN1, 'b.txt': names, 'c.txt': 'Guitiérrez arrived on Monday.\n' });
+    const lines = runCli(['--format', 'jsonl', '.'], { cwd: dir }).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const json = parseJson(runCli(['--format', 'json', '.'], { cwd: dir }));
+    const fromJson = json.flatMap((r: { filePath: string; messages: { ruleId: string; line: number; column: number }[] }) => r.messages.map((m) => `${r.filePath}:${m.line}:${m.column}:${m.ruleId}`));
+    expect(lines.map((l) => `${l.filePath}:${l.line}:${l.column}:${l.ruleId}`).sort()).toEqual(fromJson.sort());
+    expect(lines.some((l) => l.ruleId === 'name-variant')).toBe(true);
+  });
+
   it('copydesk rules lists every rule with severity and fixability', () => {
     const run = runCli(['rules']);
     expect(run.status).toBe(0);

@@ -11,6 +11,7 @@ import { ConfigResolver } from '../config/file-config.js';
 import { UsageError } from '../errors.js';
 import { findTargets, STDIN_ARG } from '../input/find-files.js';
 import { reporters } from '../reporters/index.js';
+import { formatResult as formatJsonlResult } from '../reporters/jsonl.js';
 import { checkTargets, type FileResult } from '../run.js';
 import type { Severity } from '../types.js';
 import { colorLevel, readAllStdinCached, writeOut } from './terminal.js';
@@ -113,6 +114,15 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
   const namedRules = Object.entries(ruleFlags).filter(([, severity]) => severity !== 'off').map(([id]) => id);
   const cache = args.cache ? ResultCache.load(path.resolve(cwd, args['cache-location']), COPYDESK_VERSION) : undefined;
   const progress = ProgressLine.create(targets);
+  // jsonl streams: each file's lines as soon as it is checked; corpus findings follow at the end.
+  const streamed = format(args) === 'jsonl' && !fixing && !args.baseline && !args.quiet ? new Map<FileResult, number>() : null;
+  const onFileDone = (result: FileResult) => {
+    progress?.fileDone(result);
+    if (streamed) {
+      writeOut(formatJsonlResult(result));
+      streamed.set(result, result.messages.length);
+    }
+  };
   const { results: allResults, failures } = await checkTargets(targets, {
     configFor: (file) => resolver.forFile(file),
     corpusConfig: resolver.forFile(path.join(cwd, '.')),
@@ -121,7 +131,7 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
     readStdin: readAllStdinCached,
     fix: fixing ? { write: !args['dry-run'], fixableRules: namedRules.length ? new Set(namedRules) : undefined } : undefined,
     cache,
-    onFileDone: progress ? (result) => progress.fileDone(result) : undefined,
+    onFileDone,
   });
   progress?.clear();
   cache?.save();
@@ -139,14 +149,15 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
   }
   const readsStdin = targets.some((t) => t.kind === 'stdin');
   const shown = args.quiet ? results.map(errorsOnly) : results;
-  const format = args.format ?? (process.stdout.isTTY ? 'stylish' : 'compact');
-  const report = reporters[format](shown, { cwd, colorLevel: colorLevel(), rules: rulesById });
-  if (fixing && readsStdin && format !== 'json') {
+  const report = streamed
+    ? results.map((r) => formatJsonlResult({ ...r, skipped: undefined, messages: r.messages.slice(streamed.get(r) ?? 0) })).join('')
+    : reporters[format(args)](shown, { cwd, colorLevel: colorLevel(), rules: rulesById });
+  if (fixing && readsStdin && format(args) !== 'json') {
     // `copydesk fix -` is a filter: the fixed text on standard output, the report on standard error.
     const stdinResult = results.find((r) => !targets.some((t) => t.kind === 'file' && t.path === r.filePath));
     writeOut(stdinResult?.output ?? stdinResult?.source ?? (await readAllStdinCached()).toString('utf8'));
     process.stderr.write(report);
-  } else if (fixing && args['dry-run'] && format !== 'json') {
+  } else if (fixing && args['dry-run'] && format(args) !== 'json') {
     writeOut(await unifiedDiffs(results, cwd));
     writeOut(report);
   } else {
@@ -182,6 +193,11 @@ async function runInteractive(args: CheckArgs): Promise<number> {
     output: process.stdout,
     colorLevel: colorLevel(),
   });
+}
+
+/** The output format: as asked, else stylish on a terminal and compact in a pipe. */
+function format(args: CheckArgs): string {
+  return args.format ?? (process.stdout.isTTY ? 'stylish' : 'compact');
 }
 
 function parseRuleFlags(flags: string[]): Record<string, Severity> {
