@@ -8,7 +8,8 @@
 import allowData from '../data/doubled-word-allow.json' with { type: 'json' };
 import fixData from '../data/doubled-word-fix.json' with { type: 'json' };
 import { defineRule } from '../src/define-rule.js';
-import { WORD_PATTERN, type WordToken } from '../src/text/words.js';
+import { forEachWord, type WordToken } from '../src/text/words.js';
+import { WordSpans } from '../src/text/word-spans.js';
 import type { ReportFn } from '../src/types.js';
 
 const ALLOWED_WORDS = new Set(allowData.words);
@@ -20,7 +21,7 @@ const VERBS = new Set(fixData.verbs);
 /** Only spaces (one line break at most, as in a wrapped line) may separate the two copies. */
 const PLAIN_GAP = /^(?:[ \u00a0]|[ \t\u00a0]*\r?\n[ \t\u00a0]*)$/;
 /** Sentence punctuation in the gap between two words starts a new sentence. */
-const SENTENCE_END = /[.!?…:;。！？]/;
+const SENTENCE_END = new Set(Array.from('.!?…:;。！？', (char) => char.charCodeAt(0)));
 /** A hyphen, slash or handle sign glues a word into a compound ("non-bank bank", "one one-hundredth"). */
 const COMPOUND_JOINER = /[-‐‑/@#_]/;
 const HAS_DIGIT = /\p{Nd}/u;
@@ -31,7 +32,6 @@ const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]/u;
 /** Words that open a wh-clause or pseudo-cleft, after which "is is" is right: "how long the run is is anybody's guess". */
 const CLAUSE_OPENERS = new Set(['what', 'whatever', 'how', 'why', 'where', 'when', 'who', 'whoever', 'whether', 'all']);
 const VERB_ENDING = /(?:ed|en|ing)$/;
-const WORD = new RegExp(WORD_PATTERN.source, 'gu');
 const NEXT_WORD = /^\s+([\p{L}\p{M}]+)/u;
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -43,37 +43,79 @@ export default defineRule({
   options: { allow: [] as string[] },
   check(doc, report, options) {
     const extraAllowed = new Set((options.allow ?? []).map((word) => foldCase(word)));
+    // Every word is looked at but few are reported, so words are walked as offsets into doc.text
+    // (a flat string, quicker to index than a paragraph's slice of it), and strings and the context
+    // of a pair (the word before, an opening wh-word) are built only for a repeat.
+    const { text } = doc;
+    const words = new WordSpans();
+    const clause = new ClauseOpening(text);
     for (const paragraph of doc.paragraphs) {
-      const { text } = paragraph;
-      // The two words before the current one, within the current sentence.
-      let before: WordToken | undefined;
-      let previous: WordToken | undefined;
-      let clauseOpened = false;
-      WORD.lastIndex = 0;
-      for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-        const word: WordToken = { text: m[0], start: m.index, end: m.index + m[0].length };
-        // Most gaps are one space: no need to look at them closer.
-        const singleSpace = previous !== undefined && word.start - previous.end === 1 && text.charCodeAt(previous.end) === 0x20;
-        const gap = previous && !singleSpace ? text.slice(previous.end, word.start) : '';
-        if (SENTENCE_END.test(gap)) {
-          before = previous = undefined;
-          clauseOpened = false;
-        } else if (previous && (singleSpace || PLAIN_GAP.test(gap)) && isSameWord(previous.text, word.text)) {
-          const folded = foldCase(word.text);
-          if (!isLegitRepeat(text, previous, word, folded, before, clauseOpened, extraAllowed)) {
-            reportDoubled(report, paragraph.start, previous, word, isCertainRepeat(folded, before));
+      words.reset(text, paragraph.start, paragraph.end);
+      clause.startSentence(paragraph.start);
+      // The two words before the current one, within the current sentence; -1 when there is none.
+      let beforeStart = -1;
+      let beforeEnd = -1;
+      let previousStart = -1;
+      let previousEnd = -1;
+      while (words.next()) {
+        const { start, end } = words;
+        if (previousStart >= 0) {
+          // Most gaps are one space: no need to look at them closer.
+          const singleSpace = start - previousEnd === 1 && text.charCodeAt(previousEnd) === 0x20;
+          if (!singleSpace && hasSentenceEnd(text, previousEnd, start)) {
+            previousStart = -1;
+            clause.startSentence(start);
+          } else if (isSameWordAt(text, previousStart, previousEnd, start, end) &&
+            (singleSpace || PLAIN_GAP.test(text.slice(previousEnd, start)))) {
+            const first = tokenAt(text, previousStart, previousEnd);
+            const second = tokenAt(text, start, end);
+            const before = beforeStart < 0 ? undefined : tokenAt(text, beforeStart, beforeEnd);
+            const folded = foldCase(second.text);
+            const clauseOpened = (folded === 'is' || folded === 'was') && clause.openedBefore(start);
+            if (!isLegitRepeat(text, paragraph.end, first, second, folded, before, clauseOpened, extraAllowed)) {
+              reportDoubled(report, first, second, isCertainRepeat(folded, before));
+            }
           }
         }
-        if (word.text.length <= 8 && CLAUSE_OPENERS.has(word.text.toLowerCase())) clauseOpened = true;
-        before = previous;
-        previous = word;
+        beforeStart = previousStart;
+        beforeEnd = previousEnd;
+        previousStart = start;
+        previousEnd = end;
       }
     }
   },
 });
 
+/**
+ * Whether a word that opens a wh-clause or pseudo-cleft ("what", "how", "all") came earlier in the
+ * current sentence. Only a doubled "is" or "was" asks, so the sentence's words are looked at then,
+ * from where the last question stopped: each word once at most, however many repeats a sentence has.
+ */
+class ClauseOpening {
+  private checkedTo = 0;
+  private opened = false;
+
+  constructor(private readonly text: string) {}
+
+  startSentence(offset: number): void {
+    this.checkedTo = offset;
+    this.opened = false;
+  }
+
+  /** Among the sentence's words that start before `offset` (a word's start). */
+  openedBefore(offset: number): boolean {
+    if (!this.opened && offset > this.checkedTo) {
+      forEachWord(this.text, this.checkedTo, offset, (word) => {
+        if (word.text.length <= 8 && CLAUSE_OPENERS.has(word.text.toLowerCase())) this.opened = true;
+      });
+      this.checkedTo = offset;
+    }
+    return this.opened;
+  }
+}
+
 function isLegitRepeat(
-  text: string, first: WordToken, second: WordToken, folded: string, before: WordToken | undefined,
+  text: string, paragraphEnd: number, first: WordToken, second: WordToken, folded: string, before: WordToken | undefined,
   clauseOpened: boolean, extraAllowed: ReadonlySet<string>,
 ): boolean {
   if (HAS_DIGIT.test(folded) || VIETNAMESE_LETTER.test(folded)) return true;
@@ -83,7 +125,7 @@ function isLegitRepeat(
   if (!isTypedLikeATypo(first.text, second.text)) return true;
   const pair = `${folded} ${folded}`;
   return (before !== undefined && ALLOWED_CONTEXTS.has(`${foldCase(before.text)} ${pair}`)) ||
-    ALLOWED_CONTEXTS.has(`${pair} ${foldCase(nextWordAfter(text, second.end))}`);
+    ALLOWED_CONTEXTS.has(`${pair} ${foldCase(nextWordAfter(text, second.end, paragraphEnd))}`);
 }
 
 /**
@@ -96,12 +138,12 @@ function isTypedLikeATypo(first: string, second: string): boolean {
   return second.length > 1;
 }
 
-function reportDoubled(report: ReportFn, offset: number, first: WordToken, second: WordToken, certain: boolean): void {
-  const removal = { start: offset + first.end, end: offset + second.end, text: '' };
+function reportDoubled(report: ReportFn, first: WordToken, second: WordToken, certain: boolean): void {
+  const removal = { start: first.end, end: second.end, text: '' };
   const shown = `${first.text} ${second.text}`;
   report({
-    start: offset + first.start,
-    end: offset + second.end,
+    start: first.start,
+    end: second.end,
     message: certain
       ? `"${second.text}" is typed twice: "${shown}".`
       : `"${second.text}" is typed twice: "${shown}". Delete one unless the repeat is meant.`,
@@ -121,14 +163,52 @@ function mayBeVerb(folded: string): boolean {
   return VERB_ENDING.test(folded) || VERBS.has(folded) || (folded.endsWith('s') && VERBS.has(folded.slice(0, -1)));
 }
 
-function nextWordAfter(text: string, offset: number): string {
-  const match = NEXT_WORD.exec(text.slice(offset, offset + 40));
+function nextWordAfter(text: string, offset: number, paragraphEnd: number): string {
+  const match = NEXT_WORD.exec(text.slice(offset, Math.min(offset + 40, paragraphEnd)));
   return match ? match[1] : '';
+}
+
+/**
+ * `isSameWord` for two words of `text`, without building strings for the pairs that plainly differ.
+ * NFC and lower-casing keep the base letter of a word's first character, so different ASCII first
+ * letters stay different; and ASCII words are the same only with the same letters up to case.
+ */
+function isSameWordAt(text: string, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+  const a = text.charCodeAt(aStart);
+  const b = text.charCodeAt(bStart);
+  if (a < 0x80 && b < 0x80 && asciiLower(a) !== asciiLower(b)) return false;
+  if (!isAscii(text, aStart, aEnd) || !isAscii(text, bStart, bEnd)) {
+    return isSameWord(text.slice(aStart, aEnd), text.slice(bStart, bEnd));
+  }
+  const length = aEnd - aStart;
+  if (bEnd - bStart !== length) return false;
+  for (let k = 1; k < length; k++) {
+    if (asciiLower(text.charCodeAt(aStart + k)) !== asciiLower(text.charCodeAt(bStart + k))) return false;
+  }
+  return true;
+}
+
+function isAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+function asciiLower(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
 }
 
 function isSameWord(a: string, b: string): boolean {
   if (a === b || (a.length === b.length && a.toLowerCase() === b.toLowerCase())) return true;
   return (NON_ASCII.test(a) || NON_ASCII.test(b)) && foldCase(a) === foldCase(b);
+}
+
+function hasSentenceEnd(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SENTENCE_END.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function tokenAt(text: string, start: number, end: number): WordToken {
+  return { text: text.slice(start, end), start, end };
 }
 
 /** NFC lower case: "Thé" typed once precomposed and once decomposed is still the same word. */

@@ -14,9 +14,9 @@
 // are removable without a person looking.
 import type { Document, Paragraph } from '../types.js';
 import { findLeadPrefix, type LeadPrefix } from '../text/dateline.js';
-import { WordScanner, mix32, sameWords } from './normalized-words.js';
+import { WordScanner, sameWords } from './normalized-words.js';
 import { removalRanges, type Span } from './paragraph-removal.js';
-import { BottomSketch, SKETCH_SIZE, SketchIndex, countCommon, shingleHash3, sortedShingles } from './shingle-sketch.js';
+import { SketchIndex, Sketches, countCommon, shingleHash3, sortedShingles } from './shingle-sketch.js';
 
 export { paragraphRemovalRange } from './paragraph-removal.js';
 
@@ -73,6 +73,8 @@ const COLUMN_GAP = /\t|\S {3,}\S/;
 const END_WINDOW = 16;
 
 const cache = new WeakMap<Document, DuplicateAnalysis>();
+/** A batch of word hashes (see `WordScanner.readHashes`), reused by every paragraph. */
+const wordHashes = new Uint32Array(256);
 
 /** The duplicate pairs of a document; computed once and shared by both rules. */
 export function analyzeDuplicates(doc: Document): DuplicateAnalysis {
@@ -99,23 +101,23 @@ class DuplicateFinder {
   private readonly leadPrefixes: (LeadPrefix | null)[] = [];
   /** Normalized-content key → indices of the paragraphs with those words, in order. */
   private readonly groups = new Map<number, number[]>();
-  private readonly sketches: Uint32Array;
-  private readonly sketchSizes: Uint8Array;
+  private readonly sketches: Sketches;
   private readonly claimed: Uint8Array;
   private readonly pairs: DuplicatePair[] = [];
+  /** Offset of the first "(" at or after the paragraph being scanned (text length: none). */
+  private nextParenthesis = -1;
 
   constructor(private readonly doc: Document) {
     this.text = doc.text;
     this.paragraphs = doc.paragraphs;
     this.scanner = new WordScanner(doc.text);
-    this.sketches = new Uint32Array(doc.paragraphs.length * SKETCH_SIZE);
-    this.sketchSizes = new Uint8Array(doc.paragraphs.length);
+    this.sketches = new Sketches(doc.paragraphs.length);
     this.claimed = new Uint8Array(doc.paragraphs.length);
   }
 
   run(): DuplicateAnalysis {
     if (this.paragraphs.length < 2) return { pairs: [], removals: new Map(), leadPrefixes: this.paragraphs.map(() => null) };
-    this.paragraphs.forEach((paragraph, index) => this.scanParagraph(paragraph, index));
+    for (let index = 0; index < this.paragraphs.length; index++) this.scanParagraph(this.paragraphs[index], index);
     this.findExactLeads();
     this.findLeadPrefixCopies();
     this.findExactCopies();
@@ -127,34 +129,33 @@ class DuplicateFinder {
 
   /** One pass over the paragraph's words: counts, the content key and the shingle sketch. */
   private scanParagraph(paragraph: Paragraph, index: number): void {
-    const prefix = findLeadPrefix(this.text, paragraph.start, paragraph.end);
+    // A dateline names its agency in brackets: most paragraphs have none, and skip the pattern.
+    if (this.nextParenthesis < paragraph.start) {
+      const found = this.text.indexOf('(', paragraph.start);
+      this.nextParenthesis = found === -1 ? this.text.length : found;
+    }
+    const prefix = this.nextParenthesis < paragraph.end ? findLeadPrefix(this.text, paragraph.start, paragraph.end) : null;
     this.leadPrefixes.push(prefix);
     const contentStart = prefix ? prefix.bodyStart : paragraph.start;
     const scanner = this.scanner.reset(contentStart, paragraph.end);
-    const sketch = new BottomSketch(this.sketches, index * SKETCH_SIZE);
+    const { sketches } = this;
     let words = 0;
-    let letterWords = 0;
-    let numbers = 0;
-    let k1 = 0x12345678;
-    let k2 = 0x9abcdef0;
     let previous = 0;
     let beforePrevious = 0;
-    while (scanner.next()) {
-      words++;
-      if (scanner.hasLetter) letterWords++;
-      if (scanner.isNumber) numbers++;
-      k1 = nextKey(k1, scanner.hash);
-      k2 = nextKey(k2, scanner.hash2);
-      if (words >= 3) sketch.add(shingleHash3(beforePrevious, previous, scanner.hash));
-      beforePrevious = previous;
-      previous = scanner.hash;
+    for (let count = scanner.readHashes(wordHashes); count > 0; count = scanner.readHashes(wordHashes)) {
+      for (let k = 0; k < count; k++) {
+        const hash = wordHashes[k];
+        if (++words >= 3) sketches.add(index, shingleHash3(beforePrevious, previous, hash));
+        beforePrevious = previous;
+        previous = hash;
+      }
     }
-    this.sketchSizes[index] = sketch.size;
+    const { letterWords, numbers } = scanner;
     const eligible = letterWords >= MIN_LETTER_WORDS && numbers / words < MAX_NUMBER_SHARE &&
       (this.endsLikeSentence(contentStart, paragraph.end) ||
         (letterWords >= MIN_WORDS_WITHOUT_SENTENCE_END && !COLUMN_GAP.test(this.text.slice(contentStart, paragraph.end))));
     this.facts.push({ contentStart, words, eligible });
-    if (eligible) this.addToGroup(contentKey(k1, k2), index);
+    if (eligible) this.addToGroup(scanner.contentKey(), index);
   }
 
   private addToGroup(key: number, index: number): void {
@@ -186,12 +187,8 @@ class DuplicateFinder {
       if (!prefix || !this.facts[dateline].eligible) return;
       const scanner = this.scanner.reset(prefix.bodyStart, this.paragraphs[dateline].end);
       const lastWords = Math.min(this.facts[dateline].words - 1, MAX_SUMMARY_WORDS);
-      let k1 = 0x12345678;
-      let k2 = 0x9abcdef0;
-      for (let words = 1; words <= lastWords && scanner.next(); words++) {
-        k1 = nextKey(k1, scanner.hash);
-        k2 = nextKey(k2, scanner.hash2);
-        const group = words >= MIN_LETTER_WORDS ? this.groups.get(contentKey(k1, k2)) : undefined;
+      while (scanner.words < lastWords && scanner.next()) {
+        const group = scanner.words >= MIN_LETTER_WORDS ? this.groups.get(scanner.contentKey()) : undefined;
         if (!group || !this.isSentenceBoundary(scanner.wordEnd)) continue;
         const wordEnd = scanner.wordEnd;
         const copies = group.filter((index) => this.leadPrefixes[index] === null && !this.claimed[index] &&
@@ -218,11 +215,14 @@ class DuplicateFinder {
   }
 
   private findNearCopies(): void {
-    const index = new SketchIndex(this.paragraphs.length);
+    let maxHashes = 0;
+    for (let paragraph = 0; paragraph < this.paragraphs.length; paragraph++) {
+      if (this.facts[paragraph].eligible) maxHashes += this.sketches.size(paragraph);
+    }
+    const index = new SketchIndex(this.sketches, this.paragraphs.length, maxHashes);
     for (let paragraph = 0; paragraph < this.paragraphs.length; paragraph++) {
       if (!this.facts[paragraph].eligible || this.claimed[paragraph]) continue;
-      const sketch = this.sketchOf(paragraph);
-      const match = this.findNearOriginal(paragraph, index.candidates(sketch));
+      const match = this.findNearOriginal(paragraph, index.candidates(paragraph));
       let isCopy = false;
       if (match) {
         const lead = (this.leadPrefixes[paragraph] === null) !== (this.leadPrefixes[match.original] === null);
@@ -232,7 +232,7 @@ class DuplicateFinder {
         const copyIsContained = this.facts[copy].words <= this.facts[original].words;
         this.addPair(copy, original, 'near', lead, match.containment, false, copyIsContained);
       }
-      if (!isCopy) index.add(paragraph, sketch);
+      if (!isCopy) index.add(paragraph);
     }
   }
 
@@ -248,11 +248,6 @@ class DuplicateFinder {
       if (++verified >= MAX_VERIFIED_CANDIDATES) break;
     }
     return null;
-  }
-
-  private sketchOf(paragraph: number): Uint32Array {
-    const base = paragraph * SKETCH_SIZE;
-    return this.sketches.subarray(base, base + this.sketchSizes[paragraph]);
   }
 
   /** Share of the smaller paragraph's distinct word n-grams that the other one contains. */
@@ -295,11 +290,3 @@ class DuplicateFinder {
   }
 }
 
-function nextKey(key: number, wordHash: number): number {
-  return Math.imul(((key << 13) | (key >>> 19)) ^ wordHash, 0x9e3779b1);
-}
-
-/** Two 32-bit lanes folded into one exact JavaScript number (53 bits) for a Map key. */
-function contentKey(k1: number, k2: number): number {
-  return mix32(k1) * 0x200000 + (mix32(k2) >>> 11);
-}

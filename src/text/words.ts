@@ -1,4 +1,5 @@
-// The one word tokenizer the rules share. A word is letters (with their combining marks) and digits,
+// The word tokenizer the rules share (src/text/word-spans.ts walks the same words as offsets, without
+// allocating, for the rules whose speed depends on it). A word is letters (with their combining marks) and digits,
 // joined by inner apostrophes (don't, Vietnam’s); hyphens and other punctuation separate words, so a
 // rule that cares about compounds (Boutros-Ghali) looks at the character after a word itself.
 // Invisible format characters inside a word (a soft hyphen in "com\u00ADment", a zero-width space)

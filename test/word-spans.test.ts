@@ -1,0 +1,70 @@
+// WordSpans must find exactly the words WORD_PATTERN finds (doubled-word relies on it): the same
+// offsets on real text, on the characters that make tokenizing hard, and on random mixes of them.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../src/document.js';
+import { WordSpans } from '../src/text/word-spans.js';
+import { wordsOf } from '../src/text/words.js';
+
+const corpus = new URL('../../shared/corpus/', import.meta.url);
+
+function spansOf(text: string, start = 0, end = text.length): [number, number][] {
+  const spans: [number, number][] = [];
+  const words = new WordSpans().reset(text, start, end);
+  while (words.next()) spans.push([words.start, words.end]);
+  return spans;
+}
+
+function patternSpansOf(text: string, offset = 0): [number, number][] {
+  return wordsOf(text).map((word) => [offset + word.start, offset + word.end]);
+}
+
+/** Characters where the pattern's classes and joiners decide: apostrophes, format characters, marks, astral letters, lone surrogates. */
+const TRICKY = [
+  'a', 'Z', 'é', 'e\u0301', 'ß', 'Đ', 'ư', '7', '٣', '𝟕', '𝓀', '😀', '中', '\u0e31',
+  "'", '’', '‘', '\u00ad', '\u200b', '\u200d', '\ufeff', '\u{e0041}', '\u{1d173}',
+  ' ', '\u00a0', '\n', '\r\n', '\t', '-', '.', ',', '“', '”', '(', ')', '/', '_',
+  '\ud835', '\udcc0',
+];
+
+describe('WordSpans', () => {
+  it('finds the words of the seed dumps and of a Reuters file as WORD_PATTERN does', () => {
+    for (const file of ['seeds/vna-hai-phong-mexico.txt', 'seeds/vna-vietnam-russia.txt', 'reuters-21578/reut2-000.sgm']) {
+      const text = readFileSync(new URL(file, corpus), 'utf8');
+      expect(spansOf(text), file).toEqual(patternSpansOf(text));
+    }
+  });
+
+  it('joins only across an apostrophe or a run of format characters followed by a word character', () => {
+    const text = "Vietnam’s rock'n'roll com\u00ADment zero\u200b\u200bwidth end' 'start ’’twice’’ soft\u00ad";
+    expect(spansOf(text)).toEqual(patternSpansOf(text));
+    expect(spansOf(text).map(([start, end]) => text.slice(start, end))).toEqual(
+      ['Vietnam’s', "rock'n'roll", 'com\u00ADment', 'zero\u200b\u200bwidth', 'end', 'start', 'twice', 'soft']);
+  });
+
+  it('takes a surrogate pair as one character and a lone surrogate as none', () => {
+    const text = '𝓀𝓀 a𝓀b \ud835x \udcc0y z\ud835 𝟕7 😀ok';
+    expect(spansOf(text)).toEqual(patternSpansOf(text));
+    expect(spansOf('𝓀𝓀 ok')).toEqual([[0, 4], [5, 7]]);
+  });
+
+  it('matches the pattern on random mixes of tricky characters', () => {
+    let seed = 20240601;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    for (let round = 0; round < 2000; round++) {
+      let text = '';
+      for (let k = random(24); k >= 0; k--) text += TRICKY[random(TRICKY.length)];
+      expect(spansOf(text), JSON.stringify(text)).toEqual(patternSpansOf(text));
+    }
+  });
+
+  it('walks a paragraph of a document in place: the same words as the pattern on the paragraph alone', () => {
+    const text = '  First paragraph’s words, 𝓀 and all.\r\n\r\nSecond\u00ad one\u200b\u200bhere\r\n';
+    for (const paragraph of createDocument({ text, path: 'p.txt' }).paragraphs) {
+      expect(spansOf(text, paragraph.start, paragraph.end)).toEqual(patternSpansOf(paragraph.text, paragraph.start));
+    }
+  });
+});
