@@ -4,19 +4,11 @@
 import { isDictionaryWord } from '../spelling/dictionary.js';
 import { caseShape, isPartOfIdentifier, wordWithoutClitic } from '../spelling/word-context.js';
 import { forEachWord, hasFormatCharacter } from '../text/words.js';
-import type { Document } from '../types.js';
+import type { CorpusReport, Document } from '../types.js';
 
 /** Where one occurrence of a spelling stands. */
-export interface Place {
-  path: string;
-  record?: number;
-  start: number;
-  end: number;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
+/** Where a form was seen: the position fields of a corpus rule's report (src/types.ts). */
+export type Place = Pick<CorpusReport, 'path' | 'record' | 'start' | 'end' | 'line' | 'column' | 'endLine' | 'endColumn'>;
 
 /** One spelling of a capitalised word no dictionary knows. */
 export interface NameForm {
