@@ -15,7 +15,7 @@
 // words with letters outside English (Đà Nẵng, phở) are never judged; the config's `words` are accepted.
 import { defineRule } from '../src/define-rule.js';
 import { HYPHENATED_PREFIXES } from '../src/spelling/affixes.js';
-import { isDictionaryWord, wordTier } from '../src/spelling/dictionary.js';
+import { isAsciiDictionaryWord, isDictionaryWord, wordTier } from '../src/spelling/dictionary.js';
 import { correctionsOf, inCaseOf } from '../src/spelling/misspellings.js';
 import { nameIndex, type NameIndex } from '../src/spelling/names.js';
 import { correctionCost, suggestCorrections } from '../src/spelling/suggest.js';
@@ -23,7 +23,8 @@ import { correctionsOfUnknownWord, type SearchBudget, type TokenWindow } from '.
 import {
   addressSpans, appearsMidSentence, caseShape, isDroppedG, isJoinedByHyphen, isPartOfIdentifier, isSentenceStart, wordWithoutClitic,
 } from '../src/spelling/word-context.js';
-import { forEachWord, hasFormatCharacter, type WordToken } from '../src/text/words.js';
+import { WordSpans } from '../src/text/word-spans.js';
+import { hasFormatCharacter, type WordToken } from '../src/text/words.js';
 import type { Report, RuleSettings } from '../src/types.js';
 
 const HAS_DIGIT = /\p{Nd}/u;
@@ -52,23 +53,34 @@ export default defineRule({
       searchesLeft: SEARCHES_PER_DOCUMENT + Math.floor(doc.text.length / 1000) * SEARCHES_PER_1000_CHARACTERS,
       usedAsName: new Map(),
     };
+    const words = new WordSpans();
+    const { text } = doc;
+    const token = (start: number, end: number): WordToken | undefined => (start < 0 ? undefined : { text: text.slice(start, end), start, end });
     for (const paragraph of doc.paragraphs) {
-      const addresses = addressSpans(doc.text, paragraph.start, paragraph.end);
+      const addresses = addressSpans(text, paragraph.start, paragraph.end);
       let address = 0;
-      let previous: WordToken | undefined;
-      let current: WordToken | undefined;
-      const visit = (next: WordToken | undefined) => {
-        if (current) {
-          while (address < addresses.length && addresses[address][1] <= current.start) address++;
-          const inAddress = address < addresses.length && addresses[address][0] < current.end;
-          const found = inAddress ? undefined : findTypo(context, paragraph.start, { previous, token: current, next });
+      // A window of three words as offsets: most words are dictionary words in some case, found
+      // without a string being made; token objects are built only for the others.
+      let previousStart = -1;
+      let previousEnd = -1;
+      let currentStart = -1;
+      let currentEnd = -1;
+      const visit = (nextStart: number, nextEnd: number) => {
+        if (currentStart >= 0 && !isAsciiDictionaryWord(text, currentStart, currentEnd)) {
+          while (address < addresses.length && addresses[address][1] <= currentStart) address++;
+          const inAddress = address < addresses.length && addresses[address][0] < currentEnd;
+          const window = { previous: token(previousStart, previousEnd), token: token(currentStart, currentEnd)!, next: token(nextStart, nextEnd) };
+          const found = inAddress ? undefined : findTypo(context, paragraph.start, window);
           if (found) report(found);
         }
-        previous = current;
-        current = next;
+        previousStart = currentStart;
+        previousEnd = currentEnd;
+        currentStart = nextStart;
+        currentEnd = nextEnd;
       };
-      forEachWord(doc.text, paragraph.start, paragraph.end, visit);
-      visit(undefined);
+      words.reset(text, paragraph.start, paragraph.end);
+      while (words.next()) visit(words.start, words.end);
+      visit(-1, -1);
     }
   },
 });
@@ -85,8 +97,8 @@ interface TypoContext extends SearchBudget {
 function findTypo(context: TypoContext, paragraphStart: number, { previous, token, next }: TokenWindow): Report | undefined {
   const { text, settings, names } = context;
   if (token.text.length > MAX_WORD_LENGTH) return undefined;
-  // Most tokens are dictionary words in some case; nothing below ever reports one.
-  // (The word table holds only a-z words, so a token with other characters simply misses.)
+  // ASCII dictionary words never get here (check() skips them without making a string); a few
+  // non-ASCII tokens lower-case to one (the Kelvin sign in "\u212Aing"), and are no typo either.
   if (isDictionaryWord(token.text.toLowerCase())) return undefined;
   // Digits, addresses and invisible characters inside a word (stray-unicode's to report) are not spelling.
   if (HAS_DIGIT.test(token.text) || hasFormatCharacter(token.text) || isPartOfIdentifier(text, token.start, token.end)) return undefined;

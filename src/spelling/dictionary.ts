@@ -32,6 +32,12 @@ export function wordTier(word: string): number | undefined {
   return table.valueOf(word);
 }
 
+/** Whether text[start, end) is all ASCII letters and, lower-cased, a dictionary word (no slicing). */
+export function isAsciiDictionaryWord(text: string, start: number, end: number): boolean {
+  table ??= WordTable.load(wordFile(), dataPath('english-words.table'));
+  return table.hasAsciiRange(text, start, end);
+}
+
 export function isDictionaryWord(word: string): boolean {
   return wordTier(word) !== undefined;
 }

@@ -31,6 +31,31 @@ export class WordTable {
     return new WordTable(text, buildSlots(text));
   }
 
+  /**
+   * Whether source[start, end), lower-cased, is a word of the table — when it is all ASCII letters;
+   * false for anything else (the caller then looks closer). Nothing is sliced or lower-cased: this is
+   * the look-up of every word of a dump.
+   */
+  hasAsciiRange(source: string, start: number, end: number): boolean {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) {
+      const c = source.charCodeAt(i) | 0x20; // A-Z to a-z; other letters fail the test below
+      if (c < 0x61 || c > 0x7a) return false;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    const { text, slots } = this;
+    const mask = slots.length - 1;
+    const length = end - start;
+    for (let slot = (h >>> 0) & mask; slots[slot] !== EMPTY; slot = (slot + 1) & mask) {
+      const line = slots[slot];
+      if (text.charCodeAt(line + length) !== 0x20) continue;
+      let same = true;
+      for (let k = 0; k < length && same; k++) same = text.charCodeAt(line + k) === (source.charCodeAt(start + k) | 0x20);
+      if (same) return true;
+    }
+    return false;
+  }
+
   /** The number after `word` on its line, or undefined when no line has that word. */
   valueOf(word: string): number | undefined {
     const { text, slots } = this;
