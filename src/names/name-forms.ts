@@ -1,9 +1,10 @@
 // The capitalised words of a whole run, counted per spelling, for the name-variant rule. Documents
 // are gone by the time the rule decides, so each spelling keeps its counts and, while it is still rare
 // enough to be reported, the places it stands (with lines and columns); never the texts.
-import { isDictionaryWord } from '../spelling/dictionary.js';
+import { isAsciiDictionaryWord, isDictionaryWord } from '../spelling/dictionary.js';
 import { caseShape, isPartOfIdentifier, wordWithoutClitic } from '../spelling/word-context.js';
-import { forEachWord, hasFormatCharacter } from '../text/words.js';
+import { WordSpans } from '../text/word-spans.js';
+import { hasFormatCharacter } from '../text/words.js';
 import type { CorpusReport, Document } from '../types.js';
 
 /** Where one occurrence of a spelling stands. */
@@ -53,16 +54,25 @@ export function emptyNameFormCounts(): NameFormCounts {
 }
 
 /** Counts the capitalised words no dictionary knows in `doc`. */
+const words = new WordSpans();
+
 export function countNameForms(counts: NameFormCounts, doc: Document, limits: NameFormLimits): void {
   const serial = ++counts.documents;
+  const { text } = doc;
   for (const paragraph of doc.paragraphs) {
-    forEachWord(doc.text, paragraph.start, paragraph.end, (token) => {
-      const word = nameWordOf(doc.text, token.text, token.start, token.end);
-      if (word === undefined) return;
+    words.reset(text, paragraph.start, paragraph.end);
+    while (words.next()) {
+      // Only capitalised words can be name forms: a word opening in an ASCII small letter or digit,
+      // or a capitalised dictionary word ("The"), is passed over without a string being made.
+      const first = text.charCodeAt(words.start);
+      if ((first >= 0x61 && first <= 0x7a) || (first >= 0x30 && first <= 0x39) || isAsciiDictionaryWord(text, words.start, words.end)) continue;
+      const token = { text: text.slice(words.start, words.end), start: words.start, end: words.end };
+      const word = nameWordOf(text, token.text, token.start, token.end);
+      if (word === undefined) continue;
       const key = word.normalize('NFC').toLowerCase();
       let form = counts.forms.get(key);
       if (!form) {
-        if (ENGLISH_LETTERS.test(key) && isDictionaryWord(key)) return;
+        if (ENGLISH_LETTERS.test(key) && isDictionaryWord(key)) continue;
         form = { key, spelling: copyOf(word), count: 0, documents: 0, lastDocument: 0, places: [] };
         counts.forms.set(key, form);
       }
@@ -73,7 +83,7 @@ export function countNameForms(counts: NameFormCounts, doc: Document, limits: Na
         if (form.documents > limits.maxRareDocuments) form.places = null;
       }
       if (form.places && form.places.length < limits.maxPlaces) form.places.push(placeOf(doc, token.start, token.start + word.length));
-    });
+    }
   }
 }
 
