@@ -4,15 +4,10 @@
 // longer than the terminal are windowed around the span, as the stylish report does.
 import type { ChalkInstance } from 'chalk';
 import { applyFixes } from '../fix/apply-fixes.js';
-import { toCells, type Cell } from '../reporters/show-invisible.js';
+import { windowLine as windowAround, type WindowedLine } from '../reporters/line-window.js';
 import type { Document, Finding, Fix } from '../types.js';
 import { conflictsWithAny } from './edits.js';
 
-/** Context kept on each side of a span before windowing: more than any terminal shows. */
-const CONTEXT_LIMIT = 1000;
-/** The least room a long span leaves for the text around it, so it is seen where it stands. */
-const MIN_CONTEXT = 20;
-const ELLIPSIS: Cell = { shown: '…', width: 1 };
 /** Digits choose suggestions, so only the first nine can be chosen. */
 export const MAX_SUGGESTIONS = 9;
 
@@ -23,32 +18,12 @@ export interface Part {
   text: string;
 }
 
-export interface WindowedLine {
-  /** The printable line, coloured. */
-  text: string;
-  /** Terminal cells before the focus parts, and their width: where carets go. */
-  focusColumn: number;
-  focusWidth: number;
-}
 
 /** Fits `before`, the focus parts and `after` (all on one line) into `width` cells, keeping the focus in view. */
 export function windowLine(before: string, focus: readonly Part[], after: string, width: number, c: ChalkInstance): WindowedLine {
-  const beforeCells = toCells(before.length > CONTEXT_LIMIT ? before.slice(-CONTEXT_LIMIT) : before);
-  const afterCells = toCells(after.length > CONTEXT_LIMIT ? after.slice(0, CONTEXT_LIMIT) : after);
-  const focusBudget = Math.max(focus.length * 5, width - MIN_CONTEXT);
-  const parts = focus.map((part) => ({ kind: part.kind, cells: shorten(toCells(framed(part)), Math.floor(focusBudget / focus.length)) }));
-  const focusWidth = parts.reduce((n, part) => n + widthOf(part.cells), 0);
-
-  const room = Math.max(0, width - focusWidth);
-  const leftBudget = Math.max(Math.ceil(room / 2), room - widthOf(afterCells));
-  const left = takeRight(beforeCells, leftBudget, before.length > CONTEXT_LIMIT);
-  const right = takeLeft(afterCells, room - widthOf(left), after.length > CONTEXT_LIMIT);
-
-  const styled = parts.map((part) => style(part.kind, c)(join(part.cells))).join('');
-  return { text: join(left) + styled + join(right), focusColumn: widthOf(left), focusWidth };
+  return windowAround(before, focus.map((part) => ({ text: framed(part), paint: style(part.kind, c) })), after, width);
 }
 
-/** The lines of a finding, ready to print, its line shown with the changes accepted so far. */
 export function describeFinding(doc: Document, finding: Finding, place: string, accepted: readonly Fix[], columns: number, c: ChalkInstance): string[] {
   const out: string[] = [];
   out.push(`${c.bold(place)}  ${c.dim(`${finding.ruleId}`)}`);
@@ -173,40 +148,4 @@ function style(kind: PartKind, c: ChalkInstance): (text: string) => string {
   if (kind === 'del') return c.red;
   if (kind === 'ins') return c.green;
   return c.red.bold;
-}
-
-/** A span too long for the window keeps its start and end: "Hai Phong (VNA) – …the end./." */
-function shorten(cells: Cell[], width: number): Cell[] {
-  if (widthOf(cells) <= width) return cells;
-  const head = takeLeft(cells, Math.ceil((width - 1) / 2), false);
-  const tail = takeRight(cells, width - 1 - widthOf(head), false);
-  return [...head.filter((cell) => cell !== ELLIPSIS), ELLIPSIS, ...tail.filter((cell) => cell !== ELLIPSIS)];
-}
-
-function takeLeft(cells: readonly Cell[], width: number, cutAlready: boolean): Cell[] {
-  let used = 0;
-  let i = 0;
-  while (i < cells.length && used + cells[i].width <= width) used += cells[i++].width;
-  if (i === cells.length && !cutAlready) return cells.slice();
-  if (width < 1) return [];
-  while (i > 0 && used + 1 > width) used -= cells[--i].width;
-  return [...cells.slice(0, i), ELLIPSIS];
-}
-
-function takeRight(cells: readonly Cell[], width: number, cutAlready: boolean): Cell[] {
-  let used = 0;
-  let i = cells.length;
-  while (i > 0 && used + cells[i - 1].width <= width) used += cells[--i].width;
-  if (i === 0 && !cutAlready) return cells.slice();
-  if (width < 1) return [];
-  while (i < cells.length && used + 1 > width) used -= cells[i++].width;
-  return [ELLIPSIS, ...cells.slice(i)];
-}
-
-function widthOf(cells: readonly Cell[]): number {
-  return cells.reduce((n, cell) => n + cell.width, 0);
-}
-
-function join(cells: readonly Cell[]): string {
-  return cells.map((cell) => cell.shown).join('');
 }

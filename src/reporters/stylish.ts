@@ -3,7 +3,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { displayPath, excerptKey, type FileResult, type LineExcerpt } from '../run.js';
 import type { Finding } from '../types.js';
-import { toCells } from './show-invisible.js';
+import { windowLine } from './line-window.js';
 import type { Reporter } from './types.js';
 
 /** How many terminal cells of the line to show around a finding. */
@@ -48,42 +48,12 @@ export const stylish: Reporter = (results, ctx) => {
 
 /** The line (a window of it) with the finding's characters underlined by carets. */
 function markedLine(excerpt: LineExcerpt, f: Finding, c: ChalkInstance): string[] {
-  const startInExcerpt = Math.max(0, f.column - excerpt.firstColumn);
-  const endInExcerpt = f.endLine === f.line ? Math.max(startInExcerpt, f.endColumn - excerpt.firstColumn) : excerpt.text.length;
-  const before = toCells(excerpt.text.slice(0, startInExcerpt));
-  const marked = toCells(excerpt.text.slice(startInExcerpt, endInExcerpt));
-  const after = toCells(excerpt.text.slice(endInExcerpt));
-  const markedWidth = Math.max(1, sumWidth(marked));
-  // Keep the marked span in view: trim the left context first, then the right.
-  const room = Math.max(20, WINDOW - Math.min(markedWidth, WINDOW - 20));
-  const left = takeRight(before, Math.ceil(room / 2));
-  const right = takeLeft(after, room - sumWidth(left.cells));
-  const shownMarked = takeLeft(marked, WINDOW);
-  const prefix = (excerpt.firstColumn > 1 || left.cut ? '…' : '') ;
-  const suffix = right.cut || shownMarked.cut ? '…' : '';
-  const line = prefix + join(left.cells) + c.red.bold(join(shownMarked.cells)) + join(right.cells) + suffix;
-  const caretPad = prefix.length + sumWidth(left.cells);
-  return [`    ${line}`, `    ${' '.repeat(caretPad)}${c.red('^'.repeat(Math.max(1, sumWidth(shownMarked.cells))))}`];
-}
-
-function sumWidth(cells: readonly { width: number }[]): number {
-  return cells.reduce((n, cell) => n + cell.width, 0);
-}
-
-function join(cells: readonly { shown: string }[]): string {
-  return cells.map((cell) => cell.shown).join('');
-}
-
-function takeLeft<T extends { width: number }>(cells: T[], width: number) {
-  let used = 0;
-  let i = 0;
-  while (i < cells.length && used + cells[i].width <= width) used += cells[i++].width;
-  return { cells: cells.slice(0, i), cut: i < cells.length };
-}
-
-function takeRight<T extends { width: number }>(cells: T[], width: number) {
-  let used = 0;
-  let i = cells.length;
-  while (i > 0 && used + cells[i - 1].width <= width) used += cells[--i].width;
-  return { cells: cells.slice(i), cut: i > 0 };
+  const start = Math.max(0, f.column - excerpt.firstColumn);
+  const end = f.endLine === f.line ? Math.max(start, f.endColumn - excerpt.firstColumn) : excerpt.text.length;
+  const shown = windowLine(excerpt.text.slice(0, start), [{ text: excerpt.text.slice(start, end), paint: c.red.bold }], excerpt.text.slice(end), WINDOW, {
+    // An excerpt of a very long line is itself cut: say so.
+    before: excerpt.firstColumn > 1,
+    after: f.endLine !== f.line,
+  });
+  return [`    ${shown.text}`, `    ${' '.repeat(shown.focusColumn)}${c.red('^'.repeat(Math.max(1, shown.focusWidth)))}`];
 }
