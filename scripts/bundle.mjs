@@ -1,6 +1,6 @@
 // Bundles the CLI into one CommonJS file, dist/copydesk.cjs, loaded by bin/copydesk.js with V8's code
 // cache. Start-up is part of the pre-commit experience: resolving and compiling yargs' ~40 modules one
-// by one cost ~60 ms on every run; one bundle cost ~45 ms to compile; with the code cache the compiled
+// by one cost ~60 ms on every run; compiling the one bundle still cost ~30 ms; with the code cache the compiled
 // functions are read back instead (figures in docs/performance.md). CommonJS because Node 20 has a
 // code cache for scripts (vm.Script cachedData) but none for ES modules.
 import { readFileSync, rmSync } from 'node:fs';

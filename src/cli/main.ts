@@ -85,7 +85,7 @@ function withCheckOptions(y: Argv) {
     .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files, folders, globs; - reads standard input' })
     .option('format', { alias: 'f', type: 'string', choices: Object.keys(reporters), describe: 'Output format (default: stylish on a terminal, compact in a pipe)' })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of looking for one' })
-    .option('rule', { type: 'string', describe: 'Set a rule\'s severity: --rule typo=off (repeatable); with fix, only the rules named with a severity other than off may fix' })
+    .option('rule', { type: 'string', describe: 'Set a rule\'s severity: --rule typo=off (repeatable); with fix (not fix -i), only the rules named with a severity other than off may fix' })
     .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more warnings than this' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
     .option('stdin-filename', { type: 'string', describe: 'The file name to report standard input as' })

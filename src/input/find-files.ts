@@ -27,7 +27,7 @@ const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 // never needs them, so they load only when a folder is walked or a glob is matched.
 // (createRequire, not import(): the CLI runs as a script with a code cache, which cannot import().)
 let fastGlob: typeof FastGlob | null = null;
-async function loadFastGlob(): Promise<typeof FastGlob> {
+function loadFastGlob(): typeof FastGlob {
   fastGlob ??= createRequire(import.meta.url)('fast-glob') as typeof FastGlob;
   return fastGlob;
 }
@@ -54,15 +54,15 @@ export async function findTargets(args: readonly string[], options: FindOptions)
     const abs = path.resolve(options.cwd, arg);
     const stat = statOrNull(abs);
     if (stat?.isDirectory()) {
-      const fg = await loadFastGlob();
+      const fg = loadFastGlob();
       filter.loadIgnoreFilesUnder(abs, fg);
       const pattern = `**/*{${options.extensions.join(',')}}`;
       const files = fg.sync(options.extensions.length === 1 ? `**/*${options.extensions[0]}` : pattern, { cwd: abs, absolute: true, dot: true, ignore: ALWAYS_SKIPPED, onlyFiles: true });
       for (const file of files.sort()) add(file);
     } else if (stat) {
       add(abs, true);
-    } else if ((await loadFastGlob()).isDynamicPattern(arg)) {
-      const fg = await loadFastGlob();
+    } else if (loadFastGlob().isDynamicPattern(arg)) {
+      const fg = loadFastGlob();
       const files = fg.sync(arg, { cwd: options.cwd, absolute: true, dot: false, ignore: ALWAYS_SKIPPED, onlyFiles: true });
       if (files.length === 0) throw new UsageError(`No files match the pattern "${arg}".`);
       for (const file of files.sort()) {
