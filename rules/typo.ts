@@ -17,11 +17,13 @@ import { defineRule } from '../src/define-rule.js';
 import { HYPHENATED_PREFIXES } from '../src/spelling/affixes.js';
 import { isAsciiDictionaryWord, isDictionaryWord, wordTier } from '../src/spelling/dictionary.js';
 import { correctionsOf, inCaseOf } from '../src/spelling/misspellings.js';
+import { correctionsOfCapitalisedWord, isRepeatedInDocument, MIN_CAPITALISED_SLIP_LENGTH } from '../src/spelling/capitalised-word.js';
 import { nameIndex, type NameIndex } from '../src/spelling/names.js';
+import { isKnownName, isLowerCaseName } from '../src/spelling/proper-names.js';
 import { correctionCost, suggestCorrections } from '../src/spelling/suggest.js';
 import { correctionsOfUnknownWord, type SearchBudget, type TokenWindow } from '../src/spelling/unknown-word.js';
 import {
-  addressSpans, appearsMidSentence, caseShape, isDroppedG, isJoinedByHyphen, isPartOfIdentifier, isSentenceStart, wordWithoutClitic,
+  addressSpans, appearsMidSentence, areAdjacent, caseShape, isInForeignPhrase, isDroppedG, isJoinedByHyphen, isPartOfIdentifier, isSentenceStart, wordWithoutClitic,
 } from '../src/spelling/word-context.js';
 import { WordSpans } from '../src/text/word-spans.js';
 import { hasFormatCharacter, type WordToken } from '../src/text/words.js';
@@ -30,6 +32,7 @@ import type { Report, RuleSettings } from '../src/types.js';
 const HAS_DIGIT = /\p{Nd}/u;
 const ENGLISH_LETTERS = /^[a-z]+$/;
 const MAX_WORD_LENGTH = 40;
+const SHORT_WORD_LENGTH = 4;
 // A capitalised word corrected by the list must become a common word: "Teh" → "The", but Reuters'
 // "Parana" (the river) is not "Piranha".
 const SENTENCE_START_MAX_TIER = 35;
@@ -113,19 +116,23 @@ function findTypo(context: TypoContext, paragraphStart: number, { previous, toke
   if (HYPHENATED_PREFIXES.has(lower) && isJoinedByHyphen(text, end)) return undefined;
 
   const shape = caseShape(word);
-  if (shape === 'upper') return undefined;
   if (shape !== 'lower') {
     const nameFinding = nameNearMiss(names, word, start, end);
     if (nameFinding || shape === 'mixed') return nameFinding;
-    const startsSentence = isSentenceStart(text, paragraphStart, start);
-    const beforeName = next !== undefined && caseShape(next.text) !== 'lower';
-    if (!startsSentence || beforeName) return undefined;
-    const known = knownMisspelling(word, lower, start, end, SENTENCE_START_MAX_TIER);
-    return known && !isUsedAsName(context, word) ? known : undefined;
+    if (isKnownName(word.normalize('NFC')) || isLowerCaseName(lower)) return undefined;
+    if (shape === 'title' && isSentenceStart(text, paragraphStart, start) && (next === undefined || caseShape(next.text) === 'lower')) {
+      const known = knownMisspelling(word, lower, start, end, isCommonWord);
+      if (known && !isUsedAsName(context, word)) return known;
+    }
+    return capitalisedSlip(context, word, start, end, { previous, token, next });
   }
   if (!isEnglishSpelling || isDroppedG(text, lower, end)) return undefined;
-  const known = knownMisspelling(word, lower, start, end);
-  if (known || !context.unknownWords) return known;
+  // A short known misspelling is often a word of another language ("sur", "ont"): not in a foreign
+  // phrase, nor between two capitalised words, as in a place name ("Fos sur Mer").
+  const isForeign = lower.length <= SHORT_WORD_LENGTH && (isInForeignPhrase([previous, next]) || isBetweenCapitalisedWords(text, { previous, token, next }));
+  const known = isForeign ? undefined : knownMisspelling(word, lower, start, end);
+  // "mexican", "peru" in a story that lost its capitals: a name, not a misspelling.
+  if (known || !context.unknownWords || isLowerCaseName(lower)) return known;
   const corrections = correctionsOfUnknownWord(text, { previous, token, next }, lower, context);
   if (!corrections) return undefined;
   const texts = corrections.map((c) => c.word);
@@ -157,10 +164,53 @@ function isUsedAsName(context: TypoContext, word: string): boolean {
   return used;
 }
 
-function knownMisspelling(word: string, lower: string, start: number, end: number, maxTier = Infinity): Report | undefined {
+/**
+ * A capitalised word that the dictionary and the list of names lack, one slip from a known name or a
+ * common word (see src/spelling/capitalised-word.ts): "Conneticut", "Genral Motors", the headline's
+ * "RECIEVES". Suggestions only: a name no list has is one slip from a known one often enough. The
+ * list of known misspellings is not asked: it "corrects" the company Antibioticos to "Antibiotics".
+ */
+function capitalisedSlip(context: TypoContext, word: string, start: number, end: number, window: TokenWindow): Report | undefined {
+  const lower = word.toLowerCase();
+  if (lower.length < MIN_CAPITALISED_SLIP_LENGTH || !ENGLISH_LETTERS.test(lower)) return undefined;
+  if (isBesideUnknownCapitalisedWord(context.text, window)) return undefined;
+  const corrections = correctionsOfCapitalisedWord(word);
+  if (corrections.length === 0 || isRepeatedInDocument(context.text, word)) return undefined;
+  return {
+    start,
+    end,
+    message: `"${word}" is in neither the dictionary nor the list of names; did you mean ${listOfChoices(corrections)}?`,
+    suggestions: replacements(corrections, start, end),
+  };
+}
+
+/** A capitalised neighbour no list knows: the word is part of a foreign name or phrase ("Societe Generale"). */
+function isBesideUnknownCapitalisedWord(text: string, { previous, token, next }: TokenWindow): boolean {
+  return [previous, next].some((neighbour) => {
+    if (!neighbour || !areAdjacent(text, neighbour.start < token.start ? neighbour : token, neighbour.start < token.start ? token : neighbour)) return false;
+    const word = wordWithoutClitic(neighbour.text);
+    if (word === undefined || HAS_DIGIT.test(word)) return false;
+    const shape = caseShape(word);
+    if (shape === 'lower') return false;
+    const lower = word.toLowerCase();
+    return !isDictionaryWord(lower) && !isLowerCaseName(lower);
+  });
+}
+
+function isBetweenCapitalisedWords(text: string, { previous, token, next }: TokenWindow): boolean {
+  return previous !== undefined && next !== undefined && areAdjacent(text, previous, token) && areAdjacent(text, token, next) &&
+    caseShape(previous.text) === 'title' && caseShape(next.text) === 'title';
+}
+
+/** A word common enough to be what a capitalised misspelling at a sentence's start stands for. */
+function isCommonWord(word: string): boolean {
+  return (wordTier(word) ?? Infinity) <= SENTENCE_START_MAX_TIER;
+}
+
+function knownMisspelling(word: string, lower: string, start: number, end: number, isAcceptable: (correction: string) => boolean = () => true): Report | undefined {
   if (!ENGLISH_LETTERS.test(lower)) return undefined;
   const listed = correctionsOf(lower);
-  if (!listed || !listed.every((c) => (wordTier(c) ?? Infinity) <= maxTier)) return undefined;
+  if (!listed || !listed.every(isAcceptable)) return undefined;
   const corrections = listed.map((c) => inCaseOf(word, c));
   if (corrections.length === 1) {
     const rivals = closerWords(lower, listed[0]);

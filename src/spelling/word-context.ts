@@ -121,3 +121,16 @@ export function appearsMidSentence(text: string, word: string): boolean {
   }
   return false;
 }
+
+// Words of French, Spanish, Italian and German that English does not use on their own, and the
+// elided articles of French and Italian ("d'Assurance", "l'Etat").
+const FOREIGN_FUNCTION_WORDS = new Set(['la', 'le', 'les', 'du', 'des', 'et', 'au', 'aux', 'sur', 'del', 'los', 'las', 'di', 'della', 'der', 'die', 'das', 'und', 'von']);
+const ELIDED_ARTICLE = /^(?:d|l|qu)['’]\p{L}/iu;
+
+/**
+ * Whether a neighbour marks the word as part of a French, Spanish, Italian or German phrase: Reuters'
+ * "Societe Mutuelle d'Assurance sur la Vie", where "sur" is French, not a slip on "sure".
+ */
+export function isInForeignPhrase(neighbours: readonly ({ text: string } | undefined)[]): boolean {
+  return neighbours.some((n) => n !== undefined && (FOREIGN_FUNCTION_WORDS.has(n.text.toLowerCase()) || ELIDED_ARTICLE.test(n.text)));
+}

@@ -30,6 +30,15 @@ ruleTester(rule, {
     'He met Teh Hong in Hanoi.',
     // A list hit that also stands inside a sentence is a name (Reuters, reut2-000.sgm).
     'Antibioticos for 500 billion lire.\nThe talks with Antibioticos ended.',
+    // Capitalised words no list has are names far more often than slips (Reuters, reut2-*.sgm): a name
+    // one letter off another name or a word, an ending, a doubled letter, a foreign phrase, the sign-off.
+    'Salomon Brothers and Shultz met Helmut Schmidt; Webber and Whittaker of Mulford Corp also came.',
+    'Analysts at Societe Generale and Banque Nationale de Paris disagreed with Banco Nacional.',
+    'The Robusta beans went to Urbana.\nReuter',
+    // A known name written without its capital is no misspelling (a story that lost its capitals).
+    'mexico and japan\'s shipments to veracruz rose, mexican officials said',
+    // A short known misspelling inside a French name is French.
+    'Societe Mutuelle d\'Assurance sur la Vie du Batiment and the port of Fos sur Mer.',
     // Acronyms, numbers, addresses.
     'The VNA and CPV said ASEAN’s RoK partners agreed; TEH is an acronym here.',
     'The 500kV line cost 7.41 trillion VND (282.5 million USD) in 2025–2030.',
@@ -59,6 +68,30 @@ ruleTester(rule, {
     { text: haiPhongMexico, name: 'seed vna-hai-phong-mexico.txt without a names list' },
   ],
   invalid: [
+    {
+      name: 'a capitalised slip on a common word or a known name is a suggestion, not a fix (Reuters)',
+      text: 'Genral Motors and the U.S. Trade Represenative in Conneticut.\nCHRYSLER RECIEVES ORDER',
+      errors: [
+        { line: 1, column: 1, text: 'Genral', message: 'neither the dictionary nor the list of names', suggestions: ['General'] },
+        { line: 1, column: 34, text: 'Represenative', suggestions: ['Representative'] },
+        { line: 1, column: 51, text: 'Conneticut', suggestions: ['Connecticut'] },
+        { line: 2, column: 10, text: 'RECIEVES', suggestions: ['RECEIVES'] },
+      ],
+    },
+    {
+      name: 'a slip repeated three times is taken for a name',
+      text: 'The Genral said, a Genral added, our Genral left and a Represenative came.',
+      errors: [{ text: 'Represenative' }],
+    },
+    {
+      name: 'abbreviations beside a slip and a number in a compound do not hide it (Reuters)',
+      text: 'It had 3.5 bilion dlrs and 230 mln sahres on 48-mopnth contracts.',
+      errors: [
+        { text: 'bilion', suggestions: ['billion', 'billon', 'billions'] },
+        { text: 'sahres', suggestions: ['shares', 'sabres', 'sakes'] },
+        { text: 'mopnth', suggestions: ['month', 'months', 'mouth'] },
+      ],
+    },
     {
       name: 'known misspellings: a safe fix each',
       text: 'We recieve teh letter.',

@@ -1,0 +1,106 @@
+// Whether a capitalised word that neither the dictionary nor the list of names knows is a slip on a
+// known name or a common word. Reuters wrote "Conneticut", "Genral Motors", "Chicago Baord of Trade",
+// "Zenith Laboratoreis"; but most capitalised words no list has are names spelt right ("Temporao",
+// "Chernyshenko", "Phomvihane"), so the bar is higher than for lower-case words:
+//
+// - one edit only (a swap of two letters counts as one), with the first letter kept, from a known name
+//   ("Virginia") or a common word ("board"): two edits from something is where most names are;
+// - five letters or more: short names sit one edit from everything ("Tito", "Wong", "Ayal");
+// - not beside another unknown capitalised word: that is a foreign name or phrase, whose words sit one
+//   edit from English ones ("Societe Generale", "Banque Nationale", "Banco Nacional");
+// - not written the same way three times or more in the document: a writer repeats a name, not a slip.
+import { wordTier } from './dictionary.js';
+import { inCaseOf } from './misspellings.js';
+import { isKnownName, nameOfLowerCase } from './proper-names.js';
+import { sameFirstLetterEdits } from './suggest.js';
+import { caseShape } from './word-context.js';
+
+export const MIN_CAPITALISED_SLIP_LENGTH = 6;
+/** The rarest dictionary tier a capitalised slip may be a slip on: "Genral" → "General" (10). */
+const MAX_TIER = 20;
+/**
+ * A known name a letter is missing from: long names only ("Conneticut", "Montgomey"), as surnames have
+ * one-letter variants ("Hutchison", "Schwarz", "Davison"; "Webber" and "Whittaker" a doubled one).
+ */
+const MIN_DROPPED_NAME_LETTER_LENGTH = 8;
+const MAX_OCCURRENCES = 2;
+const MAX_CORRECTIONS = 3;
+const ENGLISH_LETTERS = /^[a-z]+$/;
+
+// Names recur across a dump (every story about Texaco), so each word is searched once.
+const memo = new Map<string, string[]>();
+const MEMO_LIMIT = 5000;
+
+/**
+ * The known names and common words (names first: a capitalised word is one far more often), in the
+ * case of `word`, that the capitalised `word` is one edit from; [] when none.
+ */
+export function correctionsOfCapitalisedWord(word: string): string[] {
+  const lower = word.toLowerCase();
+  if (lower.length < MIN_CAPITALISED_SLIP_LENGTH || !ENGLISH_LETTERS.test(lower)) return [];
+  let found = memo.get(lower);
+  if (!found) {
+    found = searchCorrections(lower);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(lower, found);
+  }
+  const upper = caseShape(word) === 'upper';
+  return found.map((correction) => (upper ? correction.toUpperCase() : isKnownName(correction) ? correction : inCaseOf(word, correction)));
+}
+
+function searchCorrections(lower: string): string[] {
+  const names: string[] = [];
+  const words: { word: string; tier: number }[] = [];
+  for (const edit of sameFirstLetterEdits(lower)) {
+    const name = nameOfLowerCase(edit);
+    const tier = name ? undefined : wordTier(edit);
+    // "Reuter" beside "Reuters", "Venezuelan" beside "Venezuelans": a form of a name, not a slip on it.
+    if ((name || tier !== undefined) && isInflection(lower, edit)) return [];
+    const slip = slipOf(lower, edit);
+    if (name && (slip === 'swap' || (slip === 'dropped' && lower.length >= MIN_DROPPED_NAME_LETTER_LENGTH))) names.push(name);
+    else if (tier !== undefined && tier <= MAX_TIER && slip !== 'replaced' && slip !== 'at-end') words.push({ word: edit, tier });
+  }
+  names.sort();
+  words.sort((a, b) => a.tier - b.tier || (a.word < b.word ? -1 : 1));
+  return [...names, ...words.map((w) => w.word)].slice(0, MAX_CORRECTIONS);
+}
+
+/** How many letters at the end of a word an ending is: "Minero", "Antibioticos", "Urbana". */
+const ENDING_LENGTH = 2;
+
+type Slip = 'swap' | 'doubled' | 'dropped' | 'added' | 'replaced' | 'at-end';
+
+/**
+ * What kind of slip turns `correction` into `word` (one edit apart, first letters equal). A letter
+ * added or dropped in the last two is how names differ from words ("Robusta", "Antibioticos") and
+ * one letter replaced by another how names differ from names ("Salomon", "Solomon"; "Mulford",
+ * "Milford"), so those count for little; swapped, doubled and dropped letters are how hands slip.
+ */
+function slipOf(word: string, correction: string): Slip {
+  if (word.length === correction.length) {
+    let i = 0;
+    while (word[i] === correction[i]) i++;
+    return word[i] === correction[i + 1] && word[i + 1] === correction[i] && word.slice(i + 2) === correction.slice(i + 2) ? 'swap' : 'replaced';
+  }
+  const longer = word.length > correction.length ? word : correction;
+  let i = 0;
+  while (i < longer.length - 1 && word[i] === correction[i]) i++;
+  if (i >= longer.length - ENDING_LENGTH) return 'at-end';
+  if (longer === word) return word[i] === word[i - 1] || word[i] === word[i + 1] ? 'doubled' : 'added';
+  return 'dropped';
+}
+
+/** Whether one of two words is the other with a plural or possessive "s". */
+function isInflection(a: string, b: string): boolean {
+  return a === `${b}s` || b === `${a}s`;
+}
+
+/** Whether `word` stands as a whole word in `text` more than `MAX_OCCURRENCES` times. */
+export function isRepeatedInDocument(text: string, word: string): boolean {
+  let count = 0;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+    if (/[\p{L}\p{M}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{M}]/u.test(text[at + word.length] ?? '')) continue;
+    if (++count > MAX_OCCURRENCES) return true;
+  }
+  return false;
+}
