@@ -5,7 +5,9 @@
 // one are left alone (src/text/line-kinds.ts): the headline, captions, bylines, datelines, list items,
 // table and stock rows and the notes under a table, all-caps and title-case headings, short lines,
 // lines under 12 words that read like a subheading, a line ending in `:` or `;` before more text (a
-// list or a quotation follows), and lines ending in a URL or an emoji.
+// list or a quotation follows), a line right above a table (it introduces it), and lines ending in a
+// URL or an emoji. A control character written in caret notation after the full stop (`year.^M`, a
+// carriage return a wire system spelt out) does not hide the full stop.
 // Report only: whether a word, a clause or a full stop is missing is for a person to see.
 import { defineRule } from '../src/define-rule.js';
 import { isAllCaps, isByline, isCaption, isColumnRow, isDateline, isListItem, isTableRow, isTitleCase, withoutLeadingDateline, wordCount } from '../src/text/line-kinds.js';
@@ -91,6 +93,8 @@ function isExempt(paragraph: Paragraph, ending: string, index: number, next: Par
   if (index === 0 && words <= HEADLINE_WORDS) return true;
   if (words < HEADING_WORDS && !brokenWrap && !CUT_MID_SENTENCE.test(ending) && !PROSE_INSIDE.test(text)) return true;
   if (next !== undefined && LIST_INTRODUCER.test(ending)) return true;
+  // A line introducing the table under it, often without a colon: Reuters' "Average yields include".
+  if (next !== undefined && endsInTable(next.text)) return true;
   if (URL_OR_EMAIL.test(ending) || ENDS_IN_SYMBOL.test(ending)) return true;
   // A heading does not end on "of" or a comma: "…State Atty. Gen. Stanley Mosk of" is a cut sentence.
   const headingLike = !CUT_MID_SENTENCE.test(ending) && (isAllCaps(text) || isTitleCase(text));

@@ -9,16 +9,22 @@ const TERMINAL = /[.!?…‼⁇⁈⁉。！？｡؟۔।॥።፧]/u;
 const CLOSER = /["'”’»›)\]}」』〉》】〕）］｝]/u;
 
 const SPACE = /\s/u;
+/** A control character in caret notation, as transmission systems spelt them out: `^M`, `^Z`. */
+const CARET_CONTROL = /\^[@A-Z[\\\]^_]$/;
 
 /**
  * The index just after the last character of `text[0, end)` that is neither white space nor a closing
- * quote or bracket: where a terminal mark would have to be. Looks back at most `limit` characters.
+ * quote or bracket, nor a caret-notation control right after a terminal mark (`year.^M`): where a
+ * terminal mark would have to be. Looks back at most `limit` characters.
  */
 export function endBeforeClosers(text: string, end = text.length, limit = 64): number {
   const stop = Math.max(0, end - limit);
   let i = end;
-  while (i > stop && (SPACE.test(text.charAt(i - 1)) || CLOSER.test(text.charAt(i - 1)))) i--;
-  return i;
+  for (;;) {
+    while (i > stop && (SPACE.test(text.charAt(i - 1)) || CLOSER.test(text.charAt(i - 1)))) i--;
+    if (i - 2 < stop || !CARET_CONTROL.test(text.slice(i - 2, i)) || !isTerminalMark(text.charAt(i - 3))) return i;
+    i -= 2;
+  }
 }
 
 export function isTerminalMark(char: string): boolean {

@@ -26,6 +26,10 @@ ruleTester(rule, {
     afterLead('Thủ tướng Phạm Minh Chính phát biểu tại hội nghị tổng kết công tác năm 2024 ở Hà Nội. Ảnh: Dương Giang'),
     afterLead('By Nguyen Van Minh and Tran Thi Lan, Vietnam News Agency correspondents in Moscow'),
     afterLead('HANOI, Jan 13 (VNA) –'),
+    // A carriage return a wire system spelt out in caret notation after the full stop (Reuters).
+    afterLead('Sales rose 12 pct in the first quarter and are expected to rise again this year.^M'),
+    // A line introducing the table under it, without a colon (Reuters).
+    afterLead('Average yields on the bills sold at the auction held by the Bank of England include\n3-month      5.95      6.01\n6-month      6.10      6.15'),
     // List items, and a line introducing a list or a quotation.
     afterLead('- Strengthening cooperation in trade, investment, energy and the digital economy between the two sides'),
     afterLead('The ministers agreed on the following measures to strengthen cooperation in the years ahead:\n- trade\n- energy'),
