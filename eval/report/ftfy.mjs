@@ -19,7 +19,7 @@ export function ftfySection(result, targets) {
     '',
     ...markdownTable(['File', 'Detected', 'Repaired', 'Flagged, not mojibake', 'In the aim'], rows),
     '',
-    `Aims: detected ≥ ${targets.detected} and repaired ≥ ${targets.repaired} on in-the-wild, synthetic and language-names together (${ratio(result.aimed.detected, result.aimed.changing)} detected, ${ratio(result.aimed.repaired, result.aimed.changing)} repaired); no \`mojibake\` finding on \`negative.json\` (${result.negatives.flaggedUnchanged} of ${result.negatives.unchanged} flagged). **Wrong fixes**, in all five files: ${result.fixes.wrong.length} of the ${result.fixes.offered} cases the fix changed came out other than ftfy's text for them (a partial repair, or a change to text that is not mojibake).`,
+    `Aims: detected ≥ ${targets.detected} and repaired ≥ ${targets.repaired} on in-the-wild, synthetic and language-names together (${ratio(result.aimed.detected, result.aimed.changing)} detected, ${ratio(result.aimed.repaired, result.aimed.changing)} repaired); no \`mojibake\` finding on the ${result.plainNegatives.cases} cases \`negative.json\` labels plainly "Negative" (${result.plainNegatives.flagged} flagged; of all its ${result.negatives.unchanged} cases, ${result.negatives.flaggedUnchanged} flagged, its "Sort of negative" and "Mostly negative" cases among them). **Wrong fixes**, in all five files: ${result.fixes.wrong.length} of the ${result.fixes.offered} cases the fix changed came out other than ftfy's text for them (a partial repair, or a change to text that is not mojibake).`,
     '',
     ...missList(result),
     ...flaggedNegativeList(result),
@@ -45,7 +45,8 @@ function flaggedNegativeList({ flaggedNegatives, ruleExists }) {
   for (const { testCase, findings, output } of flaggedNegatives) {
     const flagged = findings.map((f) => code(testCase.original.slice(f.start, f.end))).join(', ');
     const changed = output !== testCase.original ? `, fixed to ${code(output)}` : ', no fix';
-    lines.push(`- \`${testCase.file}\` #${testCase.index} ${cell(clip(testCase.label))}: ${code(testCase.original)} — flagged ${flagged}${changed}`);
+    const asFtfy = output !== testCase.original && output === testCase.expected ? ' (ftfy\'s own expected text)' : '';
+    lines.push(`- \`${testCase.file}\` #${testCase.index} ${cell(clip(testCase.label))}: ${code(testCase.original)} — flagged ${flagged}${changed}${asFtfy}`);
   }
   return [...lines, ''];
 }

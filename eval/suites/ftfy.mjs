@@ -4,6 +4,9 @@
 // - Repaired: the fixed text equals ftfy's `fixed-encoding` (or `fixed`) exactly.
 // - Negatives: negative.json, and the cases of the other files that ftfy leaves alone, get no
 //   `mojibake` finding; other rules' findings there are listed (a real stray letter may be right).
+//   The aim is on the cases negative.json labels plainly "Negative"; its "Sort of negative" and
+//   "Mostly negative" cases (a mojibake ftfy chooses not to decode, a C1 control ftfy does fix) are
+//   counted apart.
 // Until the rule exists in the catalog, every case counts as not detected and not repaired.
 import { FTFY_FILES, loadFtfyCases } from '../carriers/ftfy.mjs';
 
@@ -29,6 +32,7 @@ function scoreFtfy(cases, findingsByName, fixedByName, ruleExists) {
   // A fix that changes a case into anything but ftfy's text for it: a partial repair, or a change to text that is not mojibake.
   const fixes = { offered: 0, wrong: [] };
   const flaggedNegatives = [];
+  const plainNegatives = { cases: 0, flagged: 0 };
   const otherRulesOnNegatives = [];
   for (const testCase of cases) {
     const stats = byFile.get(testCase.file);
@@ -42,9 +46,12 @@ function scoreFtfy(cases, findingsByName, fixedByName, ruleExists) {
     const mojibake = findings.filter((finding) => finding.ruleId === MOJIBAKE);
     if (negative) {
       stats.unchanged++;
+      const plain = testCase.file === 'negative' && isPlainlyNegative(testCase);
+      if (plain) plainNegatives.cases++;
+      if (plain && mojibake.length) plainNegatives.flagged++;
       if (mojibake.length) {
         stats.flaggedUnchanged++;
-        flaggedNegatives.push({ testCase, findings: mojibake, output });
+        flaggedNegatives.push({ testCase, findings: mojibake, output, plain });
       }
       for (const finding of findings.filter((f) => f.ruleId !== MOJIBAKE)) otherRulesOnNegatives.push({ testCase, finding });
       continue;
@@ -58,7 +65,12 @@ function scoreFtfy(cases, findingsByName, fixedByName, ruleExists) {
   }
   const aimed = sum(files.filter((f) => f.aimed));
   const negatives = byFile.get('negative');
-  return { ruleExists, files, aimed, negatives, misses, fixes, flaggedNegatives, otherRulesOnNegatives };
+  return { ruleExists, files, aimed, negatives, plainNegatives, misses, fixes, flaggedNegatives, otherRulesOnNegatives };
+}
+
+/** negative.json's own word: "Negative: …" (29 cases), not "Sort of negative" or "Mostly negative". */
+function isPlainlyNegative(testCase) {
+  return /^Negative\b/.test(testCase.label ?? '');
 }
 
 function sum(files) {
