@@ -7,21 +7,20 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-path.js';
 
-let names: Set<string> | undefined;
-/** Each name by its lower-case form: "virginia" → "Virginia". */
+/** Each name by its lower-case form: "virginia" → "Virginia". One map, not a set beside it: start-up. */
 let byLowerCase: Map<string, string> | undefined;
 
-function load(): Set<string> {
-  if (!names) {
-    names = new Set(readFileSync(dataPath('english-names.txt'), 'utf8').split('\n').filter(Boolean));
-    byLowerCase = new Map([...names].map((name) => [name.toLowerCase(), name]));
+function load(): Map<string, string> {
+  if (!byLowerCase) {
+    byLowerCase = new Map();
+    for (const name of readFileSync(dataPath('english-names.txt'), 'utf8').split('\n')) if (name) byLowerCase.set(name.toLowerCase(), name);
   }
-  return names;
+  return byLowerCase;
 }
 
 /** Whether `word` (title case, NFC) is a known name: "Virginia", "Mexicans". */
 export function isKnownName(word: string): boolean {
-  return load().has(word);
+  return load().get(word.toLowerCase()) === word;
 }
 
 /** Whether the lower-case `word` is a known name written without its capital: "mexican", "peru". */
@@ -31,6 +30,5 @@ export function isLowerCaseName(word: string): boolean {
 
 /** The known name that `lower` is the lower-case form of ("virginia" → "Virginia"), or undefined. */
 export function nameOfLowerCase(lower: string): string | undefined {
-  load();
-  return byLowerCase!.get(lower);
+  return load().get(lower);
 }
