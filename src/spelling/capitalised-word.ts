@@ -29,7 +29,7 @@ const ENGLISH_LETTERS = /^[a-z]+$/;
 
 // Names recur across a dump (every story about Texaco), so each word is searched once.
 const memo = new Map<string, string[]>();
-const MEMO_LIMIT = 5000;
+const MEMO_LIMIT = 20_000;
 
 /**
  * The known names and common words (names first: a capitalised word is one far more often), in the
@@ -51,7 +51,8 @@ export function correctionsOfCapitalisedWord(word: string): string[] {
 function searchCorrections(lower: string): string[] {
   const names: string[] = [];
   const words: { word: string; tier: number }[] = [];
-  for (const edit of sameFirstLetterEdits(lower)) {
+  // A replaced letter never counts (see slipOf), so those edits are not even made: half the look-ups.
+  for (const edit of sameFirstLetterEdits(lower, { replacements: false })) {
     const name = nameOfLowerCase(edit);
     const tier = name ? undefined : wordTier(edit);
     // "Reuter" beside "Reuters", "Venezuelan" beside "Venezuelans": a form of a name, not a slip on it.
