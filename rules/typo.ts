@@ -7,11 +7,13 @@
 //    ranked: "simultaneously" first.
 // 3. Near-misses of the config's `names`: VNA spelt Mexico's Alberto Anaya Gutiérrez "Guitiérrez"
 //    four times (vna-hai-phong-mexico.txt). A fix when one name is nearest.
+// 4. Capitalised words one slip from a known name or a common word: Reuters' "Conneticut", "Genral
+//    Motors" (src/spelling/capitalised-word.ts). Suggestions only.
 //
 // Capitalised words no dictionary knows are names far more often than typos (Tran Luu Quang,
-// Chernyshenko, Phomvihane), so they are reported only through sources 1 and 3, and source 1 only
-// at the start of a sentence and not before another capitalised word ("Viet Nam", "Bui Thanh Son"
-// are names the list would "correct"). Acronyms, numbers, URLs, e-mail addresses, file names and
+// Chernyshenko, Phomvihane), so source 1 judges them only at the start of a sentence and not before
+// another capitalised word ("Viet Nam", "Bui Thanh Son" are names the list would "correct"), and
+// source 4 only under the guards of its module. Acronyms, numbers, URLs, e-mail addresses, file names and
 // words with letters outside English (Đà Nẵng, phở) are never judged; the config's `words` are accepted.
 import { defineRule } from '../src/define-rule.js';
 import { HYPHENATED_PREFIXES } from '../src/spelling/affixes.js';
@@ -43,7 +45,7 @@ const SEARCHES_PER_1000_CHARACTERS = 1;
 
 export default defineRule({
   id: 'typo',
-  description: 'Misspelled words: known misspellings and near-misses of configured names (fixed), unknown words (suggestions).',
+  description: 'Misspelled words: known misspellings and near-misses of configured names (fixed), unknown words and capitalised slips (suggestions).',
   severity: 'error',
   fixable: true,
   options: { unknownWords: true },
