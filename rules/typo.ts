@@ -8,7 +8,8 @@
 // 3. Near-misses of the config's `names`: VNA spelt Mexico's Alberto Anaya Gutiérrez "Guitiérrez"
 //    four times (vna-hai-phong-mexico.txt). A fix when one name is nearest.
 // 4. Capitalised words one slip from a known name or a common word: Reuters' "Conneticut", "Genral
-//    Motors" (src/spelling/capitalised-word.ts). Suggestions only.
+//    Motors" (src/spelling/capitalised-word.ts), or from a spelling the same document uses more often:
+//    "Crosibie" beside "Crosbie" (src/spelling/document-variants.ts). Suggestions only.
 //
 // Capitalised words no dictionary knows are names far more often than typos (Tran Luu Quang,
 // Chernyshenko, Phomvihane), so source 1 judges them only at the start of a sentence and not before
@@ -20,6 +21,7 @@ import { HYPHENATED_PREFIXES } from '../src/spelling/affixes.js';
 import { isAsciiDictionaryWord, isDictionaryWord, wordTier } from '../src/spelling/dictionary.js';
 import { correctionsOf, inCaseOf } from '../src/spelling/misspellings.js';
 import { correctionsOfCapitalisedWord, isRepeatedInDocument, MIN_CAPITALISED_SLIP_LENGTH } from '../src/spelling/capitalised-word.js';
+import { capitalisedWordCounts, documentSpellingOf, isDocumentVariantCandidate, type Known } from '../src/spelling/document-variants.js';
 import { nameIndex, type NameIndex } from '../src/spelling/names.js';
 import { isKnownName, isLowerCaseName } from '../src/spelling/proper-names.js';
 import { correctionCost, suggestCorrections } from '../src/spelling/suggest.js';
@@ -35,6 +37,8 @@ const HAS_DIGIT = /\p{Nd}/u;
 const ENGLISH_LETTERS = /^[a-z]+$/;
 const MAX_WORD_LENGTH = 40;
 const SHORT_WORD_LENGTH = 4;
+/** A spelling written more often than this in a document is the writer's choice, not a slip. */
+const MAX_DOCUMENT_VARIANT_COUNT = 2;
 // A capitalised word corrected by the list must become a common word: "Teh" → "The", but Reuters'
 // "Parana" (the river) is not "Piranha".
 const SENTENCE_START_MAX_TIER = 35;
@@ -57,6 +61,7 @@ export default defineRule({
       unknownWords: options.unknownWords !== false,
       searchesLeft: SEARCHES_PER_DOCUMENT + Math.floor(doc.text.length / 1000) * SEARCHES_PER_1000_CHARACTERS,
       usedAsName: new Map(),
+      unjudged: new Map(),
     };
     const words = new WordSpans();
     const { text } = doc;
@@ -87,8 +92,37 @@ export default defineRule({
       while (words.next()) visit(words.start, words.end);
       visit(-1, -1);
     }
+    if (context.unjudged.size > 0) reportDocumentVariants(context, report);
   },
 });
+
+/**
+ * Capitalised words the checks above left alone that the document itself writes otherwise, one slip
+ * away (src/spelling/document-variants.ts): "Envirnomental" beside "Environmental". Suggestions only.
+ */
+function reportDocumentVariants(context: TypoContext, report: (r: Report) => void): void {
+  const counts = capitalisedWordCounts(context.text);
+  const knownAs = (spelling: string): Known => {
+    const lower = spelling.toLowerCase();
+    if (isDictionaryWord(lower)) return 'word';
+    return isLowerCaseName(lower) ? 'name' : undefined;
+  };
+  for (const [word, places] of context.unjudged) {
+    const count = counts.get(word)?.count ?? places.length;
+    if (count > MAX_DOCUMENT_VARIANT_COUNT) continue;
+    const spelling = documentSpellingOf(word, count, counts, knownAs);
+    if (!spelling) continue;
+    const times = counts.get(spelling)!.count;
+    for (const { start, end } of places) {
+      report({
+        start,
+        end,
+        message: `"${word}" is in neither the dictionary nor the list of names, and this document writes "${spelling}" ${times === 1 ? 'once' : `${times} times`}; a misspelling?`,
+        suggestions: replacements([spelling], start, end),
+      });
+    }
+  }
+}
 
 interface TypoContext extends SearchBudget {
   text: string;
@@ -97,6 +131,14 @@ interface TypoContext extends SearchBudget {
   unknownWords: boolean;
   /** Capitalised words found standing inside a sentence somewhere in the document, or not. */
   usedAsName: Map<string, boolean>;
+  /** Capitalised words no check reported, with where they stand: for reportDocumentVariants. */
+  unjudged: Map<string, { start: number; end: number }[]>;
+}
+
+function rememberUnjudged(context: TypoContext, word: string, start: number, end: number): void {
+  const places = context.unjudged.get(word);
+  if (!places) context.unjudged.set(word, [{ start, end }]);
+  else if (places.length <= MAX_DOCUMENT_VARIANT_COUNT) places.push({ start, end });
 }
 
 function findTypo(context: TypoContext, paragraphStart: number, { previous, token, next }: TokenWindow): Report | undefined {
@@ -126,7 +168,9 @@ function findTypo(context: TypoContext, paragraphStart: number, { previous, toke
       const known = knownMisspelling(word, lower, start, end, isCommonWord);
       if (known && !isUsedAsName(context, word)) return known;
     }
-    return capitalisedSlip(context, word, start, end, { previous, token, next });
+    const slip = capitalisedSlip(context, word, start, end, { previous, token, next });
+    if (!slip && ENGLISH_LETTERS.test(lower) && isDocumentVariantCandidate(word)) rememberUnjudged(context, word, start, end);
+    return slip;
   }
   if (!isEnglishSpelling || isDroppedG(text, lower, end)) return undefined;
   // A short known misspelling is often a word of another language ("sur", "ont"): not in a foreign

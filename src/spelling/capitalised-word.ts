@@ -18,11 +18,13 @@ import { caseShape } from './word-context.js';
 export const MIN_CAPITALISED_SLIP_LENGTH = 6;
 /** The rarest dictionary tier a capitalised slip may be a slip on: "Genral" → "General" (10). */
 const MAX_TIER = 20;
+/** Two letters swapped are a slip of the fingers more surely than anything: "Laboratoreis" (35). */
+const MAX_SWAP_TIER = 35;
 /**
  * A known name a letter is missing from: long names only ("Conneticut", "Montgomey"), as surnames have
  * one-letter variants ("Hutchison", "Schwarz", "Davison"; "Webber" and "Whittaker" a doubled one).
  */
-const MIN_DROPPED_NAME_LETTER_LENGTH = 8;
+export const MIN_DROPPED_NAME_LETTER_LENGTH = 8;
 const MAX_OCCURRENCES = 2;
 const MAX_CORRECTIONS = 3;
 const ENGLISH_LETTERS = /^[a-z]+$/;
@@ -59,7 +61,7 @@ function searchCorrections(lower: string): string[] {
     if ((name || tier !== undefined) && isInflection(lower, edit)) return [];
     const slip = slipOf(lower, edit);
     if (name && (slip === 'swap' || (slip === 'dropped' && lower.length >= MIN_DROPPED_NAME_LETTER_LENGTH))) names.push(name);
-    else if (tier !== undefined && tier <= MAX_TIER && slip !== 'replaced' && slip !== 'at-end') words.push({ word: edit, tier });
+    else if (tier !== undefined && tier <= (slip === 'swap' ? MAX_SWAP_TIER : MAX_TIER) && slip !== 'replaced' && slip !== 'at-end') words.push({ word: edit, tier });
   }
   names.sort();
   words.sort((a, b) => a.tier - b.tier || (a.word < b.word ? -1 : 1));
@@ -69,7 +71,7 @@ function searchCorrections(lower: string): string[] {
 /** How many letters at the end of a word an ending is: "Minero", "Antibioticos", "Urbana". */
 const ENDING_LENGTH = 2;
 
-type Slip = 'swap' | 'doubled' | 'dropped' | 'added' | 'replaced' | 'at-end';
+export type Slip = 'swap' | 'doubled' | 'dropped' | 'added' | 'replaced' | 'at-end';
 
 /**
  * What kind of slip turns `correction` into `word` (one edit apart, first letters equal). A letter
@@ -77,7 +79,7 @@ type Slip = 'swap' | 'doubled' | 'dropped' | 'added' | 'replaced' | 'at-end';
  * one letter replaced by another how names differ from names ("Salomon", "Solomon"; "Mulford",
  * "Milford"), so those count for little; swapped, doubled and dropped letters are how hands slip.
  */
-function slipOf(word: string, correction: string): Slip {
+export function slipOf(word: string, correction: string): Slip {
   if (word.length === correction.length) {
     let i = 0;
     while (word[i] === correction[i]) i++;

@@ -35,6 +35,12 @@ ruleTester(rule, {
     'Salomon Brothers and Shultz met Helmut Schmidt; Webber and Whittaker of Mulford Corp also came.',
     'Analysts at Societe Generale and Banque Nationale de Paris disagreed with Banco Nacional.',
     'The Robusta beans went to Urbana.\nReuter',
+    // Two spellings in one document that it cannot tell apart: the rarer is written as often as the
+    // other, or the other is a name a dropped letter away, or a letter is replaced in a known word.
+    'Rexnard bought it. Rexnard said so. Rexnord shares rose.',
+    'Chief of staff Donald Regan met Reagan; Reagan said nothing.',
+    'Bolsa do Brasil traders said Brazil would pay.',
+    'Nguyen Thi Phuong met Tran Phong, Le Phong and Vu Phong in Hai Phong.',
     // A known name written without its capital is no misspelling (a story that lost its capitals).
     'mexico and japan\'s shipments to veracruz rose, mexican officials said',
     // A short known misspelling inside a French name is French.
@@ -76,6 +82,15 @@ ruleTester(rule, {
         { line: 1, column: 34, text: 'Represenative', suggestions: ['Representative'] },
         { line: 1, column: 51, text: 'Conneticut', suggestions: ['Connecticut'] },
         { line: 2, column: 10, text: 'RECIEVES', suggestions: ['RECEIVES'] },
+      ],
+    },
+    {
+      name: 'a capitalised word the same document spells otherwise, one slip away (Reuters)',
+      text: 'Reidel Environmental Services Inc said it agreed to buy a firm.\nReidel Envirnomental Services said the deal is done.\n' +
+        'Crosbie said. The Crosbie plan and Crosbie staff grew. Mr Crosibie left.',
+      errors: [
+        { line: 2, text: 'Envirnomental', message: 'this document writes "Environmental" once', suggestions: ['Environmental'] },
+        { line: 3, text: 'Crosibie', message: 'writes "Crosbie" 3 times', suggestions: ['Crosbie'] },
       ],
     },
     {

@@ -1,0 +1,96 @@
+// A capitalised word that the same document writes otherwise, one slip away: Reuters' "Reidel
+// Envirnomental Services" two lines after "Reidel Environmental Services", "Kenosa" in a story that
+// says "Kenosha" four times, "Treassury" beside "Treasury". No list is needed: the document itself
+// says how the name is spelt. The typo rule asks this of the capitalised words its other checks left
+// alone, at the end of each document.
+//
+// Two real names one letter apart do meet in one story, so the evidence must be strong. When the
+// document's spelling is a known word or name, the slip must be one a hand makes (src/spelling/
+// capitalised-word.ts: swapped, doubled, added or dropped letters, not in the ending; "Brasil" is not
+// "Brazil"), and from a known name only a swap or, in a long name, a dropped letter ("Regan" is not
+// "Reagan"). When no list knows it, it must be written at least three times as often ("Rexnard"
+// twice, "Rexnord" once: the document cannot say which is right). Acronyms under six letters (SEEC
+// beside SEC, the ticker symbols of a headline) and words under five are left alone.
+import { MIN_DROPPED_NAME_LETTER_LENGTH, slipOf } from './capitalised-word.js';
+import { typingEdits } from '../names/typing-slips.js';
+import { isVietnameseSyllable } from '../names/vietnamese-syllable.js';
+
+export type Known = 'word' | 'name' | undefined;
+
+export interface CapitalisedWordCount {
+  /** The spelling as written, title case or capitals. */
+  spelling: string;
+  count: number;
+}
+
+const MIN_LENGTH = 5;
+const MIN_ACRONYM_LENGTH = 6;
+const MIN_RATIO_UNKNOWN = 3;
+const CAPITALISED_WORD = /\b[A-Z][A-Za-z]{2,}\b/g;
+
+/** Whether the capitalised `word` is long enough to be asked about: not a short name or acronym. */
+export function isDocumentVariantCandidate(word: string): boolean {
+  return word.length >= (word === word.toUpperCase() ? MIN_ACRONYM_LENGTH : MIN_LENGTH);
+}
+
+/** How often each capitalised ASCII word of three letters or more stands in `text`. */
+export function capitalisedWordCounts(text: string): Map<string, CapitalisedWordCount> {
+  const counts = new Map<string, CapitalisedWordCount>();
+  CAPITALISED_WORD.lastIndex = 0;
+  for (let m = CAPITALISED_WORD.exec(text); m; m = CAPITALISED_WORD.exec(text)) {
+    const entry = counts.get(m[0]);
+    if (entry) entry.count++;
+    else counts.set(m[0], { spelling: m[0], count: 1 });
+  }
+  return counts;
+}
+
+/**
+ * The spelling the document uses for the capitalised `word` (written `count` times), or undefined.
+ * `knownAs` says whether the dictionary knows a spelling as a word, or the list of names as a name.
+ */
+export function documentSpellingOf(
+  word: string,
+  count: number,
+  counts: ReadonlyMap<string, CapitalisedWordCount>,
+  knownAs: (spelling: string) => Known,
+): string | undefined {
+  if (!isDocumentVariantCandidate(word)) return undefined;
+  const upper = word === word.toUpperCase();
+  const lower = word.toLowerCase();
+  let best: CapitalisedWordCount | undefined;
+  for (const other of counts.values()) {
+    if (other.spelling[0] !== word[0] || other.spelling === word || Math.abs(other.spelling.length - word.length) > 1) continue;
+    if ((other.spelling === other.spelling.toUpperCase()) !== upper) continue;
+    if (best && other.count <= best.count) continue;
+    if (isEvidence(lower, count, other, knownAs)) best = other;
+  }
+  return best?.spelling;
+}
+
+function isEvidence(typed: string, count: number, other: CapitalisedWordCount, knownAs: (spelling: string) => Known): boolean {
+  const meant = other.spelling.toLowerCase();
+  if (!mayBeOneEdit(typed, meant)) return false;
+  // Vietnamese names are syllables a letter apart, all real: Phuong and Phong, Truong and Trung.
+  if (isVietnameseSyllable(typed) && isVietnameseSyllable(meant)) return false;
+  if (typingEdits(typed, meant).length !== 1) return false;
+  const slip = slipOf(typed, meant);
+  const known = knownAs(other.spelling);
+  if (known === 'word') return other.count >= count && slip !== 'replaced' && slip !== 'at-end';
+  // As in capitalised-word.ts: surnames are a dropped letter apart (Regan, Reagan; Shultz, Schultz).
+  if (known === 'name') return other.count >= count && (slip === 'swap' || (slip === 'dropped' && typed.length >= MIN_DROPPED_NAME_LETTER_LENGTH));
+  return other.count >= MIN_RATIO_UNKNOWN * count && slip !== 'at-end';
+}
+
+/**
+ * A cheap necessary condition for one edit (a swap included): outside the common start and end, at
+ * most two letters of the longer word are left. Most pairs fail it before the alignment is built.
+ */
+function mayBeOneEdit(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  let start = 0;
+  while (start < shorter && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < shorter - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  return Math.max(a.length, b.length) - start - end <= 2;
+}
