@@ -18,7 +18,7 @@
 // words with letters outside English (Đà Nẵng, phở) are never judged; the config's `words` are accepted.
 import { defineRule } from '../src/define-rule.js';
 import { HYPHENATED_PREFIXES } from '../src/spelling/affixes.js';
-import { isAsciiDictionaryWord, isDictionaryWord, wordTier } from '../src/spelling/dictionary.js';
+import { isAsciiDictionaryWord, isDictionaryWord, isExtraWord, wordTier } from '../src/spelling/dictionary.js';
 import { correctionsOf, inCaseOf } from '../src/spelling/misspellings.js';
 import { correctionsOfCapitalisedWord, isRepeatedInDocument, MIN_CAPITALISED_SLIP_LENGTH } from '../src/spelling/capitalised-word.js';
 import { capitalisedWordCounts, documentSpellingOf, isDocumentVariantCandidate, type Known } from '../src/spelling/document-variants.js';
@@ -158,6 +158,10 @@ function findTypo(context: TypoContext, paragraphStart: number, { previous, toke
   if (settings.words.has(lower) || (isEnglishSpelling && isDictionaryWord(lower))) return undefined;
   if (names.lowerCaseParts.size > 0 && names.lowerCaseParts.has(lower.normalize('NFC'))) return undefined;
   if (HYPHENATED_PREFIXES.has(lower) && isJoinedByHyphen(text, end)) return undefined;
+  // A word only the word-game list has is a word, unless the misspellings list knows it ("als").
+  if (isEnglishSpelling && isExtraWord(lower)) {
+    return caseShape(word) === 'lower' ? lowerCaseMisspelling(text, word, lower, start, end, { previous, token, next }) : undefined;
+  }
 
   const shape = caseShape(word);
   if (shape !== 'lower') {
@@ -173,10 +177,7 @@ function findTypo(context: TypoContext, paragraphStart: number, { previous, toke
     return slip;
   }
   if (!isEnglishSpelling || isDroppedG(text, lower, end)) return undefined;
-  // A short known misspelling is often a word of another language ("sur", "ont"): not in a foreign
-  // phrase, nor between two capitalised words, as in a place name ("Fos sur Mer").
-  const isForeign = lower.length <= SHORT_WORD_LENGTH && (isInForeignPhrase([previous, next]) || isBetweenCapitalisedWords(text, { previous, token, next }));
-  const known = isForeign ? undefined : knownMisspelling(word, lower, start, end);
+  const known = lowerCaseMisspelling(text, word, lower, start, end, { previous, token, next });
   // "mexican", "peru" in a story that lost its capitals: a name, not a misspelling.
   if (known || !context.unknownWords || isLowerCaseName(lower)) return known;
   const corrections = correctionsOfUnknownWord(text, { previous, token, next }, lower, context);
@@ -241,6 +242,15 @@ function isBesideUnknownCapitalisedWord(text: string, { previous, token, next }:
     const lower = word.toLowerCase();
     return !isDictionaryWord(lower) && !isLowerCaseName(lower);
   });
+}
+
+/**
+ * A lower-case known misspelling. A short one is often a word of another language ("sur", "ont"):
+ * not in a foreign phrase, nor between two capitalised words, as in a place name ("Fos sur Mer").
+ */
+function lowerCaseMisspelling(text: string, word: string, lower: string, start: number, end: number, window: TokenWindow): Report | undefined {
+  const isForeign = lower.length <= SHORT_WORD_LENGTH && (isInForeignPhrase([window.previous, window.next]) || isBetweenCapitalisedWords(text, window));
+  return isForeign ? undefined : knownMisspelling(word, lower, start, end);
 }
 
 function isBetweenCapitalisedWords(text: string, { previous, token, next }: TokenWindow): boolean {

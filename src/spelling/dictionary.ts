@@ -1,7 +1,8 @@
 // The English word list (SCOWL sizes 10–70 in English, American and British spelling, plus VarCon's
 // dialect spellings), loaded on first use from data/english-words.txt, built by
 // scripts/build-dictionaries.mjs. A word's tier is its SCOWL size: 10 for the commonest words,
-// 70 for dictionary rarities; VarCon-only spellings of 80 and above are accepted but never suggested.
+// 70 for dictionary rarities; VarCon-only spellings of 80 and above are accepted but never suggested,
+// and so are the words of a larger word-game list (isExtraWord).
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-path.js';
 import { SortedLines } from './sorted-lines.js';
@@ -9,6 +10,7 @@ import { WordTable } from './word-table.js';
 
 /** The rarest tier a suggestion may come from. */
 export const MAX_SUGGESTED_TIER = 70;
+
 
 let fileText: string | undefined;
 let words: SortedLines | undefined;
@@ -36,6 +38,18 @@ export function wordTier(word: string): number | undefined {
 export function isAsciiDictionaryWord(text: string, start: number, end: number): boolean {
   table ??= WordTable.load(wordFile(), dataPath('english-words.table'));
   return table.hasAsciiRange(text, start, end);
+}
+
+let extraTable: WordTable | undefined;
+
+/**
+ * Whether the lower-case `word` is one of the words only the larger word-game list (word-list, in
+ * data/extra-words.txt) has: "spudded", "soya", but also "als" and "ands". Accepted, never suggested,
+ * and only after the misspellings list had its say. Loaded on the first word the dictionary lacks.
+ */
+export function isExtraWord(word: string): boolean {
+  extraTable ??= WordTable.load(readFileSync(dataPath('extra-words.txt'), 'latin1'), dataPath('extra-words.table'));
+  return extraTable.valueOf(word) !== undefined;
 }
 
 export function isDictionaryWord(word: string): boolean {

@@ -2,7 +2,7 @@
 // suggestions. The Brown press editorials (54,000 words of edited 1961 prose) are the yardstick: every
 // exception below is a kind of word they use legitimately, and each costs little recall on real typos.
 import { isCompoundWord, isSuffixedWord, prefixOf } from './affixes.js';
-import { isDictionaryWord, wordTier } from './dictionary.js';
+import { isDictionaryWord, isExtraWord, wordTier } from './dictionary.js';
 import { suggestCorrections, type Correction } from './suggest.js';
 import { areAdjacent, areHyphenated, caseShape, isEcho, isQuotedTerm, wordWithoutClitic } from './word-context.js';
 import type { WordToken } from '../text/words.js';
@@ -97,5 +97,5 @@ function isForeignWord(token: string): boolean {
   const word = wordWithoutClitic(token);
   if (word === undefined || HAS_DIGIT.test(word) || caseShape(word) !== 'lower' || !VOWEL.test(word)) return false;
   if (!ENGLISH_LETTERS.test(word)) return true;
-  return !isDictionaryWord(word) && !isSuffixedWord(word, wordTier) && !prefixOf(word, wordTier) && !isCompoundWord(word, wordTier);
+  return !isDictionaryWord(word) && !isExtraWord(word) && !isSuffixedWord(word, wordTier) && !prefixOf(word, wordTier) && !isCompoundWord(word, wordTier);
 }
