@@ -20,8 +20,10 @@ import { defineRule } from '../src/define-rule.js';
 import { HYPHENATED_PREFIXES } from '../src/spelling/affixes.js';
 import { isAsciiDictionaryWord, isDictionaryWord, isExtraWord, wordTier } from '../src/spelling/dictionary.js';
 import { correctionsOf, inCaseOf } from '../src/spelling/misspellings.js';
-import { correctionsOfCapitalisedWord, isRepeatedInDocument, MIN_CAPITALISED_SLIP_LENGTH } from '../src/spelling/capitalised-word.js';
-import { capitalisedWordCounts, documentSpellingOf, isDocumentVariantCandidate, type Known } from '../src/spelling/document-variants.js';
+import {
+  correctionsOfCapitalisedWord, isRepeatedInDocument, MIN_CAPITALISED_SLIP_LENGTH, type CapitalisedSearchBudget,
+} from '../src/spelling/capitalised-word.js';
+import { DocumentSpellings, isDocumentVariantCandidate, type Known } from '../src/spelling/document-variants.js';
 import { nameIndex, type NameIndex } from '../src/spelling/names.js';
 import { isKnownName, isLowerCaseName } from '../src/spelling/proper-names.js';
 import { correctionCost, suggestCorrections } from '../src/spelling/suggest.js';
@@ -46,6 +48,9 @@ const SENTENCE_START_MAX_TIER = 35;
 // with many more (a base64 blob, a page in another language) gets this many searches and no more.
 const SEARCHES_PER_DOCUMENT = 200;
 const SEARCHES_PER_1000_CHARACTERS = 1;
+// A capitalised word's search costs about 30 µs; a news story has a few dozen new names per 1,000 words.
+const CAPITALISED_SEARCHES_PER_DOCUMENT = 1000;
+const CAPITALISED_SEARCHES_PER_1000_CHARACTERS = 5;
 
 export default defineRule({
   id: 'typo',
@@ -60,6 +65,7 @@ export default defineRule({
       names: nameIndex(settings.names),
       unknownWords: options.unknownWords !== false,
       searchesLeft: SEARCHES_PER_DOCUMENT + Math.floor(doc.text.length / 1000) * SEARCHES_PER_1000_CHARACTERS,
+      capitalisedSearchesLeft: CAPITALISED_SEARCHES_PER_DOCUMENT + Math.floor(doc.text.length / 1000) * CAPITALISED_SEARCHES_PER_1000_CHARACTERS,
       usedAsName: new Map(),
       unjudged: new Map(),
     };
@@ -101,18 +107,17 @@ export default defineRule({
  * away (src/spelling/document-variants.ts): "Envirnomental" beside "Environmental". Suggestions only.
  */
 function reportDocumentVariants(context: TypoContext, report: (r: Report) => void): void {
-  const counts = capitalisedWordCounts(context.text);
-  const knownAs = (spelling: string): Known => {
+  const spellings = new DocumentSpellings(context.text, (spelling): Known => {
     const lower = spelling.toLowerCase();
     if (isDictionaryWord(lower)) return 'word';
     return isLowerCaseName(lower) ? 'name' : undefined;
-  };
+  });
   for (const [word, places] of context.unjudged) {
-    const count = counts.get(word)?.count ?? places.length;
+    const count = spellings.countOf(word) ?? places.length;
     if (count > MAX_DOCUMENT_VARIANT_COUNT) continue;
-    const spelling = documentSpellingOf(word, count, counts, knownAs);
+    const spelling = spellings.spellingOf(word, count);
     if (!spelling) continue;
-    const times = counts.get(spelling)!.count;
+    const times = spellings.countOf(spelling)!;
     for (const { start, end } of places) {
       report({
         start,
@@ -124,7 +129,7 @@ function reportDocumentVariants(context: TypoContext, report: (r: Report) => voi
   }
 }
 
-interface TypoContext extends SearchBudget {
+interface TypoContext extends SearchBudget, CapitalisedSearchBudget {
   text: string;
   settings: RuleSettings;
   names: NameIndex;
@@ -221,7 +226,7 @@ function capitalisedSlip(context: TypoContext, word: string, start: number, end:
   const lower = word.toLowerCase();
   if (lower.length < MIN_CAPITALISED_SLIP_LENGTH || !ENGLISH_LETTERS.test(lower)) return undefined;
   if (isBesideUnknownCapitalisedWord(context.text, window)) return undefined;
-  const corrections = correctionsOfCapitalisedWord(word);
+  const corrections = correctionsOfCapitalisedWord(word, context);
   if (corrections.length === 0 || isRepeatedInDocument(context.text, word)) return undefined;
   return {
     start,

@@ -29,6 +29,15 @@ const MAX_OCCURRENCES = 2;
 const MAX_CORRECTIONS = 3;
 const ENGLISH_LETTERS = /^[a-z]+$/;
 
+/**
+ * How many more capitalised words (about 30 µs each) a document may search. A news document has a few
+ * dozen new names; a document of thousands (a list, a blob of random capitalised tokens) gets this
+ * many searches and no more, so its cost stays bounded.
+ */
+export interface CapitalisedSearchBudget {
+  capitalisedSearchesLeft: number;
+}
+
 // Names recur across a dump (every story about Texaco), so each word is searched once.
 const memo = new Map<string, string[]>();
 const MEMO_LIMIT = 20_000;
@@ -37,11 +46,13 @@ const MEMO_LIMIT = 20_000;
  * The known names and common words (names first: a capitalised word is one far more often), in the
  * case of `word`, that the capitalised `word` is one edit from; [] when none.
  */
-export function correctionsOfCapitalisedWord(word: string): string[] {
+export function correctionsOfCapitalisedWord(word: string, budget: CapitalisedSearchBudget): string[] {
   const lower = word.toLowerCase();
   if (lower.length < MIN_CAPITALISED_SLIP_LENGTH || !ENGLISH_LETTERS.test(lower)) return [];
   let found = memo.get(lower);
   if (!found) {
+    if (budget.capitalisedSearchesLeft <= 0) return [];
+    budget.capitalisedSearchesLeft--;
     found = searchCorrections(lower);
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(lower, found);
@@ -57,8 +68,9 @@ function searchCorrections(lower: string): string[] {
   for (const edit of sameFirstLetterEdits(lower, { replacements: false })) {
     const name = nameOfLowerCase(edit);
     const tier = name ? undefined : wordTier(edit);
+    if (!name && tier === undefined) continue;
     // "Reuter" beside "Reuters", "Venezuelan" beside "Venezuelans": a form of a name, not a slip on it.
-    if ((name || tier !== undefined) && isInflection(lower, edit)) return [];
+    if (isInflection(lower, edit)) return [];
     const slip = slipOf(lower, edit);
     if (name && (slip === 'swap' || (slip === 'dropped' && lower.length >= MIN_DROPPED_NAME_LETTER_LENGTH))) names.push(name);
     else if (tier !== undefined && tier <= (slip === 'swap' ? MAX_SWAP_TIER : MAX_TIER) && slip !== 'replaced' && slip !== 'at-end') words.push({ word: edit, tier });
