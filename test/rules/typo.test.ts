@@ -222,3 +222,23 @@ describe('typo: parts of hyphened compounds', () => {
     expect(found.fix?.text).toBe('government');
   });
 });
+
+describe('typo: a document of many capitalised words costs a bounded number of searches', () => {
+  // Capitalised made-up words ("Qabxkz") that no list knows, each one searched once; a document with
+  // more of them than its budget stops searching, so a blob of capitalised tokens stays cheap.
+  const madeUp = (i: number) => `Q${i.toString(26).split('').map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('')}xkz`;
+  const names = Array.from({ length: 1500 }, (_, i) => madeUp(i));
+
+  // Each test its own slip: a word searched once is remembered, and a remembered word costs nothing.
+  it('finds a capitalised slip after a few hundred unknown names', () => {
+    const text = `${names.slice(0, 300).join(' and ')} met. The Chemcial Bank plant closed.`;
+    expect(runRule(rule, { text }).map((f) => text.slice(f.start, f.end))).toEqual(['Chemcial']);
+  });
+
+  it('stops searching once the budget is spent', () => {
+    const text = `${names.slice(300).join(' and ')} met. The Presidentail Airways plant closed.`;
+    expect(runRule(rule, { text })).toEqual([]);
+    const alone = 'The Presidentail Airways plant closed.';
+    expect(runRule(rule, { text: alone }).map((f) => alone.slice(f.start, f.end))).toEqual(['Presidentail']);
+  });
+});
