@@ -1,6 +1,6 @@
 // A capitalised word that the same document writes otherwise, one slip away: Reuters' "Reidel
-// Envirnomental Services" two lines after "Reidel Environmental Services", "Kenosa" in a story that
-// says "Kenosha" four times, "Treassury" beside "Treasury". No list is needed: the document itself
+// Envirnomental Services" two lines after "Reidel Environmental Services", "Crosibie" in a story that
+// says "Crosbie" three times, "Treassury" beside "Treasury". No list is needed: the document itself
 // says how the name is spelt. The typo rule asks this of the capitalised words its other checks left
 // alone, at the end of each document.
 //
@@ -9,7 +9,8 @@
 // capitalised-word.ts: swapped, doubled, added or dropped letters, not in the ending; "Brasil" is not
 // "Brazil"), and from a known name only a swap or, in a long name, a dropped letter ("Regan" is not
 // "Reagan"). When no list knows it, it must be written at least three times as often ("Rexnard"
-// twice, "Rexnord" once: the document cannot say which is right). Acronyms under six letters (SEEC
+// twice, "Rexnord" once: the document cannot say which is right), and an ending ("Kenosa" beside
+// "Kenosha") is no evidence. Vietnamese syllables (Phuong, Phong), acronyms under six letters (SEEC
 // beside SEC, the ticker symbols of a headline) and words under five are left alone.
 import { MIN_DROPPED_NAME_LETTER_LENGTH, slipOf } from './capitalised-word.js';
 import { typingEdits } from '../names/typing-slips.js';
