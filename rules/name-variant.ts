@@ -8,11 +8,14 @@
 // so short names and edits no finger makes need three times the evidence, and an added ending, accents
 // alone or two Vietnamese syllables are never a pair (src/names/name-variants.ts). Report-only: the
 // rare one may be a real name, so the frequent spelling is a suggestion. The config's `names` come
-// first: a configured name, or a near-miss the typo rule already fixes, is not reported here.
+// first: a configured name, or a near-miss the typo rule already fixes, is not reported here; nor is
+// a name the list of known names has (src/spelling/proper-names.ts: Jeffery beside Jeffrey, Alberto
+// beside Alberta).
 import { defineCorpusRule } from '../src/define-rule.js';
 import { countNameForms, emptyNameFormCounts, type NameForm, type NameFormCounts, type Place } from '../src/names/name-forms.js';
 import { findNameVariants } from '../src/names/name-variants.js';
 import { nameIndex } from '../src/spelling/names.js';
+import { isLowerCaseName } from '../src/spelling/proper-names.js';
 import type { CorpusReport, RuleSettings } from '../src/types.js';
 
 export default defineCorpusRule({
@@ -29,7 +32,8 @@ export default defineCorpusRule({
   },
   finish(state, report, options, settings) {
     for (const { rare, likely } of findNameVariants(state.forms.values(), options)) {
-      if (isSettledByConfig(rare, settings)) continue;
+      // A spelling the list of known names has is a name of its own: Jeffery beside Jeffrey.
+      if (isSettledByConfig(rare, settings) || isLowerCaseName(rare.key)) continue;
       reportVariant(report, rare, likely, options.maxReportsPerName);
     }
   },

@@ -126,6 +126,11 @@ describe('what counts as a variant', () => {
     expect(await reportedWords({ ...mentions('Schlesinger', 10), 'typo.txt': 'Then Schelsinger left.' })).toEqual(['Schelsinger']);
   });
 
+  it('leaves alone a spelling the list of known names has (Reuters: Jeffery Lane beside Jeffrey)', async () => {
+    expect(await reportedWords({ ...mentions('Jeffrey', 40), 'other.txt': 'Its officer Jeffery Lane spoke.' })).toEqual([]);
+    expect(await reportedWords({ ...mentions('Jeffrey', 40), 'typo.txt': 'Its officer Jeffrye Lane spoke.' })).toEqual(['Jeffrye']);
+  });
+
   it('needs the frequent spelling ten times for each document the rare one is in', async () => {
     expect(await reportedWords({ ...mentions('Schlesinger', 9), 'typo.txt': 'Then Schelsinger left.' })).toEqual([]);
     const twoDocuments = { 'typo-1.txt': 'Then Schelsinger left.', 'typo-2.txt': 'Schelsinger stayed.' };
