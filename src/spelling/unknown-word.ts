@@ -36,6 +36,8 @@ const VOWEL = /[aeiouy]/;
 /** The ranked corrections of `lower`, the unknown word `window.token` stands for, or undefined when it is no typo. */
 export function correctionsOfUnknownWord(text: string, window: TokenWindow, lower: string, budget: SearchBudget): Correction[] | undefined {
   if (lower.length < MIN_LENGTH || isAbbreviation(text, window.token, lower) || isSuffixedWord(lower, wordTier)) return undefined;
+  const joined = joinedWords(lower);
+  if (joined) return [{ word: joined, cost: 1, tier: wordTier(joined.slice(joined.indexOf(' ') + 1)) ?? MAX_JOINED_TIER }];
   const prefix = prefixOf(lower, wordTier);
   const isSurelyPrefixed = prefix !== undefined && (prefix.length > 2 || lower.length - prefix.length >= LONG_STEM);
   if (isSurelyPrefixed || isQuotedTerm(text, window.token.start, window.token.end)) return undefined;
@@ -44,6 +46,32 @@ export function correctionsOfUnknownWord(text: string, window: TokenWindow, lowe
   const corrections = suggestCorrections(lower);
   const isComposed = prefix !== undefined || isCompoundWord(lower, wordTier);
   return isLikelySlip(lower, corrections, !isComposed) ? corrections : undefined;
+}
+
+// Function words a lost space glues to their neighbour: Reuters' "ofconcern", "theday", "operationswas".
+// Not those that are also prefixes before a word ("in", "on", "a", "be", "for": "inpost", "abed") nor,
+// after one, short ones that end words ("-on", "-a", "-as").
+const GLUED_BEFORE = new Set(['the', 'of', 'and', 'that', 'this', 'with', 'from', 'will', 'would', 'has', 'have', 'had', 'was', 'its']);
+const GLUED_AFTER = new Set(['the', 'of', 'to', 'in', 'and', 'for', 'that', 'with', 'from', 'will', 'would', 'has', 'have', 'had', 'was', 'is']);
+const MAX_JOINED_TIER = 20;
+const INFLECTED = /(?:ing|ed)$/;
+
+/**
+ * Two common words run together where a space was lost: "ofthe" is "of the", "usingprices" "using
+ * prices". Closed compounds join nouns ("brushfire", "lockdown"), so one part must be a function word,
+ * or the first an -ing or -ed form, which English does not close up with the next word. Suggested, as
+ * one correction, with the space put back.
+ */
+function joinedWords(lower: string): string | undefined {
+  const isCommon = (part: string) => (wordTier(part) ?? Infinity) <= MAX_JOINED_TIER;
+  for (let split = 1; split < lower.length - 1; split++) {
+    const first = lower.slice(0, split);
+    const second = lower.slice(split);
+    if (!isCommon(first) || !isCommon(second)) continue;
+    const glued = GLUED_BEFORE.has(first) || GLUED_AFTER.has(second) || (INFLECTED.test(first) && first.length >= 5 && second.length >= 4);
+    if (glued) return `${first} ${second}`;
+  }
+  return undefined;
 }
 
 function isAbbreviation(text: string, token: WordToken, lower: string): boolean {

@@ -41,6 +41,8 @@ ruleTester(rule, {
     'Chief of staff Donald Regan met Reagan; Reagan said nothing.',
     'Bolsa do Brasil traders said Brazil would pay.',
     'Nguyen Thi Phuong met Tran Phong, Le Phong and Vu Phong in Hai Phong.',
+    // Closed compounds, and a prefix that is also a function word, are no words run together.
+    'The brushfire and the lockdown reached the inpost.',
     // Words only the larger word-game list has are words (Reuters): spudded, grantor, soya, unviable.
     'The well was spudded in May; the grantor trust bought soya oil for the unviable pigmeat plant.',
     // A known name written without its capital is no misspelling (a story that lost its capitals).
@@ -107,6 +109,16 @@ ruleTester(rule, {
         { text: 'bilion', suggestions: ['billion', 'billon', 'billions'] },
         { text: 'sahres', suggestions: ['shares', 'sabres', 'sakes'] },
         { text: 'mopnth', suggestions: ['month', 'months', 'mouth'] },
+      ],
+    },
+    {
+      name: 'two words run together where a space was lost: the space put back is the suggestion (Reuters)',
+      text: 'It voiced ofconcern on theday its operationswas cut, usingprices of May.',
+      errors: [
+        { text: 'ofconcern', suggestions: ['of concern'] },
+        { text: 'theday', suggestions: ['the day'] },
+        { text: 'operationswas', suggestions: ['operations was'] },
+        { text: 'usingprices', suggestions: ['using prices'] },
       ],
     },
     {
