@@ -27,7 +27,7 @@ import { DocumentSpellings, isDocumentVariantCandidate, type Known } from '../sr
 import { nameIndex, type NameIndex } from '../src/spelling/names.js';
 import { isKnownName, isLowerCaseName } from '../src/spelling/proper-names.js';
 import { correctionCost, suggestCorrections } from '../src/spelling/suggest.js';
-import { correctionsOfUnknownWord, type SearchBudget, type TokenWindow } from '../src/spelling/unknown-word.js';
+import { correctionsOfUnknownWord, joinedWords, type SearchBudget, type TokenWindow } from '../src/spelling/unknown-word.js';
 import {
   addressSpans, appearsMidSentence, areAdjacent, caseShape, isInForeignPhrase, isDroppedG, isJoinedByHyphen, isPartOfIdentifier, isSentenceStart, wordWithoutClitic,
 } from '../src/spelling/word-context.js';
@@ -176,6 +176,12 @@ function findTypo(context: TypoContext, paragraphStart: number, { previous, toke
     if (shape === 'title' && isSentenceStart(text, paragraphStart, start) && (next === undefined || caseShape(next.text) === 'lower')) {
       const known = knownMisspelling(word, lower, start, end, isCommonWord);
       if (known && !isUsedAsName(context, word)) return known;
+      // Two words run together at a sentence's start ("Usingprices of May"), not a name inside one.
+      const joined = ENGLISH_LETTERS.test(lower) ? joinedWords(lower) : undefined;
+      if (joined && !isUsedAsName(context, word)) {
+        const apart = inCaseOf(word, joined);
+        return { start, end, message: `"${word}" is not in the dictionary; did you mean "${apart}"?`, suggestions: replacements([apart], start, end) };
+      }
     }
     const slip = capitalisedSlip(context, word, start, end, { previous, token, next });
     if (!slip && ENGLISH_LETTERS.test(lower) && isDocumentVariantCandidate(word)) rememberUnjudged(context, word, start, end);

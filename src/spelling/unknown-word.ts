@@ -62,7 +62,7 @@ const INFLECTED = /(?:ing|ed)$/;
  * or the first an -ing or -ed form, which English does not close up with the next word. Suggested, as
  * one correction, with the space put back.
  */
-function joinedWords(lower: string): string | undefined {
+export function joinedWords(lower: string): string | undefined {
   const isCommon = (part: string) => (wordTier(part) ?? Infinity) <= MAX_JOINED_TIER;
   for (let split = 1; split < lower.length - 1; split++) {
     const first = lower.slice(0, split);

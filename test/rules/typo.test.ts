@@ -122,6 +122,11 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'two words run together at the start of a sentence, but not a name inside one',
+      text: 'Usingprices of May, it said so. Then Wasson left.',
+      errors: [{ text: 'Usingprices', suggestions: ['Using prices'] }],
+    },
+    {
       name: 'a word only the word-game list has is still a known misspelling first (Reuters: "Mitek als said")',
       text: 'Mitek als said it would sell them.',
       errors: [{ text: 'als', message: 'misspelling of "also"' }],
