@@ -9,8 +9,8 @@
 //                            headword's level, the supplement 80).
 //   data/english-names.txt   the capitalised words (names of people, places, peoples, firms, months)
 //                            of SCOWL's en_US Hunspell dictionary (npm package dictionary-en), with the
-//                            plurals its S flag allows ("Mexicans"), one a line, sorted: the names a
-//                            misspelling like "Conneticut" is a near-miss of.
+//                            plurals its S flag allows ("Mexicans"), one "lower-case name" a line,
+//                            sorted: the names a misspelling like "Conneticut" is a near-miss of.
 //   data/extra-words.txt     the words of word-list (a word-game list, MIT) that the list above lacks:
 //                            accepted, never suggested ("spudded", "soya", "unviable").
 //   data/misspellings.csv    typos' corrections list (crate-ci/typos words.csv, MIT OR Apache-2.0)
@@ -134,7 +134,8 @@ writeFileSync(
     'data/english-words.txt. Its notice follows.\n\n' +
     readFileSync(join(dirname(fileURLToPath(import.meta.resolve('word-list'))), 'license'), 'utf8').trim() + '\n',
 );
-const nameLines = properNames();
+// "connecticut Connecticut": looked up by the lower-case form, in place (src/spelling/sorted-lines.ts).
+const nameLines = [...new Map(properNames().map((name) => [name.toLowerCase(), name]))].map(([key, name]) => `${key} ${name}`).sort(byCodeUnits);
 writeFileSync(join(dataDir, 'english-names.txt'), nameLines.join('\n') + '\n');
 writeFileSync(join(dataDir, 'misspellings.csv'), misspellings.sort(byCodeUnits).join('\n') + '\n');
 

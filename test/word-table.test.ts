@@ -30,4 +30,14 @@ describe('WordTable', () => {
     expect(table.valueOf('cherry')).toBe(35);
     expect(table.valueOf('apple')).toBeUndefined();
   });
+
+  it('gives the text after a key: the names list, through its own table file', () => {
+    const names = readFileSync(new URL('../data/english-names.txt', import.meta.url), 'utf8');
+    const namesTable = new URL('../data/english-names.table', import.meta.url);
+    expect(Buffer.from(readFileSync(namesTable)).equals(Buffer.from(tableFileBytes(names)))).toBe(true);
+    const table = WordTable.load(names, namesTable.pathname);
+    expect(table.textValueOf('connecticut')).toBe('Connecticut');
+    expect(table.textValueOf('mcdonald')).toBe('McDonald');
+    expect(table.textValueOf('conneticut')).toBeUndefined();
+  });
 });

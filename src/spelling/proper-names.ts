@@ -6,21 +6,18 @@
 // first use: a document with no unknown word never needs it.
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-path.js';
+import { WordTable } from './word-table.js';
 
-/** Each name by its lower-case form: "virginia" → "Virginia". One map, not a set beside it: start-up. */
-let byLowerCase: Map<string, string> | undefined;
-
-function load(): Map<string, string> {
-  if (!byLowerCase) {
-    byLowerCase = new Map();
-    for (const name of readFileSync(dataPath('english-names.txt'), 'utf8').split('\n')) if (name) byLowerCase.set(name.toLowerCase(), name);
-  }
-  return byLowerCase;
-}
+/**
+ * Each name after its lower-case form ("virginia Virginia"), found through the hash table
+ * `npm run build` writes beside the list (data/english-names.table): no Map to build at start-up,
+ * and a look-up as cheap as the dictionary's (the capitalised-slip search makes hundreds a word).
+ */
+let byLowerCase: WordTable | undefined;
 
 /** Whether `word` (title case, NFC) is a known name: "Virginia", "Mexicans". */
 export function isKnownName(word: string): boolean {
-  return load().get(word.toLowerCase()) === word;
+  return nameOfLowerCase(word.toLowerCase()) === word;
 }
 
 /** Whether the lower-case `word` is a known name written without its capital: "mexican", "peru". */
@@ -30,5 +27,6 @@ export function isLowerCaseName(word: string): boolean {
 
 /** The known name that `lower` is the lower-case form of ("virginia" → "Virginia"), or undefined. */
 export function nameOfLowerCase(lower: string): string | undefined {
-  return load().get(lower);
+  byLowerCase ??= WordTable.load(readFileSync(dataPath('english-names.txt'), 'utf8'), dataPath('english-names.table'));
+  return byLowerCase.textValueOf(lower);
 }

@@ -66,9 +66,23 @@ export class WordTable {
     }
     return undefined;
   }
+  /** The text after `word` on its line ("virginia" → "Virginia"), or undefined when no line has that word. */
+  textValueOf(word: string): string | undefined {
+    const { text, slots } = this;
+    const mask = slots.length - 1;
+    for (let slot = hashRange(word, 0, word.length) & mask; slots[slot] !== EMPTY; slot = (slot + 1) & mask) {
+      const line = slots[slot];
+      if (text.charCodeAt(line + word.length) === 0x20 && text.startsWith(word, line)) {
+        const end = text.indexOf('\n', line);
+        return text.slice(line + word.length + 1, end === -1 ? text.length : end);
+      }
+    }
+    return undefined;
+  }
+
 }
 
-/** Line offsets of `word<space>number` lines placed by hash; at most half the slots are used. */
+/** Line offsets of `word<space>value` lines placed by hash; at most half the slots are used. */
 export function buildSlots(text: string): Int32Array {
   let lines = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
