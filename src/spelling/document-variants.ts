@@ -23,12 +23,15 @@ interface Spelling {
   spelling: string;
   lower: string;
   count: number;
-  known: Known;
+  /** null until asked (see knownOf). */
+  known: Known | null;
 }
 
 const MIN_LENGTH = 5;
 const MIN_ACRONYM_LENGTH = 6;
 const MIN_RATIO_UNKNOWN = 3;
+/** Up to this many different capitalised words a look-up compares them all; beyond, an index pays. */
+const DIRECT_SCAN_LIMIT = 500;
 const CAPITALISED_WORD = /\b[A-Z][A-Za-z]{2,}\b/g;
 
 /** Whether the capitalised `word` is long enough to be asked about: not a short name or acronym. */
@@ -37,26 +40,27 @@ export function isDocumentVariantCandidate(word: string): boolean {
 }
 
 /**
- * The capitalised ASCII words of a document, counted, and the ones that can be another's right
- * spelling (a known word or name, or written twice or more) filed under every form with one letter
- * deleted, the first kept: two spellings one edit apart, a swap included, share such a key. So a
- * look-up costs a few map reads, not a pass over every word, and a document of 240,000 different
- * capitalised words (a word list, a base64 blob) costs no more than one pass.
+ * The capitalised ASCII words of a document, counted. A news story's few hundred are compared with a
+ * word directly; in a document of more, the ones that can be another's right spelling (a known word
+ * or name, or written twice or more) are filed under every form with one letter deleted, the first
+ * kept: two spellings one edit apart, a swap included, share such a key. So a look-up costs a few
+ * map reads, and a document of 240,000 different capitalised words (a word list, a base64 blob)
+ * costs no more than one pass.
  */
 export class DocumentSpellings {
   private readonly counts = new Map<string, Spelling>();
-  private readonly index = new Map<string, Spelling[]>();
+  /** Built on the first look-up in a document of many capitalised words; a news story is scanned directly. */
+  private index: Map<string, Spelling[]> | undefined;
 
-  constructor(text: string, knownAs: (spelling: string) => Known) {
+  constructor(
+    text: string,
+    private readonly knownAs: (spelling: string) => Known,
+  ) {
     CAPITALISED_WORD.lastIndex = 0;
     for (let m = CAPITALISED_WORD.exec(text); m; m = CAPITALISED_WORD.exec(text)) {
       const entry = this.counts.get(m[0]);
       if (entry) entry.count++;
-      else this.counts.set(m[0], { spelling: m[0], lower: m[0].toLowerCase(), count: 1, known: undefined });
-    }
-    for (const entry of this.counts.values()) {
-      entry.known = knownAs(entry.spelling);
-      if (entry.known || entry.count > 1) forEachDeletion(entry.lower, (key) => this.file(key, entry));
+      else this.counts.set(m[0], { spelling: m[0], lower: m[0].toLowerCase(), count: 1, known: null });
     }
   }
 
@@ -71,21 +75,41 @@ export class DocumentSpellings {
     const upper = word === word.toUpperCase();
     const lower = word.toLowerCase();
     let best: Spelling | undefined;
-    forEachDeletion(lower, (key) => {
-      for (const other of this.index.get(key) ?? []) {
-        if (other.spelling === word || other.spelling[0] !== word[0] || (other.spelling === other.spelling.toUpperCase()) !== upper) continue;
-        if (best && other.count <= best.count) continue;
-        if (isEvidence(lower, count, other)) best = other;
-      }
-    });
+    const consider = (other: Spelling) => {
+      if (other.spelling === word || other.spelling[0] !== word[0] || Math.abs(other.lower.length - lower.length) > 1) return;
+      if ((other.spelling === other.spelling.toUpperCase()) !== upper || (best && other.count <= best.count)) return;
+      if (isEvidence(lower, count, other, this.knownAs)) best = other;
+    };
+    if (this.counts.size <= DIRECT_SCAN_LIMIT) {
+      for (const other of this.counts.values()) consider(other);
+    } else {
+      const index = this.buildIndex();
+      forEachDeletion(lower, (key) => index.get(key)?.forEach(consider));
+    }
     return best?.spelling;
   }
 
-  private file(key: string, entry: Spelling): void {
-    const filed = this.index.get(key);
-    if (!filed) this.index.set(key, [entry]);
-    else if (filed[filed.length - 1] !== entry) filed.push(entry);
+  /** The spellings that can be another's right one (known, or written twice or more) under their deletions. */
+  private buildIndex(): Map<string, Spelling[]> {
+    if (this.index) return this.index;
+    const index = new Map<string, Spelling[]>();
+    for (const entry of this.counts.values()) {
+      if (entry.count === 1 && !knownOf(entry, this.knownAs)) continue;
+      forEachDeletion(entry.lower, (key) => {
+        const filed = index.get(key);
+        if (!filed) index.set(key, [entry]);
+        else if (filed[filed.length - 1] !== entry) filed.push(entry);
+      });
+    }
+    this.index = index;
+    return index;
   }
+}
+
+/** Whether a spelling is known, asked once. */
+function knownOf(entry: Spelling, knownAs: (spelling: string) => Known): Known {
+  if (entry.known === null) entry.known = knownAs(entry.spelling);
+  return entry.known;
 }
 
 /** `word` and every form of it with one letter deleted, the first letter kept. */
@@ -94,14 +118,14 @@ function forEachDeletion(word: string, visit: (key: string) => void): void {
   for (let i = 1; i < word.length; i++) visit(word.slice(0, i) + word.slice(i + 1));
 }
 
-function isEvidence(typed: string, count: number, other: Spelling): boolean {
+function isEvidence(typed: string, count: number, other: Spelling, knownAs: (spelling: string) => Known): boolean {
   const meant = other.lower;
   if (!mayBeOneEdit(typed, meant)) return false;
   // Vietnamese names are syllables a letter apart, all real: Phuong and Phong, Truong and Trung.
   if (isVietnameseSyllable(typed) && isVietnameseSyllable(meant)) return false;
   if (typingEdits(typed, meant).length !== 1) return false;
   const slip = slipOf(typed, meant);
-  const { known } = other;
+  const known = knownOf(other, knownAs);
   if (known === 'word') return other.count >= count && slip !== 'replaced' && slip !== 'at-end';
   // As in capitalised-word.ts: surnames are a dropped letter apart (Regan, Reagan; Shultz, Schultz).
   if (known === 'name') return other.count >= count && (slip === 'swap' || (slip === 'dropped' && typed.length >= MIN_DROPPED_NAME_LETTER_LENGTH));
