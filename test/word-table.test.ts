@@ -40,4 +40,18 @@ describe('WordTable', () => {
     expect(table.textValueOf('mcdonald')).toBe('McDonald');
     expect(table.textValueOf('conneticut')).toBeUndefined();
   });
+
+  it('the groups file gives each first letter and length its place in the word list, every line once', () => {
+    const groups = JSON.parse(readFileSync(new URL('../data/english-words.groups.json', import.meta.url), 'utf8')) as Record<string, [number, number, number][]>;
+    let covered = 0;
+    for (const [letter, letterGroups] of Object.entries(groups)) {
+      for (const [length, start, end] of letterGroups) {
+        const lines = words.slice(start, end).split('\n').filter(Boolean);
+        expect(words[start - 1] ?? '\n').toBe('\n');
+        for (const line of lines) expect(line.split(' ')[0], line).toMatch(new RegExp(`^${letter}[a-z]{${length - 1}}$`));
+        covered += end - start;
+      }
+    }
+    expect(covered).toBe(words.length);
+  });
 });

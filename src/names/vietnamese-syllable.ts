@@ -10,9 +10,12 @@ const VOWEL_GROUPS = 'ieu|oai|oay|oeo|uay|uoi|uou|uya|uye|uyu|yeu|ai|ao|au|ay|eo
 const FINALS = 'ch|ng|nh|[cmnpt]';
 const SYLLABLE = new RegExp(`^(?:${INITIALS})?(?:${VOWEL_GROUPS})(?:${FINALS})?$`);
 const MARKS = /\p{M}+/gu;
+const ASCII_LOWER = /^[a-z]*$/;
 
 /** Whether a lower-case word reads as one Vietnamese syllable, marks aside: "trung", "nguyễn", "đà". */
 export function isVietnameseSyllable(lowerCaseWord: string): boolean {
+  // Most words asked are plain ASCII: no marks to take off (and no Unicode regex to compile at start-up).
+  if (ASCII_LOWER.test(lowerCaseWord)) return lowerCaseWord.length <= 7 && SYLLABLE.test(lowerCaseWord);
   const bare = lowerCaseWord.normalize('NFD').replace(MARKS, '').replaceAll('đ', 'd');
   return bare.length <= 7 && SYLLABLE.test(bare);
 }

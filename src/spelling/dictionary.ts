@@ -5,7 +5,6 @@
 // and so are the words of a larger word-game list (isExtraWord).
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-path.js';
-import { SortedLines } from './sorted-lines.js';
 import { WordTable } from './word-table.js';
 
 /** The rarest tier a suggestion may come from. */
@@ -13,8 +12,9 @@ export const MAX_SUGGESTED_TIER = 70;
 
 
 let fileText: string | undefined;
-let words: SortedLines | undefined;
 let table: WordTable | undefined;
+/** Per first letter, [length, start, end] of each group of words of that length in the file. */
+let groups: Record<string, [number, number, number][]> | undefined;
 
 function wordFile(): string {
   // The file is ASCII: read as latin1 it becomes a one-byte string in 1 ms, where UTF-8 takes 8.
@@ -22,10 +22,9 @@ function wordFile(): string {
   return fileText;
 }
 
-/** The sorted list, for scans by prefix (suggestions). */
-function wordList(): SortedLines {
-  words ??= new SortedLines(wordFile(), ' ');
-  return words;
+function groupsOf(letter: string): [number, number, number][] {
+  groups ??= JSON.parse(readFileSync(dataPath('english-words.groups.json'), 'utf8')) as Record<string, [number, number, number][]>;
+  return groups[letter] ?? [];
 }
 
 /** The frequency tier of a lower-case word, or undefined when the dictionary lacks it. */
@@ -58,8 +57,8 @@ export function isDictionaryWord(word: string): boolean {
 
 /**
  * Suggestible words by first letter, then by length, each length filled on the first search that
- * needs it: the first search of a run ("silmutaneously": s, 12–16 letters) slices a few hundred words
- * instead of every one of the letter's 15,000, which cost 7 ms of a pre-commit run's start-up.
+ * needs it from its group of the file: the first search of a run ("silmutaneously": s, 12–16 letters)
+ * reads a few hundred lines instead of the letter's 15,000, which cost 7 ms of a pre-commit start-up.
  */
 interface Bucket {
   words: string[];
@@ -68,24 +67,22 @@ interface Bucket {
 const candidatesByLetter = new Map<string, (Bucket | undefined)[]>();
 
 function fillLengths(letter: string, byLength: (Bucket | undefined)[], minLength: number, maxLength: number): void {
-  const missing: boolean[] = [];
-  let from = Infinity;
-  let to = -1;
-  for (let length = minLength; length <= maxLength; length++) {
-    if (byLength[length]) continue;
-    missing[length] = true;
-    byLength[length] = { words: [], tiers: [] };
-    from = Math.min(from, length);
-    to = length;
+  const text = wordFile();
+  for (const [length, start, end] of groupsOf(letter)) {
+    if (length < minLength || length > maxLength || byLength[length]) continue;
+    const bucket: Bucket = { words: [], tiers: [] };
+    // The group's lines are "word tier", all the word `length` letters long.
+    for (let line = start; line < end; ) {
+      const lineEnd = text.indexOf('\n', line);
+      const tier = Number(text.slice(line + length + 1, lineEnd));
+      if (tier <= MAX_SUGGESTED_TIER) {
+        bucket.words.push(text.slice(line, line + length));
+        bucket.tiers.push(tier);
+      }
+      line = lineEnd + 1;
+    }
+    byLength[length] = bucket;
   }
-  if (to < 0) return;
-  wordList().forEachWithPrefixAndLength(letter, from, to, (word, value) => {
-    const tier = Number(value);
-    if (tier > MAX_SUGGESTED_TIER || !missing[word.length]) return;
-    const bucket = byLength[word.length]!;
-    bucket.words.push(word);
-    bucket.tiers.push(tier);
-  });
 }
 
 /**
