@@ -1,10 +1,11 @@
-// typo: misspelled words, from three sources, most certain first.
+// typo: misspelled words, from four sources, most certain first.
 //
 // 1. Known misspellings (typos' corrections list): "teh", "goverment". One correction is a safe fix,
 //    in the case of the original (Teh → The); several are suggestions.
 // 2. Lower-case words no English dictionary knows, British and American spellings alike: VNA wrote
 //    "to be held silmutaneously" (vna-vietnam-russia.txt), a typo in no list. Suggestions only,
-//    ranked: "simultaneously" first.
+//    ranked: "simultaneously" first; two words run together get the two words ("ofconcern"). Words
+//    only a larger word-game list has ("spudded") are words, after the list of source 1 had its say.
 // 3. Near-misses of the config's `names`: VNA spelt Mexico's Alberto Anaya Gutiérrez "Guitiérrez"
 //    four times (vna-hai-phong-mexico.txt). A fix when one name is nearest.
 // 4. Capitalised words one slip from a known name or a common word: Reuters' "Conneticut", "Genral
@@ -177,12 +178,14 @@ function findTypo(context: TypoContext, paragraphStart: number, { previous, toke
       const known = knownMisspelling(word, lower, start, end, isCommonWord);
       if (known && !isUsedAsName(context, word)) return known;
       // Two words run together at a sentence's start ("Usingprices of May"), not a name inside one.
-      const joined = ENGLISH_LETTERS.test(lower) ? joinedWords(lower) : undefined;
+      const joined = context.unknownWords && ENGLISH_LETTERS.test(lower) ? joinedWords(lower) : undefined;
       if (joined && !isUsedAsName(context, word)) {
         const apart = inCaseOf(word, joined);
         return { start, end, message: `"${word}" is not in the dictionary; did you mean "${apart}"?`, suggestions: replacements([apart], start, end) };
       }
     }
+    // Unknown capitalised words, like unknown lower-case ones, only with the unknownWords option.
+    if (!context.unknownWords) return undefined;
     const slip = capitalisedSlip(context, word, start, end, { previous, token, next });
     if (!slip && ENGLISH_LETTERS.test(lower) && isDocumentVariantCandidate(word)) rememberUnjudged(context, word, start, end);
     return slip;

@@ -74,7 +74,7 @@ ruleTester(rule, {
     { text: 'Gutierrez said.', names: ['Gutiérrez'], name: 'a name without its accents is house style, not a typo' },
     { text: 'Tran and Trung said.', names: ['Trang', 'Nguyen Van Truong'], name: 'short names are left alone' },
     { text: 'gutiérrez and Gutiérrez', names: ['Alberto Anaya Gutiérrez'], name: 'a name part in any case' },
-    { text: 'unknownwordz', options: { unknownWords: false }, name: 'the unknownWords option' },
+    { text: 'unknownwordz and Genral Motors in Conneticut; ofconcern.', options: { unknownWords: false }, name: 'the unknownWords option, for capitalised words too' },
     { text: haiPhongMexico, name: 'seed vna-hai-phong-mexico.txt without a names list' },
   ],
   invalid: [
