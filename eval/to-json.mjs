@@ -33,6 +33,15 @@ export function toJson(results, suites) {
         ]),
       ),
       rest: { stories: reuters.rest.stories, words: reuters.rest.words, findings: reuters.rest.listed.map(place) },
+      // The held-out draw; its unjudged findings with their context, to judge into eval/labels/reuters-held-out.json.
+      heldOut: reuters.heldOut.map(({ name, rules, findings, drawn, judged, unjudged }) => ({
+        name,
+        rules,
+        findings,
+        drawn,
+        judged: judged.map(({ story, finding, ...rest }) => rest),
+        unjudged: unjudged.map(({ story, finding, ...rest }) => ({ ...rest, context: place({ story, finding }).context, message: finding.message })),
+      })),
     };
   }
   if (ftfy) {

@@ -42,6 +42,33 @@ export function reutersSection(result, labels, targets) {
     ...wrongFixSection(result),
     ...unclaimedSection(result, labels),
     ...restSection(result),
+    ...heldOutSection(result),
+  ];
+}
+
+/** Precision on a seeded random draw of the other stories' findings, judged by hand (suites/held-out.mjs). */
+function heldOutSection({ heldOut, rest }) {
+  if (!heldOut) return [];
+  const rows = heldOut.map((group) => {
+    const real = group.judged.filter((judged) => judged.real).length;
+    return [
+      group.name,
+      group.rules.map((rule) => `\`${rule}\``).join(', '),
+      String(group.findings),
+      String(group.drawn),
+      group.judged.length ? ratio(real, group.judged.length) : '—',
+      group.unjudged.length ? `**${group.unjudged.length}**` : '0',
+    ];
+  });
+  const falseOnes = heldOut.flatMap((group) => group.judged.filter((judged) => !judged.real).map((judged) => `- ${group.name}: ${code(judged.flagged)} (\`${judged.rule}\`) — ${cell(judged.note ?? '')}`));
+  return [
+    '### Held out: precision on the other stories, judged by hand',
+    '',
+    `The labelled sample was drawn to hold defects, so precision on it flatters the rules. Here up to 100 findings of each group on the ${rest.stories.toLocaleString('en-US')} other stories are drawn at random (seed 1, from the findings in story order) and looked up in \`eval/labels/reuters-held-out.json\`, where each drawn finding was judged by hand: does it mark a real defect of the class the group claims? **Unjudged**: drawn findings nobody has judged yet (a rule change brings new ones; eval/labels/README.md says how to judge them); the precision is over the judged ones.`,
+    '',
+    ...markdownTable(['Class', 'Rules', 'Findings on the other stories', 'Drawn', 'Precision (judged)', 'Unjudged'], rows),
+    '',
+    ...(falseOnes.length ? ['False alarms among the judged:', '', ...falseOnes, ''] : []),
   ];
 }
 

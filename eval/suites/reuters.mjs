@@ -7,13 +7,17 @@
 //   stray "^M") is still false, but the report says which defect it fell on.
 // - Fixes: a rule's fix on a labelled defect with a known right text gives exactly that text; a fix on
 //   anything else is wrong.
-// - The stories outside the sample: findings per 10,000 words, per rule.
+// - The stories outside the sample: findings per 10,000 words, per rule, and the precision of a
+//   random draw of them judged by hand (suites/held-out.mjs).
 import { readFileSync } from 'node:fs';
 import { loadReutersStories, reutersCarrier } from '../carriers/reuters.mjs';
 import { applyFixes, overlaps } from '../score.mjs';
+import { judgeHeldOut } from './held-out.mjs';
 
 const SUGGESTIONS_CONSIDERED = 3;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+const HELD_OUT_JUDGMENTS = new URL('../labels/reuters-held-out.json', import.meta.url);
 
 export function reutersSuite(reutersDir, labelsUrl) {
   const stories = loadReutersStories(reutersDir);
@@ -109,6 +113,7 @@ function scoreReuters(stories, labels, findingsByName) {
     classes,
     rules,
     rest,
+    heldOut: judgeHeldOut(rest.listed, HELD_OUT_JUDGMENTS),
   };
 }
 
