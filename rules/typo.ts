@@ -245,17 +245,46 @@ function capitalisedSlip(context: TypoContext, word: string, start: number, end:
   };
 }
 
-/** A capitalised neighbour no list knows: the word is part of a foreign name or phrase ("Societe Generale"). */
-function isBesideUnknownCapitalisedWord(text: string, { previous, token, next }: TokenWindow): boolean {
-  return [previous, next].some((neighbour) => {
-    if (!neighbour || !areAdjacent(text, neighbour.start < token.start ? neighbour : token, neighbour.start < token.start ? token : neighbour)) return false;
-    const word = wordWithoutClitic(neighbour.text);
-    if (word === undefined || HAS_DIGIT.test(word)) return false;
-    const shape = caseShape(word);
-    if (shape === 'lower') return false;
-    const lower = word.toLowerCase();
-    return !isDictionaryWord(lower) && !isLowerCaseName(lower);
-  });
+/**
+ * Another capitalised word no list knows in the same run of capitalised words: the word is part of a
+ * foreign name or phrase ("Societe Generale", "Minero Peru Comercial").
+ */
+function isBesideUnknownCapitalisedWord(text: string, { token }: TokenWindow): boolean {
+  for (const word of capitalisedRunAround(text, token.start, token.end)) {
+    const bare = wordWithoutClitic(word);
+    if (bare === undefined || HAS_DIGIT.test(bare) || caseShape(bare) === 'lower') continue;
+    const lower = bare.toLowerCase();
+    if (!isDictionaryWord(lower) && !isLowerCaseName(lower)) return true;
+  }
+  return false;
+}
+
+// A capitalised word and the spaces or hyphen before it, read backwards from a run's start.
+const CAPITALISED_BEFORE = /(\p{Lu}[\p{L}\p{M}'’]*)[ \t-]$/u;
+const CAPITALISED_AFTER = /^[ \t-](\p{Lu}[\p{L}\p{M}'’]*)/u;
+// Back to the run's start, but only the next word after: a title runs on into the name of whoever
+// holds it ("Trade Represenative Clayton Yeutter"), and that name may be one no list has.
+const MAX_RUN_WORDS_BEFORE = 4;
+const MAX_RUN_WORDS_AFTER = 1;
+
+/** The other capitalised words joined to text[start, end) by a space or hyphen: up to four before, one after. */
+function capitalisedRunAround(text: string, start: number, end: number): string[] {
+  const words: string[] = [];
+  let before = start;
+  for (let i = 0; i < MAX_RUN_WORDS_BEFORE; i++) {
+    const match = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, before - 40), before));
+    if (!match) break;
+    words.push(match[1]);
+    before -= match[0].length;
+  }
+  let after = end;
+  for (let i = 0; i < MAX_RUN_WORDS_AFTER; i++) {
+    const match = CAPITALISED_AFTER.exec(text.slice(after, after + 40));
+    if (!match) break;
+    words.push(match[1]);
+    after += match[0].length;
+  }
+  return words;
 }
 
 /**

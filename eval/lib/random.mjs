@@ -22,7 +22,7 @@ export function createRandom(seed, ...names) {
 }
 
 /** FNV-1a, 32 bits. */
-function hashString(text) {
+export function hashString(text) {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

@@ -64,7 +64,7 @@ function heldOutSection({ heldOut, rest }) {
   return [
     '### Held out: precision on the other stories, judged by hand',
     '',
-    `The labelled sample was drawn to hold defects, so precision on it flatters the rules. Here up to 100 findings of each group on the ${rest.stories.toLocaleString('en-US')} other stories are drawn at random (seed 1, from the findings in story order) and looked up in \`eval/labels/reuters-held-out.json\`, where each drawn finding was judged by hand: does it mark a real defect of the class the group claims? **Unjudged**: drawn findings nobody has judged yet (a rule change brings new ones; eval/labels/README.md says how to judge them); the precision is over the judged ones.`,
+    `The labelled sample was drawn to hold defects, so precision on it flatters the rules. Here up to 100 findings of each group on the ${rest.stories.toLocaleString('en-US')} other stories are drawn at random (seed 1: the findings whose seeded hash is smallest, so that a rule change moves the draw little) and looked up in \`eval/labels/reuters-held-out.json\`, where each drawn finding was judged by hand: does it mark a real defect of the class the group claims? **Unjudged**: drawn findings nobody has judged yet (a rule change brings new ones; eval/labels/README.md says how to judge them); the precision is over the judged ones.`,
     '',
     ...markdownTable(['Class', 'Rules', 'Findings on the other stories', 'Drawn', 'Precision (judged)', 'Unjudged'], rows),
     '',

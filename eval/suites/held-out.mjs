@@ -5,7 +5,7 @@
 // real defect of the kind the group claims. Findings a rule change brings that nobody judged yet are
 // listed as unjudged, so the file can be brought up to date (eval/labels/README.md says how).
 import { readFileSync } from 'node:fs';
-import { createRandom } from '../lib/random.mjs';
+import { hashString } from '../lib/random.mjs';
 
 /** The rule groups judged, each a class of defect and the rules that claim it. */
 export const HELD_OUT_GROUPS = [
@@ -31,7 +31,7 @@ export function judgeHeldOut(listed, judgmentsUrl, seed = 1) {
       .filter(({ finding }) => group.rules.includes(finding.ruleId))
       .map(({ story, finding }) => ({ newid: story.newid, line: finding.line, rule: finding.ruleId, flagged: story.text.slice(finding.start, finding.end), story, finding }))
       .sort((a, b) => a.newid - b.newid || a.line - b.line || (a.flagged < b.flagged ? -1 : a.flagged > b.flagged ? 1 : 0));
-    const drawn = draw(findings, DRAWN_PER_GROUP, createRandom(seed, 'held-out', group.name));
+    const drawn = draw(findings, DRAWN_PER_GROUP, seed);
     const judged = [];
     const unjudged = [];
     for (const finding of drawn) {
@@ -43,15 +43,14 @@ export function judgeHeldOut(listed, judgmentsUrl, seed = 1) {
   });
 }
 
-/** Up to `count` of `items`, drawn without replacement (a partial Fisher–Yates shuffle). */
-function draw(items, count, random) {
-  const pool = [...items];
-  const drawn = [];
-  while (drawn.length < count && pool.length > 0) {
-    const i = Math.floor(random.next() * pool.length);
-    drawn.push(pool[i]);
-    pool[i] = pool[pool.length - 1];
-    pool.pop();
-  }
-  return drawn;
+/**
+ * Up to `count` findings, those whose seeded hash of their key is smallest. Unlike a shuffle, the draw
+ * barely moves when a rule change adds or takes away a few findings: the judgments stay in use.
+ */
+function draw(findings, count, seed) {
+  return findings
+    .map((finding) => ({ finding, rank: hashString(`${seed}:${heldOutKey(finding.newid, finding.line, finding.rule, finding.flagged)}`) }))
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, count)
+    .map(({ finding }) => finding);
 }

@@ -34,6 +34,8 @@ ruleTester(rule, {
     // one letter off another name or a word, an ending, a doubled letter, a foreign phrase, the sign-off.
     'Salomon Brothers and Shultz met Helmut Schmidt; Webber and Whittaker of Mulford Corp also came.',
     'Analysts at Societe Generale and Banque Nationale de Paris disagreed with Banco Nacional.',
+    // A word anywhere before in the same run of capitalised words makes it a foreign name too.
+    'An official at Minero Peru Comercial said so.',
     'The Robusta beans went to Urbana.\nReuter',
     // Two spellings in one document that it cannot tell apart: the rarer is written as often as the
     // other, or the other is a name a dropped letter away, or a letter is replaced in a known word.
@@ -96,6 +98,11 @@ ruleTester(rule, {
         { line: 2, text: 'Envirnomental', message: 'this document writes "Environmental" once', suggestions: ['Environmental'] },
         { line: 3, text: 'Crosibie', message: 'writes "Crosbie" 3 times', suggestions: ['Crosbie'] },
       ],
+    },
+    {
+      name: 'a title running on into a name no list has is still judged (Reuters)',
+      text: 'U.S. Trade Represenative Clayton Yeutter said so.',
+      errors: [{ text: 'Represenative', suggestions: ['Representative'] }],
     },
     {
       name: 'a slip repeated three times is taken for a name',
