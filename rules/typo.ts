@@ -32,6 +32,7 @@ import { correctionsOfUnknownWord, joinedWords, type SearchBudget, type TokenWin
 import {
   addressSpans, appearsMidSentence, areAdjacent, caseShape, isInForeignPhrase, isDroppedG, isJoinedByHyphen, isPartOfIdentifier, isSentenceStart, wordWithoutClitic,
 } from '../src/spelling/word-context.js';
+import { isTableRow } from '../src/text/line-kinds.js';
 import { WordSpans } from '../src/text/word-spans.js';
 import { hasFormatCharacter, type WordToken } from '../src/text/words.js';
 import type { Report, RuleSettings } from '../src/types.js';
@@ -87,7 +88,7 @@ export default defineRule({
           while (address < addresses.length && addresses[address][1] <= currentStart) address++;
           const inAddress = address < addresses.length && addresses[address][0] < currentEnd;
           const window = { previous: token(previousStart, previousEnd), token: token(currentStart, currentEnd)!, next: token(nextStart, nextEnd) };
-          const found = inAddress ? undefined : findTypo(context, paragraph.start, window);
+          const found = inAddress ? undefined : findTypo(context, paragraph, window);
           if (found) report(found);
         }
         previousStart = currentStart;
@@ -130,6 +131,19 @@ function reportDocumentVariants(context: TypoContext, report: (r: Report) => voi
   }
 }
 
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Whether the paragraph is a table row (src/text/line-kinds.ts), asked once a paragraph. */
+function isTableParagraph(context: TypoContext, paragraph: Span): boolean {
+  if (context.tableParagraph?.start !== paragraph.start) {
+    context.tableParagraph = { start: paragraph.start, isTable: isTableRow(context.text.slice(paragraph.start, paragraph.end)) };
+  }
+  return context.tableParagraph.isTable;
+}
+
 interface TypoContext extends SearchBudget, CapitalisedSearchBudget {
   text: string;
   settings: RuleSettings;
@@ -137,6 +151,8 @@ interface TypoContext extends SearchBudget, CapitalisedSearchBudget {
   unknownWords: boolean;
   /** Capitalised words found standing inside a sentence somewhere in the document, or not. */
   usedAsName: Map<string, boolean>;
+  /** The last paragraph asked about by isTableParagraph. */
+  tableParagraph?: { start: number; isTable: boolean };
   /** Capitalised words no check reported, with where they stand: for reportDocumentVariants. */
   unjudged: Map<string, { start: number; end: number }[]>;
 }
@@ -147,7 +163,7 @@ function rememberUnjudged(context: TypoContext, word: string, start: number, end
   else if (places.length <= MAX_DOCUMENT_VARIANT_COUNT) places.push({ start, end });
 }
 
-function findTypo(context: TypoContext, paragraphStart: number, { previous, token, next }: TokenWindow): Report | undefined {
+function findTypo(context: TypoContext, paragraph: Span, { previous, token, next }: TokenWindow): Report | undefined {
   const { text, settings, names } = context;
   if (token.text.length > MAX_WORD_LENGTH) return undefined;
   // ASCII dictionary words never get here (check() skips them without making a string); a few
@@ -166,7 +182,9 @@ function findTypo(context: TypoContext, paragraphStart: number, { previous, toke
   if (HYPHENATED_PREFIXES.has(lower) && isJoinedByHyphen(text, end)) return undefined;
   // A word only the word-game list has is a word, unless the misspellings list knows it ("als").
   if (isEnglishSpelling && isExtraWord(lower)) {
-    return caseShape(word) === 'lower' ? lowerCaseMisspelling(text, word, lower, start, end, { previous, token, next }) : undefined;
+    if (caseShape(word) !== 'lower') return undefined;
+    const listed = lowerCaseMisspelling(text, word, lower, start, end, { previous, token, next });
+    return listed && !listed.fix && lower.length <= SHORT_WORD_LENGTH && isTableParagraph(context, paragraph) ? undefined : listed;
   }
 
   const shape = caseShape(word);
@@ -174,7 +192,7 @@ function findTypo(context: TypoContext, paragraphStart: number, { previous, toke
     const nameFinding = nameNearMiss(names, word, start, end);
     if (nameFinding || shape === 'mixed') return nameFinding;
     if (isKnownName(word.normalize('NFC')) || isLowerCaseName(lower)) return undefined;
-    if (shape === 'title' && isSentenceStart(text, paragraphStart, start) && (next === undefined || caseShape(next.text) === 'lower')) {
+    if (shape === 'title' && isSentenceStart(text, paragraph.start, start) && (next === undefined || caseShape(next.text) === 'lower')) {
       const known = knownMisspelling(word, lower, start, end, isCommonWord);
       if (known && !isUsedAsName(context, word)) return known;
       // Two words run together at a sentence's start ("Usingprices of May"), not a name inside one.
@@ -191,7 +209,12 @@ function findTypo(context: TypoContext, paragraphStart: number, { previous, toke
     return slip;
   }
   if (!isEnglishSpelling || isDroppedG(text, lower, end)) return undefined;
-  const known = lowerCaseMisspelling(text, word, lower, start, end, { previous, token, next });
+  // A short word in a table row is a label or an abbreviation (Reuters' "tung" oil, "shex", "amts"):
+  // only a listed misspelling with one sure correction is reported there.
+  const isShortInTable = lower.length <= SHORT_WORD_LENGTH && isTableParagraph(context, paragraph);
+  const listed = lowerCaseMisspelling(text, word, lower, start, end, { previous, token, next });
+  const known = isShortInTable && !listed?.fix ? undefined : listed;
+  if (isShortInTable) return known;
   // "mexican", "peru" in a story that lost its capitals: a name, not a misspelling.
   if (known || !context.unknownWords || isLowerCaseName(lower)) return known;
   const corrections = correctionsOfUnknownWord(text, { previous, token, next }, lower, context);

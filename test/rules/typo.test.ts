@@ -34,6 +34,9 @@ ruleTester(rule, {
     // one letter off another name or a word, an ending, a doubled letter, a foreign phrase, the sign-off.
     'Salomon Brothers and Shultz met Helmut Schmidt; Webber and Whittaker of Mulford Corp also came.',
     'Analysts at Societe Generale and Banque Nationale de Paris disagreed with Banco Nacional.',
+    // Short words in a table row are labels and abbreviations (Reuters: tung oil, SHEX, amts).
+    'soybean 104,314 (56,901), tung 20 (nil), olive 161 (858), maize nil (307)',
+    'Qasim/Shanghai 25,000 mt pig iron 1,500 fhex/1,200 shex 1-10/4.',
     // A word anywhere before in the same run of capitalised words makes it a foreign name too.
     'An official at Minero Peru Comercial said so.',
     'The Robusta beans went to Urbana.\nReuter',
@@ -98,6 +101,12 @@ ruleTester(rule, {
         { line: 2, text: 'Envirnomental', message: 'this document writes "Environmental" once', suggestions: ['Environmental'] },
         { line: 3, text: 'Crosibie', message: 'writes "Crosbie" 3 times', suggestions: ['Crosbie'] },
       ],
+    },
+    {
+      name: 'in a table row, a listed misspelling with one sure correction is still fixed, and longer words judged',
+      text: 'Revs 1.3 bilion vs 1.2 billion, teh net 12 cts vs 10 cts',
+      errors: [{ text: 'bilion' }, { text: 'teh', message: 'misspelling of "the"' }],
+      output: 'Revs 1.3 bilion vs 1.2 billion, the net 12 cts vs 10 cts',
     },
     {
       name: 'a title running on into a name no list has is still judged (Reuters)',
