@@ -283,8 +283,9 @@ function isBesideUnknownCapitalisedWord(text: string, { token }: TokenWindow): b
 }
 
 // A capitalised word and the spaces or hyphen before it, read backwards from a run's start.
-const CAPITALISED_BEFORE = /(\p{Lu}[\p{L}\p{M}'’]*)[ \t-]$/u;
-const CAPITALISED_AFTER = /^[ \t-](\p{Lu}[\p{L}\p{M}'’]*)/u;
+// A name's particles ("Societes de Developpement Regional", "Banco do Brasil") join its run.
+const CAPITALISED_BEFORE = /(\p{Lu}[\p{L}\p{M}'’]*)[ \t-](?:(?:de|du|des|del|della|di|da|do|dos|das|van|von|y) )?$/u;
+const CAPITALISED_AFTER = /^[ \t-](?:(?:de|du|des|del|della|di|da|do|dos|das|van|von|y) )?(\p{Lu}[\p{L}\p{M}'’]*)/u;
 // Back to the run's start, but only the next word after: a title runs on into the name of whoever
 // holds it ("Trade Represenative Clayton Yeutter"), and that name may be one no list has.
 const MAX_RUN_WORDS_BEFORE = 4;

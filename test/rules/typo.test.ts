@@ -39,6 +39,7 @@ ruleTester(rule, {
     'Qasim/Shanghai 25,000 mt pig iron 1,500 fhex/1,200 shex 1-10/4.',
     // A word anywhere before in the same run of capitalised words makes it a foreign name too.
     'An official at Minero Peru Comercial said so.',
+    'The French group Societes de Developpement Regional is issuing bonds.',
     'The Robusta beans went to Urbana.\nReuter',
     // Two spellings in one document that it cannot tell apart: the rarer is written as often as the
     // other, or the other is a name a dropped letter away, or a letter is replaced in a known word.
