@@ -140,10 +140,9 @@ writeFileSync(join(dataDir, 'english-words.groups.json'), JSON.stringify(groups)
 // words no SCOWL size up to 70 has, and "als" is still "also". A file of its own keeps the main list,
 // which suggestions scan letter by letter, as small as it was; the misspellings were filtered
 // without it, so that a game word ("als", "ands") keeps its entry in the list.
-const EXTRA_TIER = 90;
 const wordListPath = (await import('word-list')).default;
 const extraLines = readFileSync(wordListPath, 'utf8').split('\n').filter((word) => /^[a-z]+$/.test(word) && !tiers.has(word)).sort(byCodeUnits);
-writeFileSync(join(dataDir, 'extra-words.txt'), extraLines.map((word) => `${word} ${EXTRA_TIER}`).join('\n') + '\n');
+writeFileSync(join(dataDir, 'extra-words.txt'), extraLines.join('\n') + '\n');
 writeFileSync(
   join(dataDir, 'LICENSE-word-list'),
   'data/extra-words.txt is derived from word-list (npm package word-list, by Sindre Sorhus, MIT;\n' +

@@ -5,6 +5,7 @@
 // and so are the words of a larger word-game list (isExtraWord).
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-path.js';
+import { WordHashes } from './word-hashes.js';
 import { WordTable } from './word-table.js';
 
 /** The rarest tier a suggestion may come from. */
@@ -39,7 +40,7 @@ export function isAsciiDictionaryWord(text: string, start: number, end: number):
   return table.hasAsciiRange(text, start, end);
 }
 
-let extraTable: WordTable | undefined;
+let extraWords: WordHashes | undefined;
 
 /**
  * Whether the lower-case `word` is one of the words only the larger word-game list (word-list, in
@@ -47,8 +48,8 @@ let extraTable: WordTable | undefined;
  * and only after the misspellings list had its say. Loaded on the first word the dictionary lacks.
  */
 export function isExtraWord(word: string): boolean {
-  extraTable ??= WordTable.load(readFileSync(dataPath('extra-words.txt'), 'latin1'), dataPath('extra-words.table'));
-  return extraTable.valueOf(word) !== undefined;
+  extraWords ??= WordHashes.load(dataPath('extra-words.hashes'), dataPath('extra-words.txt'));
+  return extraWords.has(word);
 }
 
 export function isDictionaryWord(word: string): boolean {

@@ -1,0 +1,69 @@
+// A set of words kept as the sorted 32-bit hashes of their spellings: the word-game list's 152,000
+// extra words (data/extra-words.txt) in 600 KB that load in well under a millisecond, where the list
+// and a hash table over it are 4 MB to read at every start. Two words share a hash once in 4 billion
+// pairs, so an unknown word passes for one of the list's about once in 28,000 words asked; the list
+// only ever lets a word through as a real word, so that costs a typo report now and then, no more.
+// `npm run build` writes the hash file beside the list (scripts/build-word-table.mjs); a missing one
+// is computed from the list.
+import { readFileSync } from 'node:fs';
+
+/** "WHS1": the first 32-bit word of a hash file. */
+const HASHES_MAGIC = 0x31534857;
+const HEADER = 2;
+
+/** FNV-1a over UTF-16 code units, as a 32-bit unsigned number. */
+export function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The sorted, distinct hashes of the first word of each line of `text` ("word" or "word value"). */
+export function hashesOf(text: string): Uint32Array {
+  const hashes: number[] = [];
+  for (const line of text.split('\n')) {
+    const word = line.split(' ')[0];
+    if (word) hashes.push(wordHash(word));
+  }
+  const sorted = Uint32Array.from(hashes).sort();
+  return sorted.filter((h, i) => i === 0 || h !== sorted[i - 1]);
+}
+
+/** The bytes of a hash file for `text`: the magic, the count, then the sorted hashes. */
+export function hashFileBytes(text: string): Uint8Array {
+  const hashes = hashesOf(text);
+  const words = new Uint32Array(HEADER + hashes.length);
+  words[0] = HASHES_MAGIC;
+  words[1] = hashes.length;
+  words.set(hashes, HEADER);
+  return new Uint8Array(words.buffer);
+}
+
+export class WordHashes {
+  private constructor(private readonly hashes: Uint32Array) {}
+
+  /** The set from `hashesPath`, or, when that is missing or damaged, from the list at `listPath`. */
+  static load(hashesPath: string, listPath: string): WordHashes {
+    try {
+      const bytes = readFileSync(hashesPath);
+      const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2);
+      if (words[0] === HASHES_MAGIC && words.length === HEADER + words[1]) return new WordHashes(words.subarray(HEADER));
+    } catch {
+      // no hash file: compute it
+    }
+    return new WordHashes(hashesOf(readFileSync(listPath, 'latin1')));
+  }
+
+  has(word: string): boolean {
+    const h = wordHash(word);
+    const { hashes } = this;
+    let lo = 0;
+    let hi = hashes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (hashes[mid] < h) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < hashes.length && hashes[lo] === h;
+  }
+}

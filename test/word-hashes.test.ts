@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { hashFileBytes, WordHashes } from '../src/spelling/word-hashes.js';
+
+const list = new URL('../data/extra-words.txt', import.meta.url);
+const hashFile = new URL('../data/extra-words.hashes', import.meta.url);
+
+describe('WordHashes', () => {
+  it('the built hash file matches the word-game list (npm run build writes it)', () => {
+    expect(Buffer.from(readFileSync(hashFile)).equals(Buffer.from(hashFileBytes(readFileSync(list, 'latin1'))))).toBe(true);
+  });
+
+  it('has every word of the list, and no dictionary word or misspelling it lacks', () => {
+    const set = WordHashes.load(hashFile.pathname, list.pathname);
+    const words = readFileSync(list, 'latin1').split('\n').filter(Boolean);
+    for (let i = 0; i < words.length; i += 101) expect(set.has(words[i]), words[i]).toBe(true);
+    for (const word of ['spudded', 'soya', 'benefitted', 'als']) expect(set.has(word), word).toBe(true);
+    for (const word of ['the', 'silmutaneously', 'recieve', 'Spudded', '']) expect(set.has(word), word).toBe(false);
+  });
+
+  it('computes the set from the list when the hash file is missing', () => {
+    const set = WordHashes.load('/nonexistent/extra-words.hashes', list.pathname);
+    expect(set.has('spudded')).toBe(true);
+    expect(set.has('silmutaneously')).toBe(false);
+  });
+});
