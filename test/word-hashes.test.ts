@@ -23,4 +23,13 @@ describe('WordHashes', () => {
     expect(set.has('spudded')).toBe(true);
     expect(set.has('silmutaneously')).toBe(false);
   });
+
+  it('the misspellings list has its keys' hashes too: a word not among them never reads the list', () => {
+    const csv = new URL('../data/misspellings.csv', import.meta.url);
+    const hashes = new URL('../data/misspellings.hashes', import.meta.url);
+    expect(Buffer.from(readFileSync(hashes)).equals(Buffer.from(hashFileBytes(readFileSync(csv, 'latin1'), ',')))).toBe(true);
+    const keys = WordHashes.load(hashes.pathname, csv.pathname, ',');
+    for (const word of ['recieve', 'teh', 'goverment', 'als']) expect(keys.has(word), word).toBe(true);
+    for (const word of ['receive', 'silmutaneously', 'Chernyshenko']) expect(keys.has(word), word).toBe(false);
+  });
 });

@@ -1,14 +1,20 @@
 // Known misspellings and their corrections, from typos' list (crate-ci/typos, MIT; see
-// data/LICENSE-typos) minus every entry whose "misspelling" is a real or dialect word. Loaded only
-// when a token is not in the dictionary, which most documents never need.
+// data/LICENSE-typos) minus every entry whose "misspelling" is a real or dialect word. The list (2 MB)
+// is read only when a word's hash is one of its keys' (data/misspellings.hashes), which a clean
+// document never needs.
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-path.js';
 import { SortedLines } from './sorted-lines.js';
+import { WordHashes } from './word-hashes.js';
 
 let list: SortedLines | undefined;
+let keys: WordHashes | undefined;
 
 /** The corrections of a lower-case known misspelling (one: a safe fix; several: ambiguous), or undefined. */
 export function correctionsOf(word: string): string[] | undefined {
+  // Most words asked are names and rarities the list lacks: its keys' hashes say so without the list.
+  keys ??= WordHashes.load(dataPath('misspellings.hashes'), dataPath('misspellings.csv'), ',');
+  if (!keys.has(word)) return undefined;
   // Read as latin1 (a fast one-byte string); the keys are ASCII, and the few corrections with
   // accents ("cleeshay" → "cliché") are decoded from their UTF-8 bytes when found.
   list ??= new SortedLines(readFileSync(dataPath('misspellings.csv'), 'latin1'), ',');

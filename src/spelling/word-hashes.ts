@@ -1,6 +1,7 @@
 // A set of words kept as the sorted 32-bit hashes of their spellings: the word-game list's 152,000
 // extra words (data/extra-words.txt) in 600 KB that load in well under a millisecond, where the list
-// and a hash table over it are 4 MB to read at every start. Two words share a hash once in 4 billion
+// and a hash table over it are 4 MB to read at every start; and the keys of the misspellings list, so
+// that its 2 MB are read only when a word is one of them. Two words share a hash once in 4 billion
 // pairs, so an unknown word passes for one of the list's about once in 28,000 words asked; the list
 // only ever lets a word through as a real word, so that costs a typo report now and then, no more.
 // `npm run build` writes the hash file beside the list (scripts/build-word-table.mjs); a missing one
@@ -18,11 +19,11 @@ export function wordHash(word: string): number {
   return h >>> 0;
 }
 
-/** The sorted, distinct hashes of the first word of each line of `text` ("word" or "word value"). */
-export function hashesOf(text: string): Uint32Array {
+/** The sorted, distinct hashes of the key of each line of `text` ("key", or "key" `separator` "value"). */
+export function hashesOf(text: string, separator = ' '): Uint32Array {
   const hashes: number[] = [];
   for (const line of text.split('\n')) {
-    const word = line.split(' ')[0];
+    const word = line.split(separator)[0];
     if (word) hashes.push(wordHash(word));
   }
   const sorted = Uint32Array.from(hashes).sort();
@@ -30,8 +31,8 @@ export function hashesOf(text: string): Uint32Array {
 }
 
 /** The bytes of a hash file for `text`: the magic, the count, then the sorted hashes. */
-export function hashFileBytes(text: string): Uint8Array {
-  const hashes = hashesOf(text);
+export function hashFileBytes(text: string, separator = ' '): Uint8Array {
+  const hashes = hashesOf(text, separator);
   const words = new Uint32Array(HEADER + hashes.length);
   words[0] = HASHES_MAGIC;
   words[1] = hashes.length;
@@ -43,7 +44,7 @@ export class WordHashes {
   private constructor(private readonly hashes: Uint32Array) {}
 
   /** The set from `hashesPath`, or, when that is missing or damaged, from the list at `listPath`. */
-  static load(hashesPath: string, listPath: string): WordHashes {
+  static load(hashesPath: string, listPath: string, separator = ' '): WordHashes {
     try {
       const bytes = readFileSync(hashesPath);
       const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2);
@@ -51,7 +52,7 @@ export class WordHashes {
     } catch {
       // no hash file: compute it
     }
-    return new WordHashes(hashesOf(readFileSync(listPath, 'latin1')));
+    return new WordHashes(hashesOf(readFileSync(listPath, 'latin1'), separator));
   }
 
   has(word: string): boolean {
