@@ -1,7 +1,7 @@
 // --cache: findings of files whose bytes and effective settings have not changed since the last run
 // are reused instead of checking the files again. The key of the settings includes copydesk's version
 // and every rule's id, severity and options, so an upgrade or a config change invalidates the cache.
-import { createHash } from 'node:crypto';
+import { hexDigest } from './hex-digest.js';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { FileSettings } from './run.js';
 import type { Finding } from './types.js';
@@ -75,5 +75,5 @@ export class ResultCache {
 }
 
 function hash(data: Uint8Array | string): string {
-  return createHash('sha1').update(data).digest('hex');
+  return hexDigest('sha1', data);
 }

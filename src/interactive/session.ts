@@ -2,7 +2,7 @@
 // (raw mode, no Enter), and writes each file, atomically, once its last finding is answered. `q` quits
 // keeping what was accepted; Ctrl-C leaves the file in hand as it was. Whatever way the session ends,
 // the terminal is put back out of raw mode. See docs/interactive.md.
-import { createHash } from 'node:crypto';
+import { hexDigest } from '../hex-digest.js';
 import { Chalk } from 'chalk';
 import { CorpusRun, compareFindings, lintDocument, type ConfiguredRule } from '../engine.js';
 import { UsageError } from '../errors.js';
@@ -139,7 +139,7 @@ function findCorpusFindings(options: InteractiveOptions): CorpusFindings {
 }
 
 function hashOf(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return hexDigest('sha256', bytes);
 }
 
 function summary(ctx: SessionContext): string {

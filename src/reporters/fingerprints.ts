@@ -2,7 +2,7 @@
 // next: the rule, the flagged text and a little text around it — never the line number, which moves
 // whenever a paragraph is added above. Two identical findings in one file (the same typo twice) are
 // told apart by their order, as GitHub's own `primaryLocationLineHash` does (`hash:2`).
-import { createHash } from 'node:crypto';
+import { hexDigest } from '../hex-digest.js';
 import { flaggedText, type FileResult } from '../run.js';
 import type { Finding } from '../types.js';
 
@@ -44,5 +44,5 @@ function identityKey(result: FileResult, f: Finding): string {
 }
 
 function hash(algorithm: 'md5' | 'sha256', text: string): string {
-  return createHash(algorithm).update(text, 'utf8').digest('hex');
+  return hexDigest(algorithm, text);
 }
