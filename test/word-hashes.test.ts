@@ -24,7 +24,7 @@ describe('WordHashes', () => {
     expect(set.has('silmutaneously')).toBe(false);
   });
 
-  it('the misspellings list has its keys' hashes too: a word not among them never reads the list', () => {
+  it('the misspellings list has the hashes of its keys too: a word not among them never reads the list', () => {
     const csv = new URL('../data/misspellings.csv', import.meta.url);
     const hashes = new URL('../data/misspellings.hashes', import.meta.url);
     expect(Buffer.from(readFileSync(hashes)).equals(Buffer.from(hashFileBytes(readFileSync(csv, 'latin1'), ',')))).toBe(true);
