@@ -217,6 +217,8 @@ function findTypo(context: TypoContext, paragraph: Span, { previous, token, next
   if (isShortInTable) return known;
   // "mexican", "peru" in a story that lost its capitals: a name, not a misspelling.
   if (known || !context.unknownWords || isLowerCaseName(lower)) return known;
+  // A short unknown word inside a name is its particle: "Bank fuer Gemeinwirtschaft".
+  if (lower.length <= SHORT_WORD_LENGTH && isBetweenCapitalisedWords(text, { previous, token, next })) return undefined;
   const corrections = correctionsOfUnknownWord(text, { previous, token, next }, lower, context);
   if (!corrections) return undefined;
   const texts = corrections.map((c) => c.word);

@@ -40,6 +40,9 @@ ruleTester(rule, {
     // A word anywhere before in the same run of capitalised words makes it a foreign name too.
     'An official at Minero Peru Comercial said so.',
     'The French group Societes de Developpement Regional is issuing bonds.',
+    'Bank fuer Gemeinwirtschaft AG cut rates.',
+    // Four-letter abbreviations beside figures and other abbreviations (Reuters' earnings notes).
+    '1986 1st qtr oper net excludes a loss; 1985 amts restated.',
     'The Robusta beans went to Urbana.\nReuter',
     // Two spellings in one document that it cannot tell apart: the rarer is written as often as the
     // other, or the other is a name a dropped letter away, or a letter is replaced in a known word.
@@ -108,6 +111,11 @@ ruleTester(rule, {
       text: 'Revs 1.3 bilion vs 1.2 billion, teh net 12 cts vs 10 cts',
       errors: [{ text: 'bilion' }, { text: 'teh', message: 'misspelling of "the"' }],
       output: 'Revs 1.3 bilion vs 1.2 billion, the net 12 cts vs 10 cts',
+    },
+    {
+      name: 'a longer slip beside figures is still judged',
+      text: 'Revenue rose to 1.3 bilion dlrs.',
+      errors: [{ text: 'bilion' }],
     },
     {
       name: 'a title running on into a name no list has is still judged (Reuters)',
