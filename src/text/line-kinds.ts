@@ -21,6 +21,8 @@ const COLUMN_GAP = /[^\s.!?:;,](?: {2,}|\t)(?=\S)/gu;
 const VERSUS = /\bvs\.?\s/iu;
 /** A figure at the end of a row: `Adjusted world price 53.57`, `4.27 pct (4.32)`. */
 const ENDS_IN_FIGURE = /\d[\d.,%)]*$/u;
+/** "…at the annual meeting on June 16": a date closing a sentence, not a figure closing a row. */
+const ENDS_IN_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}$/u;
 /** A row of figures is short; prose that ends in a number runs longer. */
 const ROW_WORDS = 20;
 /** `SALVADOR, Feb 26 - `, `GOLDEN VALLEY, MINN., Feb 26 - `: Reuters' dateline opening the first paragraph. */
@@ -61,7 +63,8 @@ export function isTableRow(text: string): boolean {
     tokens++;
     if (HAS_DIGIT.test(match[0])) numeric++;
   }
-  return tokens > 0 && (numeric * 3 >= tokens || (tokens <= ROW_WORDS && ENDS_IN_FIGURE.test(text.slice(-64))));
+  const tail = text.slice(-64);
+  return tokens > 0 && (numeric * 3 >= tokens || (tokens <= ROW_WORDS && ENDS_IN_FIGURE.test(tail) && !ENDS_IN_DATE.test(tail)));
 }
 
 /** A line laid out in columns (`Adjusted world price            53.57`) or comparing figures with `vs`. */

@@ -37,6 +37,7 @@ ruleTester(rule, {
     // Tables and wire stock lines, and the notes under a table.
     afterLead('Net profit 1,234,000 dlrs vs 1,010,000 dlrs in the same period of the previous fiscal year'),
     afterLead('Northern European Price               66.32\nAdjusted world price            53.57'),
+    afterLead('Qtly div 12 cts vs 12 cts prior pay April 15'),
     'ACME CORP <ACM> 4TH QTR NET\nShr 20 cts vs 22 cts\nNet 1,948,000 vs 2,124,000\nNOTE: 1986 results include gain on sale of land of 571,000 dlrs, or six cts a share\n1986 results include loss from discontinued operations of 403,000 dlrs, or four cts a share in the quarter\nReuter',
     // All-caps and title-case headings, subheadings, short lines.
     afterLead('THE PRIME MINISTER MEETS BUSINESS LEADERS FROM THE EUROPEAN UNION IN THE CAPITAL HANOI TODAY'),
@@ -52,6 +53,11 @@ ruleTester(rule, {
       name: 'seed vna-vietnam-russia.txt line 25, and no other line',
       text: vietnamRussia,
       errors: [{ line: 25, column: 284, text: 'noted', message: 'without a full stop', suggestions: ['.'] }],
+    },
+    {
+      name: 'a short sentence ending in a date is prose, not a row ending in a figure (Reuters)',
+      text: afterLead('The company said it will hold its annual meeting of shareholders in New York on June 16'),
+      errors: [{ line: 2, text: '16', message: 'without a full stop' }],
     },
     {
       name: 'the seed line on its own',
