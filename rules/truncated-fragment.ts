@@ -10,7 +10,9 @@
 // carriage return a wire system spelt out) does not hide the full stop.
 // Report only: whether a word, a clause or a full stop is missing is for a person to see.
 import { defineRule } from '../src/define-rule.js';
-import { isAllCaps, isByline, isCaption, isColumnRow, isDateline, isListItem, isTableRow, isTitleCase, withoutLeadingDateline, wordCount } from '../src/text/line-kinds.js';
+import {
+  isAllCaps, isByline, isCaption, isColumnRow, isDateline, isFigureRow, isListItem, isTableRow, isTitleCase, withoutLeadingDateline, wordCount,
+} from '../src/text/line-kinds.js';
 import { endBeforeClosers, isTerminalMark } from '../src/text/sentence-end.js';
 import type { Paragraph } from '../src/types.js';
 
@@ -79,6 +81,12 @@ export default defineRule({
   },
 });
 
+/** A paragraph that is a table by its columns or figures, or whose first line is laid out in columns. */
+function startsTable(text: string): boolean {
+  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
+  return isFigureRow(withoutLeadingDateline(text)) || isColumnRow(firstLine);
+}
+
 /** A table row, or a paragraph whose last line is one (a blank-line dump keeps a table inside a paragraph). */
 function endsInTable(text: string): boolean {
   const lastLine = text.slice(text.lastIndexOf('\n') + 1);
@@ -94,7 +102,8 @@ function isExempt(paragraph: Paragraph, ending: string, index: number, next: Par
   if (words < HEADING_WORDS && !brokenWrap && !CUT_MID_SENTENCE.test(ending) && !PROSE_INSIDE.test(text)) return true;
   if (next !== undefined && LIST_INTRODUCER.test(ending)) return true;
   // A line introducing the table under it, often without a colon: Reuters' "Average yields include".
-  if (next !== undefined && endsInTable(next.text)) return true;
+  // The table must be one by its columns or figures: a numbered line of prose ends in a figure too.
+  if (next !== undefined && startsTable(next.text)) return true;
   if (URL_OR_EMAIL.test(ending) || ENDS_IN_SYMBOL.test(ending)) return true;
   // A heading does not end on "of" or a comma: "…State Atty. Gen. Stanley Mosk of" is a cut sentence.
   const headingLike = !CUT_MID_SENTENCE.test(ending) && (isAllCaps(text) || isTitleCase(text));

@@ -56,6 +56,15 @@ export function isListItem(text: string): boolean {
  * more of the tokens carry digits.
  */
 export function isTableRow(text: string): boolean {
+  return isFigureRow(text, true);
+}
+
+/**
+ * A table row by its columns, a `vs` comparison or the share of its tokens that carry digits; with
+ * `shortLineEndingInFigure`, also a short line that ends in one (`Adjusted world price 53.57`), which
+ * a numbered line of prose does too ("…blanket accusations? 2.").
+ */
+export function isFigureRow(text: string, shortLineEndingInFigure = false): boolean {
   if (VERSUS.test(text) || countMatches(COLUMN_GAP, text, 2) >= 2) return true;
   let tokens = 0;
   let numeric = 0;
@@ -63,8 +72,10 @@ export function isTableRow(text: string): boolean {
     tokens++;
     if (HAS_DIGIT.test(match[0])) numeric++;
   }
+  if (tokens === 0) return false;
+  if (numeric * 3 >= tokens) return true;
   const tail = text.slice(-64);
-  return tokens > 0 && (numeric * 3 >= tokens || (tokens <= ROW_WORDS && ENDS_IN_FIGURE.test(tail) && !ENDS_IN_DATE.test(tail)));
+  return shortLineEndingInFigure && tokens <= ROW_WORDS && ENDS_IN_FIGURE.test(tail) && !ENDS_IN_DATE.test(tail);
 }
 
 /** A line laid out in columns (`Adjusted world price            53.57`) or comparing figures with `vs`. */

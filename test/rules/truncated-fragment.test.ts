@@ -55,6 +55,11 @@ ruleTester(rule, {
       errors: [{ line: 25, column: 284, text: 'noted', message: 'without a full stop', suggestions: ['.'] }],
     },
     {
+      name: 'a cut paragraph above a numbered line of prose is no table introduction (Brown, injected)',
+      text: afterLead('According to The Chicago Tribune News Service, State Atty. Gen. Stanley Mosk of\nDoes it assail schools and churches with blanket accusations? 2.'),
+      errors: [{ line: 2, text: 'of', message: 'mid-sentence' }],
+    },
+    {
       name: 'a short sentence ending in a date is prose, not a row ending in a figure (Reuters)',
       text: afterLead('The company said it will hold its annual meeting of shareholders in New York on June 16'),
       errors: [{ line: 2, text: '16', message: 'without a full stop' }],
