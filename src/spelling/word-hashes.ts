@@ -7,16 +7,15 @@
 // `npm run build` writes the hash file beside the list (scripts/build-word-table.mjs); a missing one
 // is computed from the list.
 import { readFileSync } from 'node:fs';
+import { fnv1a } from './word-table.js';
 
 /** "WHS1": the first 32-bit word of a hash file. */
 const HASHES_MAGIC = 0x31534857;
 const HEADER = 2;
 
-/** FNV-1a over UTF-16 code units, as a 32-bit unsigned number. */
-export function wordHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+/** The hash a word is kept under: the word table's FNV-1a. */
+function wordHash(word: string): number {
+  return fnv1a(word, 0, word.length);
 }
 
 /** The sorted, distinct hashes of the key of each line of `text` ("key", or "key" `separator` "value"). */

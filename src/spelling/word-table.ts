@@ -58,28 +58,28 @@ export class WordTable {
 
   /** The number after `word` on its line, or undefined when no line has that word. */
   valueOf(word: string): number | undefined {
-    const { text, slots } = this;
-    const mask = slots.length - 1;
-    for (let slot = hashRange(word, 0, word.length) & mask; slots[slot] !== EMPTY; slot = (slot + 1) & mask) {
-      const line = slots[slot];
-      if (text.charCodeAt(line + word.length) === 0x20 && text.startsWith(word, line)) return parseNumber(text, line + word.length + 1);
-    }
-    return undefined;
-  }
-  /** The text after `word` on its line ("virginia" → "Virginia"), or undefined when no line has that word. */
-  textValueOf(word: string): string | undefined {
-    const { text, slots } = this;
-    const mask = slots.length - 1;
-    for (let slot = hashRange(word, 0, word.length) & mask; slots[slot] !== EMPTY; slot = (slot + 1) & mask) {
-      const line = slots[slot];
-      if (text.charCodeAt(line + word.length) === 0x20 && text.startsWith(word, line)) {
-        const end = text.indexOf('\n', line);
-        return text.slice(line + word.length + 1, end === -1 ? text.length : end);
-      }
-    }
-    return undefined;
+    const line = this.lineOf(word);
+    return line === EMPTY ? undefined : parseNumber(this.text, line + word.length + 1);
   }
 
+  /** The text after `word` on its line ("virginia" → "Virginia"), or undefined when no line has that word. */
+  textValueOf(word: string): string | undefined {
+    const line = this.lineOf(word);
+    if (line === EMPTY) return undefined;
+    const end = this.text.indexOf('\n', line);
+    return this.text.slice(line + word.length + 1, end === -1 ? this.text.length : end);
+  }
+
+  /** The offset of `word`'s line, or EMPTY when no line has that word. */
+  private lineOf(word: string): number {
+    const { text, slots } = this;
+    const mask = slots.length - 1;
+    for (let slot = fnv1a(word, 0, word.length) & mask; slots[slot] !== EMPTY; slot = (slot + 1) & mask) {
+      const line = slots[slot];
+      if (text.charCodeAt(line + word.length) === 0x20 && text.startsWith(word, line)) return line;
+    }
+    return EMPTY;
+  }
 }
 
 /** Line offsets of `word<space>value` lines placed by hash; at most half the slots are used. */
@@ -93,7 +93,7 @@ export function buildSlots(text: string): Int32Array {
   for (let line = 0; line < text.length; ) {
     const space = text.indexOf(' ', line);
     if (space === -1) break;
-    let slot = hashRange(text, line, space) & mask;
+    let slot = fnv1a(text, line, space) & mask;
     while (slots[slot] !== EMPTY) slot = (slot + 1) & mask;
     slots[slot] = line;
     const end = text.indexOf('\n', space);
@@ -111,8 +111,8 @@ export function tableFileBytes(text: string): Uint8Array {
   return new Uint8Array(words.buffer);
 }
 
-/** FNV-1a over UTF-16 code units. */
-function hashRange(s: string, from: number, to: number): number {
+/** FNV-1a over the UTF-16 code units of s[from, to), as a 32-bit unsigned number. */
+export function fnv1a(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
   for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
