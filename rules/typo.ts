@@ -26,7 +26,7 @@ import {
 } from '../src/spelling/capitalised-word.js';
 import { DocumentSpellings, isDocumentVariantCandidate, type Known } from '../src/spelling/document-variants.js';
 import { nameIndex, type NameIndex } from '../src/spelling/names.js';
-import { isKnownName, isLowerCaseName } from '../src/spelling/proper-names.js';
+import { isLowerCaseName } from '../src/spelling/proper-names.js';
 import { correctionCost, suggestCorrections } from '../src/spelling/suggest.js';
 import { correctionsOfUnknownWord, joinedWords, type SearchBudget, type TokenWindow } from '../src/spelling/unknown-word.js';
 import {
@@ -180,18 +180,15 @@ function findTypo(context: TypoContext, paragraph: Span, { previous, token, next
   if (settings.words.has(lower) || (isEnglishSpelling && isDictionaryWord(lower))) return undefined;
   if (names.lowerCaseParts.size > 0 && names.lowerCaseParts.has(lower.normalize('NFC'))) return undefined;
   if (HYPHENATED_PREFIXES.has(lower) && isJoinedByHyphen(text, end)) return undefined;
-  // A word only the word-game list has is a word, unless the misspellings list knows it ("als").
-  if (isEnglishSpelling && isExtraWord(lower)) {
-    if (caseShape(word) !== 'lower') return undefined;
-    const listed = lowerCaseMisspelling(text, word, lower, start, end, { previous, token, next });
-    return listed && !listed.fix && lower.length <= SHORT_WORD_LENGTH && isTableParagraph(context, paragraph) ? undefined : listed;
-  }
-
   const shape = caseShape(word);
+  const window = { previous, token, next };
+  // A word only the word-game list has is a word, unless the misspellings list knows it ("als").
+  if (isEnglishSpelling && isExtraWord(lower)) return shape === 'lower' ? lowerCaseMisspelling(context, paragraph, word, lower, start, end, window) : undefined;
+
   if (shape !== 'lower') {
     const nameFinding = nameNearMiss(names, word, start, end);
     if (nameFinding || shape === 'mixed') return nameFinding;
-    if (isKnownName(word.normalize('NFC')) || isLowerCaseName(lower)) return undefined;
+    if (isLowerCaseName(lower)) return undefined;
     if (shape === 'title' && isSentenceStart(text, paragraph.start, start) && (next === undefined || caseShape(next.text) === 'lower')) {
       const known = knownMisspelling(word, lower, start, end, isCommonWord);
       if (known && !isUsedAsName(context, word)) return known;
@@ -204,22 +201,18 @@ function findTypo(context: TypoContext, paragraph: Span, { previous, token, next
     }
     // Unknown capitalised words, like unknown lower-case ones, only with the unknownWords option.
     if (!context.unknownWords) return undefined;
-    const slip = capitalisedSlip(context, word, start, end, { previous, token, next });
+    const slip = capitalisedSlip(context, word, start, end, window);
     if (!slip && ENGLISH_LETTERS.test(lower) && isDocumentVariantCandidate(word)) rememberUnjudged(context, word, start, end);
     return slip;
   }
   if (!isEnglishSpelling || isDroppedG(text, lower, end)) return undefined;
-  // A short word in a table row is a label or an abbreviation (Reuters' "tung" oil, "shex", "amts"):
-  // only a listed misspelling with one sure correction is reported there.
-  const isShortInTable = lower.length <= SHORT_WORD_LENGTH && isTableParagraph(context, paragraph);
-  const listed = lowerCaseMisspelling(text, word, lower, start, end, { previous, token, next });
-  const known = isShortInTable && !listed?.fix ? undefined : listed;
-  if (isShortInTable) return known;
+  const known = lowerCaseMisspelling(context, paragraph, word, lower, start, end, window);
   // "mexican", "peru" in a story that lost its capitals: a name, not a misspelling.
   if (known || !context.unknownWords || isLowerCaseName(lower)) return known;
-  // A short unknown word inside a name is its particle: "Bank fuer Gemeinwirtschaft".
-  if (lower.length <= SHORT_WORD_LENGTH && isBetweenCapitalisedWords(text, { previous, token, next })) return undefined;
-  const corrections = correctionsOfUnknownWord(text, { previous, token, next }, lower, context);
+  // A short unknown word is no typo in a table row (a label or an abbreviation) nor inside a name (its
+  // particle: "Bank fuer Gemeinwirtschaft").
+  if (lower.length <= SHORT_WORD_LENGTH && (isTableParagraph(context, paragraph) || isBetweenCapitalisedWords(text, window))) return undefined;
+  const corrections = correctionsOfUnknownWord(text, window, lower, context);
   if (!corrections) return undefined;
   const texts = corrections.map((c) => c.word);
   return { start, end, message: `"${word}" is not in the dictionary; did you mean ${listOfChoices(texts)}?`, suggestions: replacements(texts, start, end) };
@@ -259,7 +252,7 @@ function isUsedAsName(context: TypoContext, word: string): boolean {
 function capitalisedSlip(context: TypoContext, word: string, start: number, end: number, window: TokenWindow): Report | undefined {
   const lower = word.toLowerCase();
   if (lower.length < MIN_CAPITALISED_SLIP_LENGTH || !ENGLISH_LETTERS.test(lower)) return undefined;
-  if (isBesideUnknownCapitalisedWord(context.text, window)) return undefined;
+  if (isInRunWithUnknownCapitalisedWord(context.text, window)) return undefined;
   const corrections = correctionsOfCapitalisedWord(word, context);
   if (corrections.length === 0 || isRepeatedInDocument(context.text, word)) return undefined;
   return {
@@ -274,7 +267,7 @@ function capitalisedSlip(context: TypoContext, word: string, start: number, end:
  * Another capitalised word no list knows in the same run of capitalised words: the word is part of a
  * foreign name or phrase ("Societe Generale", "Minero Peru Comercial").
  */
-function isBesideUnknownCapitalisedWord(text: string, { token }: TokenWindow): boolean {
+function isInRunWithUnknownCapitalisedWord(text: string, { token }: TokenWindow): boolean {
   for (const word of capitalisedRunAround(text, token.start, token.end)) {
     const bare = wordWithoutClitic(word);
     if (bare === undefined || HAS_DIGIT.test(bare) || caseShape(bare) === 'lower') continue;
@@ -315,11 +308,15 @@ function capitalisedRunAround(text: string, start: number, end: number): string[
 
 /**
  * A lower-case known misspelling. A short one is often a word of another language ("sur", "ont"):
- * not in a foreign phrase, nor between two capitalised words, as in a place name ("Fos sur Mer").
+ * not in a foreign phrase, nor between two capitalised words, as in a place name ("Fos sur Mer"); and
+ * in a table row it is a label or an abbreviation (Reuters' "tung" oil, "shex") unless the list has
+ * one sure correction for it ("teh").
  */
-function lowerCaseMisspelling(text: string, word: string, lower: string, start: number, end: number, window: TokenWindow): Report | undefined {
-  const isForeign = lower.length <= SHORT_WORD_LENGTH && (isInForeignPhrase([window.previous, window.next]) || isBetweenCapitalisedWords(text, window));
-  return isForeign ? undefined : knownMisspelling(word, lower, start, end);
+function lowerCaseMisspelling(context: TypoContext, paragraph: Span, word: string, lower: string, start: number, end: number, window: TokenWindow): Report | undefined {
+  const isShort = lower.length <= SHORT_WORD_LENGTH;
+  if (isShort && (isInForeignPhrase([window.previous, window.next]) || isBetweenCapitalisedWords(context.text, window))) return undefined;
+  const known = knownMisspelling(word, lower, start, end);
+  return known && !known.fix && isShort && isTableParagraph(context, paragraph) ? undefined : known;
 }
 
 function isBetweenCapitalisedWords(text: string, { previous, token, next }: TokenWindow): boolean {
