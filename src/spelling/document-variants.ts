@@ -9,9 +9,12 @@
 // capitalised-word.ts: swapped, doubled, added or dropped letters, not in the ending; "Brasil" is not
 // "Brazil"), and from a known name only a swap or, in a long name, a dropped letter ("Regan" is not
 // "Reagan"). When no list knows it, it must be written at least three times as often ("Rexnard"
-// twice, "Rexnord" once: the document cannot say which is right), and an ending ("Kenosa" beside
-// "Kenosha") is no evidence. Vietnamese syllables (Phuong, Phong), acronyms under six letters (SEEC
-// beside SEC, the ticker symbols of a headline) and words under five are left alone.
+// twice, "Rexnord" once: the document cannot say which is right), and an ending that inflects names
+// (Falk, Falks; Norsk, Norske) is no evidence, though another letter added at the end is ("Calmark"
+// beside "Calmar" four times). Two slips in a long word need the other spelling five times as often
+// ("Burlilgnton" in a story that writes "Burlington" 25 times). Vietnamese syllables (Phuong, Phong),
+// acronyms under six letters (SEEC beside SEC, the ticker symbols of a headline) and words under five
+// are left alone.
 import { MIN_DROPPED_NAME_LETTER_LENGTH, slipOf } from './capitalised-word.js';
 import { typingEdits } from '../names/typing-slips.js';
 import { isVietnameseSyllable } from '../names/vietnamese-syllable.js';
@@ -30,6 +33,9 @@ interface Spelling {
 const MIN_LENGTH = 5;
 const MIN_ACRONYM_LENGTH = 6;
 const MIN_RATIO_UNKNOWN = 3;
+/** Two slips apart: a word this long, the other spelling this many times as often. */
+const MIN_TWO_SLIP_LENGTH = 8;
+const MIN_RATIO_TWO_SLIPS = 5;
 /** Up to this many different capitalised words a look-up compares them all; beyond, an index pays. */
 const DIRECT_SCAN_LIMIT = 500;
 const CAPITALISED_WORD = /\b[A-Z][A-Za-z]{2,}\b/g;
@@ -45,7 +51,8 @@ export function isDocumentVariantCandidate(word: string): boolean {
  * or name, or written twice or more) are filed under every form with one letter deleted, the first
  * kept: two spellings one edit apart, a swap included, share such a key. So a look-up costs a few
  * map reads, and a document of 240,000 different capitalised words (a word list, a base64 blob)
- * costs no more than one pass.
+ * costs no more than one pass. (The index finds spellings one edit apart only: two slips apart are
+ * looked for in news-sized documents.)
  */
 export class DocumentSpellings {
   private readonly counts = new Map<string, Spelling>();
@@ -76,7 +83,7 @@ export class DocumentSpellings {
     const lower = word.toLowerCase();
     let best: Spelling | undefined;
     const consider = (other: Spelling) => {
-      if (other.spelling === word || other.spelling[0] !== word[0] || Math.abs(other.lower.length - lower.length) > 1) return;
+      if (other.spelling === word || other.spelling[0] !== word[0] || Math.abs(other.lower.length - lower.length) > 2) return;
       if ((other.spelling === other.spelling.toUpperCase()) !== upper || (best && other.count <= best.count)) return;
       if (isEvidence(lower, count, other, this.knownAs)) best = other;
     };
@@ -120,16 +127,18 @@ function forEachDeletion(word: string, visit: (key: string) => void): void {
 
 function isEvidence(typed: string, count: number, other: Spelling, knownAs: (spelling: string) => Known): boolean {
   const meant = other.lower;
-  if (!mayBeOneEdit(typed, meant)) return false;
   // Vietnamese names are syllables a letter apart, all real: Phuong and Phong, Truong and Trung.
   if (isVietnameseSyllable(typed) && isVietnameseSyllable(meant)) return false;
+  if (!mayBeOneEdit(typed, meant)) {
+    return typed.length >= MIN_TWO_SLIP_LENGTH && other.count >= MIN_RATIO_TWO_SLIPS * count && typingEdits(typed, meant).length === 2;
+  }
   if (typingEdits(typed, meant).length !== 1) return false;
   const slip = slipOf(typed, meant);
   const known = knownOf(other, knownAs);
   if (known === 'word') return other.count >= count && slip !== 'replaced' && slip !== 'at-end';
   // As in capitalised-word.ts: surnames are a dropped letter apart (Regan, Reagan; Shultz, Schultz).
   if (known === 'name') return other.count >= count && (slip === 'swap' || (slip === 'dropped' && typed.length >= MIN_DROPPED_NAME_LETTER_LENGTH));
-  return other.count >= MIN_RATIO_UNKNOWN * count && slip !== 'at-end';
+  return other.count >= MIN_RATIO_UNKNOWN * count && (slip !== 'at-end' || !isInflectedEnding(typed, meant));
 }
 
 /**
@@ -144,3 +153,15 @@ function mayBeOneEdit(a: string, b: string): boolean {
   while (end < shorter - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
   return Math.max(a.length, b.length) - start - end <= 2;
 }
+
+/**
+ * Whether two spellings differ by an ending that inflects a name: a final "s" (Belzberg, Belzbergs;
+ * Falk, Falks) or a final vowel (Norsk, Norske; Paul, Paula). Any other letter added or dropped at the
+ * end is a slip like any other: "Calmark" in a story that says "Calmar" four times.
+ */
+function isInflectedEnding(a: string, b: string): boolean {
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  return longer.length === shorter.length + 1 && longer.startsWith(shorter) && INFLECTING_LETTER.test(longer[longer.length - 1]);
+}
+
+const INFLECTING_LETTER = /[saeiouy]/;

@@ -50,6 +50,11 @@ ruleTester(rule, {
     'Chief of staff Donald Regan met Reagan; Reagan said nothing.',
     'Bolsa do Brasil traders said Brazil would pay.',
     'Nguyen Thi Phuong met Tran Phong, Le Phong and Vu Phong in Hai Phong.',
+    // An ending that inflects a name is no slip, however often the other form stands (Reuters).
+    'Helmut Falk sold; Falk said Falk would stay, and Falks has sold more.',
+    'Den Norske Creditbank and Norsk Hydro; Norsk said Norsk would.',
+    // Two edits from a spelling written only four times as often: not enough.
+    'Burlington said. Burlington and Burlington rose. Burlington fell. Burlilgnton gained.',
     // Closed compounds, and a prefix that is also a function word, are no words run together.
     'The brushfire and the lockdown reached the inpost.',
     // Words only the larger word-game list has are words (Reuters): spudded, grantor, soya, unviable.
@@ -104,6 +109,15 @@ ruleTester(rule, {
       errors: [
         { line: 2, text: 'Envirnomental', message: 'this document writes "Environmental" once', suggestions: ['Environmental'] },
         { line: 3, text: 'Crosibie', message: 'writes "Crosbie" 3 times', suggestions: ['Crosbie'] },
+      ],
+    },
+    {
+      name: 'a letter added at the end of a name, or two slips in a long name the document writes five times as often (Reuters)',
+      text: 'KEBO AB and Calmark said. Calmar makes caps; Calmar and Calmar grew.\n' +
+        'Burlington said. Burlington and Burlington rose. Burlington fell; Burlington Northern and Burlilgnton gained.',
+      errors: [
+        { line: 1, text: 'Calmark', message: 'writes "Calmar" 3 times', suggestions: ['Calmar'] },
+        { line: 2, text: 'Burlilgnton', message: 'writes "Burlington" 5 times', suggestions: ['Burlington'] },
       ],
     },
     {
