@@ -24,6 +24,10 @@ const MIN_LENGTH = 4;
 const ONE_EDIT_MAX_TIER = 40;
 const TWO_EDIT_MAX_TIER = 20;
 const TWO_EDIT_MIN_LENGTH = 7;
+// In a long word two slips are likelier than a word two letters from a fairly common one:
+// Reuters' "dissolutation", "restructurining", "redeemptions".
+const LONG_WORD_LENGTH = 9;
+const LONG_TWO_EDIT_MAX_TIER = 35;
 // A long word after "re-", "un-" or "co-" is no accident ("refocussed", "unreformed"); a short one may
 // be ("re|laity" for "reality").
 const LONG_STEM = 7;
@@ -93,7 +97,8 @@ function isAbbreviation(text: string, token: WordToken, lower: string): boolean 
 
 /**
  * Typos are slips on common words, so an unknown word counts as one only when a common word is one
- * edit away, or a very common word two edits away in a longer word ("silmutaneously"). A word whose
+ * edit away, or a very common word two edits away in a longer word ("silmutaneously"; a fairly
+ * common one in a word of nine letters or more, "dissolutation"). A word whose
  * neighbours are all rare is jargon or a foreign word far more often ("roemer" glass, "haflis",
  * "malposed" teeth in the Brown editorials). A short word after a two-letter prefix or a compound of
  * two known words needs the one-edit slip: "mistmatch" is "mismatch" and "relaity" "reality", but
@@ -102,19 +107,21 @@ function isAbbreviation(text: string, token: WordToken, lower: string): boolean 
 function isLikelySlip(word: string, corrections: readonly Correction[], allowTwoEdits: boolean): boolean {
   return corrections.some((c) =>
     (c.cost <= 1 && c.tier <= ONE_EDIT_MAX_TIER) ||
-    (allowTwoEdits && c.cost <= 2 && c.tier <= TWO_EDIT_MAX_TIER && word.length >= TWO_EDIT_MIN_LENGTH));
+    (allowTwoEdits && c.cost <= 2 && word.length >= TWO_EDIT_MIN_LENGTH &&
+      c.tier <= (word.length >= LONG_WORD_LENGTH ? LONG_TWO_EDIT_MAX_TIER : TWO_EDIT_MAX_TIER)));
 }
 
 /**
  * An unknown word beside another unknown word is a foreign phrase ("bete noire", "papier-mache", "le
- * roi gouverne par lui meme"), one hyphened to a capitalised word is part of a name ("Chiang
+ * roi gouverne par lui meme"; "petroleos de venezuela" in a story that lost its capitals: English
+ * writes "de" only in names), one hyphened to a capitalised word is part of a name ("Chiang
  * Kai-shek"), and one hyphened to its own echo is a reduplication ("willy-nilly", "knick-knacks").
  */
 function isInForeignOrNamePhrase(text: string, { previous, token, next }: TokenWindow): boolean {
   for (const [first, second, neighbour] of [[previous, token, previous], [token, next, next]] as const) {
     if (!first || !second || !neighbour || !areAdjacent(text, first, second)) continue;
     if (areHyphenated(text, first, second) && (caseShape(neighbour.text) !== 'lower' || isEcho(token.text, neighbour.text))) return true;
-    if (isForeignWord(neighbour.text)) return true;
+    if (isForeignWord(neighbour.text) || neighbour.text === 'de') return true;
   }
   return false;
 }

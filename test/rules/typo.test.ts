@@ -83,6 +83,8 @@ ruleTester(rule, {
     'a total length of 229.5 km, the tra fish export market',
     'Shrs 1,234,000 vs 1,100,000 in nine mths',
     'le roi gouverne par lui meme',
+    // "de" is English only in names: a story that lost its capitals (Reuters).
+    'agreement between state oil companies petroleos de venezuela (pdvsa) and ecuador',
     // The config's vocabulary and names.
     { text: 'We recieve it.', words: ['recieve'], name: 'the config words accept a word' },
     { text: 'Gutierrez said.', names: ['Gutiérrez'], name: 'a name without its accents is house style, not a typo' },
@@ -148,6 +150,14 @@ ruleTester(rule, {
         { text: 'bilion', suggestions: ['billion', 'billon', 'billions'] },
         { text: 'sahres', suggestions: ['shares', 'sabres', 'sakes'] },
         { text: 'mopnth', suggestions: ['month', 'months', 'mouth'] },
+      ],
+    },
+    {
+      name: 'two slips in a word of nine letters or more, on a fairly common word (Reuters)',
+      text: 'It approved the dissolutation of the firm and its restructurining.',
+      errors: [
+        { text: 'dissolutation', suggestions: ['dissolution'] },
+        { text: 'restructurining', suggestions: ['restructuring'] },
       ],
     },
     {
