@@ -6,7 +6,10 @@
 // case: a spelling in at most two documents with one of the same first letter written ten times as
 // often, one edit away. Real names differ by a letter too (Tran/Trang, Truong/Trung, Herbert/Harbert),
 // so short names and edits no finger makes need three times the evidence, and an added ending, accents
-// alone or two Vietnamese syllables are never a pair (src/names/name-variants.ts). Report-only: the
+// alone or two Vietnamese syllables are never a pair (src/names/name-variants.ts). A spelling that
+// shares a word of its name with the frequent one needs far less evidence: "Donaldsen Lufkin" once,
+// "Donaldson Lufkin" twice, "Donaldson" three times in all (but beside a word that stands beside
+// many names, like "Corp", only a slip of the fingers counts). Report-only: the
 // rare one may be a real name, so the frequent spelling is a suggestion. The config's `names` come
 // first: a configured name, or a near-miss the typo rule already fixes, is not reported here; nor is
 // a name the list of known names has (src/spelling/proper-names.ts: Jeffery beside Jeffrey, Alberto
@@ -31,10 +34,10 @@ export default defineCorpusRule({
     countNameForms(state, doc, { maxRareDocuments: options.maxRareDocuments, maxPlaces: options.maxReportsPerName + 1 });
   },
   finish(state, report, options, settings) {
-    for (const { rare, likely } of findNameVariants(state.forms.values(), options)) {
+    for (const { rare, likely, sharedNeighbour } of findNameVariants(state.forms.values(), options, state.contexts)) {
       // A spelling the list of known names has is a name of its own: Jeffery beside Jeffrey.
       if (isSettledByConfig(rare, settings) || isLowerCaseName(rare.key)) continue;
-      reportVariant(report, rare, likely, options.maxReportsPerName);
+      reportVariant(report, rare, likely, sharedNeighbour, options.maxReportsPerName);
     }
   },
 });
@@ -47,8 +50,9 @@ function isSettledByConfig(form: NameForm, settings: RuleSettings): boolean {
   return names.lowerCaseParts.has(form.key) || names.nearMisses(form.spelling).length > 0;
 }
 
-function reportVariant(report: (r: CorpusReport) => void, rare: NameForm, likely: NameForm[], maxReports: number): void {
-  const message = `"${rare.spelling}" (${timesIn(rare)}) may be a misspelling of ${likely.map((f) => `"${f.spelling}" (${timesIn(f)})`).join(' or ')}.`;
+function reportVariant(report: (r: CorpusReport) => void, rare: NameForm, likely: NameForm[], sharedNeighbour: string | undefined, maxReports: number): void {
+  const company = sharedNeighbour === undefined ? '' : `, both written beside "${sharedNeighbour}"`;
+  const message = `"${rare.spelling}" (${timesIn(rare)}) may be a misspelling of ${likely.map((f) => `"${f.spelling}" (${timesIn(f)})`).join(' or ')}${company}.`;
   (rare.places ?? []).forEach((place, i) => {
     const suggestions = likely.map((f) => replaceWith(place, f.spelling));
     report({ ...place, message: i === maxReports ? message + moreNotListed(rare.count - maxReports - 1) : message, suggestions });

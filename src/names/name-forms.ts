@@ -25,6 +25,8 @@ export interface NameForm {
   lastDocument: number;
   /** Its first places, while it is in few enough documents to be reported; null after that. */
   places: Place[] | null;
+  /** The words of a name written beside it at those places, as written after their side ("<Janney", ">Scott"), while places are kept. */
+  neighbours?: string[];
 }
 
 export interface NameFormLimits {
@@ -47,11 +49,34 @@ const ENGLISH_LETTERS = /^[a-z]+$/;
 export interface NameFormCounts {
   forms: Map<string, NameForm>;
   documents: number;
+  /**
+   * How often each spelling stands beside each capitalised word of the same name, keyed by
+   * contextKey(): "Donaldson" before "Lufkin" six times, "Janney" before "Montgomery" three. A rare
+   * spelling in the same company as a frequent one is a slip for it: "Donaldsen Lufkin".
+   */
+  contexts: Map<string, number>;
 }
 
 export function emptyNameFormCounts(): NameFormCounts {
-  return { forms: new Map(), documents: 0 };
+  return { forms: new Map(), documents: 0, contexts: new Map() };
 }
+
+/**
+ * The key of a spelling beside a neighbour: the spelling, a tab, the side ("<" the neighbour comes
+ * first, ">" after) and the neighbour in lower case.
+ */
+export function contextKey(formKey: string, neighbour: string): string {
+  return `${formKey}\t${neighbour}`;
+}
+
+// A corpus of millions of names stops counting new pairs here (about 100 MB), keeping those it has.
+const MAX_CONTEXTS = 1_000_000;
+// The neighbours kept for one rare spelling.
+const MAX_NEIGHBOURS = 16;
+// Between two words of one name: a space, a comma ("Donaldson, Lufkin and Jenrette"), a hyphen, an
+// ampersand, and at most one particle ("Petroleos de Venezuela", "Chicago Board of Trade").
+const NAME_GAP = /^(?:, | | ?[-&] ?)(?:(?:de|del|da|di|do|dos|du|des|la|le|van|von|der|den|of) )?$/;
+const MAX_NAME_GAP = 8;
 
 /** Counts the capitalised words no dictionary knows in `doc`. */
 const words = new WordSpans();
@@ -61,11 +86,23 @@ export function countNameForms(counts: NameFormCounts, doc: Document, limits: Na
   const { text } = doc;
   for (const paragraph of doc.paragraphs) {
     words.reset(text, paragraph.start, paragraph.end);
+    // The last capitalised word, and the last name form (to count the word after it), as offsets.
+    let capitalStart = -1;
+    let capitalEnd = -1;
+    let pending: NameForm | undefined;
+    let pendingEnd = -1;
     while (words.next()) {
       // Only capitalised words can be name forms: a word opening in an ASCII small letter or digit,
       // or a capitalised dictionary word ("The"), is passed over without a string being made.
       const first = text.charCodeAt(words.start);
-      if ((first >= 0x61 && first <= 0x7a) || (first >= 0x30 && first <= 0x39) || isAsciiDictionaryWord(text, words.start, words.end)) continue;
+      if ((first >= 0x61 && first <= 0x7a) || (first >= 0x30 && first <= 0x39)) continue;
+      const previousCapitalStart = capitalStart;
+      const previousCapitalEnd = capitalEnd;
+      capitalStart = words.start;
+      capitalEnd = words.end;
+      if (pending && isNameGap(text, pendingEnd, words.start)) countContext(counts, pending, `>${neighbourOf(text, words.start, words.end)}`);
+      pending = undefined;
+      if (isAsciiDictionaryWord(text, words.start, words.end)) continue;
       const token = { text: text.slice(words.start, words.end), start: words.start, end: words.end };
       const word = nameWordOf(text, token.text, token.start, token.end);
       if (word === undefined) continue;
@@ -83,7 +120,38 @@ export function countNameForms(counts: NameFormCounts, doc: Document, limits: Na
         if (form.documents > limits.maxRareDocuments) form.places = null;
       }
       if (form.places && form.places.length < limits.maxPlaces) form.places.push(placeOf(doc, token.start, token.start + word.length));
+      if (!form.places) form.neighbours = undefined;
+      if (previousCapitalStart >= 0 && isNameGap(text, previousCapitalEnd, token.start)) {
+        countContext(counts, form, `<${neighbourOf(text, previousCapitalStart, previousCapitalEnd)}`);
+      }
+      // A possessive ends the name: "Donaldson's Lufkin unit" pairs nothing.
+      if (token.start + word.length === token.end) {
+        pending = form;
+        pendingEnd = token.end;
+      }
     }
+  }
+}
+
+function isNameGap(text: string, from: number, to: number): boolean {
+  return to - from <= MAX_NAME_GAP && NAME_GAP.test(text.slice(from, to));
+}
+
+/** A neighbour as written, without a possessive. */
+function neighbourOf(text: string, start: number, end: number): string {
+  const word = text.slice(start, end);
+  return wordWithoutClitic(word) ?? word;
+}
+
+/** Counts `form` beside `neighbour` (a side and the word as written); a rare form also keeps it as written. */
+function countContext(counts: NameFormCounts, form: NameForm, neighbour: string): void {
+  const key = contextKey(form.key, neighbour.toLowerCase());
+  const count = counts.contexts.get(key);
+  if (count !== undefined) counts.contexts.set(key, count + 1);
+  else if (counts.contexts.size < MAX_CONTEXTS) counts.contexts.set(key, 1);
+  if (form.places && !form.neighbours?.includes(neighbour)) {
+    form.neighbours ??= [];
+    if (form.neighbours.length < MAX_NEIGHBOURS) form.neighbours.push(copyOf(neighbour));
   }
 }
 

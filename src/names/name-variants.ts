@@ -12,8 +12,8 @@
 // filed under itself and every form with one letter deleted, the first letter always kept; a rare
 // spelling looks up its own. Two spellings one edit apart (a swap included) share such a key, so
 // each rare spelling costs a few look-ups and no pair is compared that could not match.
-import type { NameForm } from './name-forms.js';
-import { typingEdits } from './typing-slips.js';
+import { contextKey, type NameForm } from './name-forms.js';
+import { typingEdits, type TypingEdit } from './typing-slips.js';
 import { isVietnameseSyllable } from './vietnamese-syllable.js';
 
 export interface VariantThresholds {
@@ -29,6 +29,8 @@ export interface NameVariant {
   rare: NameForm;
   /** The frequent spellings it is a slip for, commonest first. */
   likely: NameForm[];
+  /** A word of the name written beside both spellings, when that is the evidence: "Lufkin". */
+  sharedNeighbour?: string;
 }
 
 /** Names this long may differ by any one edit; in shorter ones it must be a slip of the fingers. */
@@ -43,21 +45,73 @@ const MIN_OCCURRENCE_RATIO = 3;
 // those need the frequent spelling this many times more common again.
 const WEAK_EVIDENCE_FACTOR = 3;
 
-export function findNameVariants(forms: Iterable<NameForm>, thresholds: VariantThresholds): NameVariant[] {
+// A spelling that shares a word of its name with another needs far less evidence: "Donaldsen Lufkin"
+// once, "Donaldson Lufkin" six times in a run where "Donaldson" stands 16 times. Real names one
+// letter apart seldom keep the same company (Merrell Dow, Merrill Lynch). The other spelling must
+// stand this many times, twice as often as the rare one, and beside the shared word twice.
+const MIN_SHARED_CONTEXT_COUNT = 3;
+const MIN_SHARED_CONTEXT_RATIO = 2;
+const MIN_SHARED_NEIGHBOUR_COUNT = 2;
+// A shared word of one letter (after its side, "<" or ">") is an initial or a fragment: "Comp-U-Card"
+// beside "Corp U.S.".
+const MIN_NEIGHBOUR_LENGTH = 3;
+const MAX_NAMES_BESIDE_A_NAME_WORD = 30;
+
+export function findNameVariants(forms: Iterable<NameForm>, thresholds: VariantThresholds, contexts: ReadonlyMap<string, number> = new Map()): NameVariant[] {
   const rare: NameForm[] = [];
   const index = new Map<string, NameForm[]>();
+  const minIndexed = Math.min(thresholds.minFrequentCount, MIN_SHARED_CONTEXT_COUNT);
   for (const form of forms) {
     // A spelling copied through one long story may be both: frequent for others, rare itself.
-    if (form.count >= thresholds.minFrequentCount) fileUnderDeletions(index, form);
+    if (form.count >= minIndexed) fileUnderDeletions(index, form);
     if (form.documents <= thresholds.maxRareDocuments && form.places) rare.push(form);
   }
   const variants: NameVariant[] = [];
   if (index.size === 0) return variants;
+  const neighbours = new Neighbours(contexts);
   for (const form of rare) {
-    const likely = likelySpellingsOf(form, index, thresholds);
-    if (likely.length > 0) variants.push({ rare: form, likely });
+    const variant = variantOf(form, index, thresholds, neighbours);
+    if (variant) variants.push(variant);
   }
   return variants;
+}
+
+/** The frequent spellings the rare one is a slip for, by their counts alone, or else by a shared neighbour. */
+function variantOf(rare: NameForm, index: Map<string, NameForm[]>, thresholds: VariantThresholds, neighbours: Neighbours): NameVariant | undefined {
+  const candidates = candidatesOf(rare, index);
+  const likely = candidates.filter((candidate) => candidate.count >= thresholds.minFrequentCount && isSlipFor(rare, candidate, thresholds));
+  if (likely.length > 0) return { rare, likely: likely.sort((a, b) => b.count - a.count) };
+  for (const candidate of candidates.sort((a, b) => b.count - a.count)) {
+    if (candidate.count < MIN_SHARED_CONTEXT_COUNT || candidate.count < MIN_SHARED_CONTEXT_RATIO * rare.count) continue;
+    const edits = editsFor(rare, candidate);
+    if (edits?.length !== 1) continue;
+    // A title or a company's type ("Minister", "Corp") stands beside hundreds of names: sharing it,
+    // only a slip of the fingers counts (Mocrosoft Corp), not just any letter (Geico Corp, Gelco Corp).
+    const shared = rare.neighbours?.find((neighbour) => neighbour.length >= MIN_NEIGHBOUR_LENGTH &&
+      (neighbours.contexts.get(contextKey(candidate.key, neighbour.toLowerCase())) ?? 0) >= MIN_SHARED_NEIGHBOUR_COUNT &&
+      (edits[0].slip || neighbours.namesBeside(neighbour.toLowerCase()) <= MAX_NAMES_BESIDE_A_NAME_WORD));
+    if (shared !== undefined) return { rare, likely: [candidate], sharedNeighbour: shared.slice(1) };
+  }
+  return undefined;
+}
+
+/** The counts of name words beside name words (src/names/name-forms.ts), and how many names each stands beside. */
+class Neighbours {
+  private names: Map<string, number> | undefined;
+
+  constructor(readonly contexts: ReadonlyMap<string, number>) {}
+
+  /** How many different spellings `neighbour` (a side and a word) is written beside; counted on first use. */
+  namesBeside(neighbour: string): number {
+    if (!this.names) {
+      this.names = new Map();
+      for (const key of this.contexts.keys()) {
+        const word = key.slice(key.indexOf('\t') + 1);
+        this.names.set(word, (this.names.get(word) ?? 0) + 1);
+      }
+    }
+    return this.names.get(neighbour) ?? 0;
+  }
 }
 
 function fileUnderDeletions(index: Map<string, NameForm[]>, form: NameForm): void {
@@ -68,37 +122,35 @@ function fileUnderDeletions(index: Map<string, NameForm[]>, form: NameForm): voi
   });
 }
 
-function likelySpellingsOf(rare: NameForm, index: Map<string, NameForm[]>, thresholds: VariantThresholds): NameForm[] {
-  const likely: NameForm[] = [];
-  let seen: Set<NameForm> | undefined;
-  forEachDeletion(rare.key, (key) => {
-    const filed = index.get(key);
-    if (!filed) return;
-    seen ??= new Set();
-    for (const candidate of filed) {
-      if (seen.has(candidate)) continue;
-      seen.add(candidate);
-      if (isSlipFor(rare, candidate, thresholds)) likely.push(candidate);
-    }
-  });
-  return likely.sort((a, b) => b.count - a.count);
+/** The indexed spellings one edit (a swap included) or less from the rare one, itself left out. */
+function candidatesOf(rare: NameForm, index: Map<string, NameForm[]>): NameForm[] {
+  const seen = new Set<NameForm>([rare]);
+  forEachDeletion(rare.key, (key) => index.get(key)?.forEach((candidate) => seen.add(candidate)));
+  seen.delete(rare);
+  return [...seen];
 }
 
 /** Whether the rare spelling reads as a misspelling of the frequent one. */
 function isSlipFor(rare: NameForm, frequent: NameForm, thresholds: VariantThresholds): boolean {
-  if (frequent === rare || frequent.count < thresholds.minRatio * rare.documents || frequent.count < MIN_OCCURRENCE_RATIO * rare.count) return false;
-  const a = rare.key;
+  if (frequent.count < thresholds.minRatio * rare.documents || frequent.count < MIN_OCCURRENCE_RATIO * rare.count) return false;
+  const edits = editsFor(rare, frequent);
+  if (edits?.length !== 1) return false;
   const b = frequent.key;
-  // One spelling plus an ending is an inflection or another name: Nguyen/Nguyens, Tran/Trang.
-  if (a.startsWith(b) || b.startsWith(a)) return false;
-  // Accents written or left out are a house style ("Gutierrez"); Vietnamese marks tell names apart.
-  if (withoutMarks(a) === withoutMarks(b)) return false;
-  if (isVietnameseSyllable(a) && isVietnameseSyllable(b)) return false;
-  const edits = typingEdits(a, b);
-  if (edits.length !== 1) return false;
   const long = b.length >= ANY_EDIT_LENGTH;
   if (long && edits[0].slip) return true;
   return (long || edits[0].slip) && frequent.count >= thresholds.minRatio * WEAK_EVIDENCE_FACTOR * rare.documents;
+}
+
+/** The typing edits from the frequent spelling to the rare one, or undefined when they are not two spellings of one name. */
+function editsFor(rare: NameForm, frequent: NameForm): TypingEdit[] | undefined {
+  const a = rare.key;
+  const b = frequent.key;
+  // One spelling plus an ending is an inflection or another name: Nguyen/Nguyens, Tran/Trang.
+  if (a.startsWith(b) || b.startsWith(a)) return undefined;
+  // Accents written or left out are a house style ("Gutierrez"); Vietnamese marks tell names apart.
+  if (withoutMarks(a) === withoutMarks(b)) return undefined;
+  if (isVietnameseSyllable(a) && isVietnameseSyllable(b)) return undefined;
+  return typingEdits(a, b);
 }
 
 /**

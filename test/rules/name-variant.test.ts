@@ -160,6 +160,52 @@ describe('what counts as a variant', () => {
     }
   });
 
+  describe('a spelling that shares a word of its name with a more frequent one (Reuters)', () => {
+    // "Donaldson Lufkin" in two stories, "Donaldson" once more: three times in all.
+    const donaldson = {
+      'a.txt': 'Analysts at Donaldson Lufkin and Jenrette said so.',
+      'b.txt': 'The shares were placed by Donaldson Lufkin.',
+      'c.txt': 'Donaldson said nothing.',
+    };
+
+    it('needs far less evidence: three times, twice as often, and beside the shared word twice', async () => {
+      const files = { ...donaldson, 'typo.txt': 'The adviser is Donaldsen Lufkin and Jenrette.' };
+      expect(await reportedWords(files)).toEqual(['Donaldsen']);
+      const byFile = await checkCorpus(corpusOf(files));
+      expect(byFile.get('typo.txt')![0].message).toBe('"Donaldsen" (once in 1 document) may be a misspelling of "Donaldson" (3 times in 3 documents), both written beside "Lufkin".');
+    });
+
+    it('on either side of the name, across a comma, a hyphen or a particle', async () => {
+      const venezuela = {
+        'a.txt': 'Petroleos de Venezuela said so.', 'b.txt': 'Petroleos de Venezuela agreed.', 'c.txt': 'Then Petroleos left.',
+        'd.txt': 'Petroleos said so.', 'typo.txt': 'Officials of Petroleus de Venezuela said so.',
+      };
+      expect(await reportedWords(venezuela)).toEqual(['Petroleus']);
+      const owens = { 'a.txt': 'Owens-Illinois Inc said so.', 'b.txt': 'Owens-Illinois agreed.', 'c.txt': 'Owens left.', 'typo.txt': 'The successor to Ownens-Illinois Inc.' };
+      expect(await reportedWords(owens)).toEqual(['Ownens']);
+    });
+
+    it('not beside the shared word only once, nor a spelling written half as often, nor one across a full stop', async () => {
+      const once = { ...donaldson, 'b.txt': 'The shares were placed by Donaldson.', 'typo.txt': 'The adviser is Donaldsen Lufkin.' };
+      expect(await reportedWords(once)).toEqual([]);
+      const twice = { ...donaldson, 'typo.txt': 'The adviser is Donaldsen Lufkin. Donaldsen said so.' };
+      expect(await reportedWords(twice)).toEqual([]);
+      const sentences = { 'a.txt': 'It was Donaldson. Lufkin said so.', 'b.txt': 'It was Donaldson. Lufkin agreed.', 'c.txt': 'Donaldson left.', 'typo.txt': 'Donaldsen Lufkin said so.' };
+      expect(await reportedWords(sentences)).toEqual([]);
+    });
+
+    it('beside a word that stands beside many names ("Corp"), only a slip of the fingers counts', async () => {
+      const companies: Record<string, string> = {};
+      for (let i = 0; i < 31; i++) companies[`c${i}.txt`] = `Shares of Zq${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${i}x Corp rose.`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]);
+      const gelco = { 'g1.txt': 'Gelco Corp said so.', 'g2.txt': 'Gelco Corp agreed.', 'g3.txt': 'Gelco left.' };
+      const microsoft = { 'm1.txt': 'Microsoft Corp said so.', 'm2.txt': 'Microsoft Corp agreed.', 'm3.txt': 'Microsoft left.' };
+      const typos = { 'typo.txt': 'Geico Corp said so, with Mocrosoft Corp.' };
+      expect(await reportedWords({ ...companies, ...gelco, ...microsoft, ...typos })).toEqual(['Mocrosoft']);
+      // With few names beside "Corp", any one edit counts.
+      expect(await reportedWords({ ...gelco, ...microsoft, ...typos })).toEqual(['Geico', 'Mocrosoft']);
+    });
+  });
+
   it('never pairs a short name with an edit no finger makes, nor names two edits apart', async () => {
     expect(await reportedWords({ ...mentions('Sudan', 300), 'a.txt': 'Then Sudon left.' })).toEqual([]);
     expect(await reportedWords({ ...mentions('Washington', 300), 'a.txt': 'Then Warrington left.' })).toEqual([]);
