@@ -1,7 +1,8 @@
 // Ranked corrections for a word the dictionary lacks ("silmutaneously" → "simultaneously").
 //
 // Candidates: every suggestible dictionary word with the same first letter and a length within the
-// edit budget, scanned from the sorted list (no index to build: typists rarely get the first letter
+// edit budget (one edit in words of four letters, three in words of twelve or more, else two), scanned
+// from the sorted list (no index to build: typists rarely get the first letter
 // wrong, so this is a few thousand distance calls, about a millisecond), plus the few single edits
 // that change the first letter ("hte" → "the"), looked up directly.
 //
@@ -13,6 +14,8 @@ import { editDistance } from './edit-distance.js';
 import { forEachCandidate, MAX_SUGGESTED_TIER, wordTier } from './dictionary.js';
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+/** Words this long may be three edits from their correction: "insitutitions". */
+export const THREE_EDIT_LENGTH = 12;
 
 export interface Correction {
   word: string;
@@ -39,7 +42,7 @@ export function suggestCorrections(word: string, limit = 3): Correction[] {
 }
 
 function rankCorrections(word: string, limit: number): Correction[] {
-  const maxDistance = word.length <= 4 ? 1 : 2;
+  const maxDistance = word.length <= 4 ? 1 : word.length >= THREE_EDIT_LENGTH ? 3 : 2;
   const candidates = new Map<string, Correction>();
   const letters = letterCounts(word);
   const consider = (candidate: string, tier: number) => {

@@ -3,7 +3,7 @@
 // exception below is a kind of word they use legitimately, and each costs little recall on real typos.
 import { isCompoundWord, isSuffixedWord, prefixOf } from './affixes.js';
 import { isDictionaryWord, isExtraWord, wordTier } from './dictionary.js';
-import { suggestCorrections, type Correction } from './suggest.js';
+import { suggestCorrections, THREE_EDIT_LENGTH, type Correction } from './suggest.js';
 import { areAdjacent, areHyphenated, caseShape, isEcho, isQuotedTerm, wordWithoutClitic } from './word-context.js';
 import type { WordToken } from '../text/words.js';
 
@@ -98,7 +98,8 @@ function isAbbreviation(text: string, token: WordToken, lower: string): boolean 
 /**
  * Typos are slips on common words, so an unknown word counts as one only when a common word is one
  * edit away, or a very common word two edits away in a longer word ("silmutaneously"; a fairly
- * common one in a word of nine letters or more, "dissolutation"). A word whose
+ * common one in a word of nine letters or more, "dissolutation"; three edits in a word of twelve,
+ * "insitutitions"). A word whose
  * neighbours are all rare is jargon or a foreign word far more often ("roemer" glass, "haflis",
  * "malposed" teeth in the Brown editorials). A short word after a two-letter prefix or a compound of
  * two known words needs the one-edit slip: "mistmatch" is "mismatch" and "relaity" "reality", but
@@ -108,7 +109,8 @@ function isLikelySlip(word: string, corrections: readonly Correction[], allowTwo
   return corrections.some((c) =>
     (c.cost <= 1 && c.tier <= ONE_EDIT_MAX_TIER) ||
     (allowTwoEdits && c.cost <= 2 && word.length >= TWO_EDIT_MIN_LENGTH &&
-      c.tier <= (word.length >= LONG_WORD_LENGTH ? LONG_TWO_EDIT_MAX_TIER : TWO_EDIT_MAX_TIER)));
+      c.tier <= (word.length >= LONG_WORD_LENGTH ? LONG_TWO_EDIT_MAX_TIER : TWO_EDIT_MAX_TIER)) ||
+    (allowTwoEdits && c.cost <= 3 && word.length >= THREE_EDIT_LENGTH && c.tier <= TWO_EDIT_MAX_TIER));
 }
 
 /**

@@ -153,11 +153,12 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'two slips in a word of nine letters or more, on a fairly common word (Reuters)',
-      text: 'It approved the dissolutation of the firm and its restructurining.',
+      name: 'two slips in a word of nine letters or more, on a fairly common word, three in one of twelve on a common word (Reuters)',
+      text: 'It approved the dissolutation of the firm and its restructurining; other insitutitions should too.',
       errors: [
         { text: 'dissolutation', suggestions: ['dissolution'] },
         { text: 'restructurining', suggestions: ['restructuring'] },
+        { text: 'insitutitions', suggestions: ['institutions'] },
       ],
     },
     {
