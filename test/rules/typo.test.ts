@@ -144,6 +144,16 @@ ruleTester(rule, {
       errors: [{ text: 'Represenative' }],
     },
     {
+      name: 'three times in any case is a name: a headline in capitals counts (Reuters)',
+      text: 'UNIT UPS SHAER SHOE STAKE\nIt raised its stake in Shaer Shoe Corp and had talks with Shaer management; the Chicago Baord of Trade.',
+      errors: [{ text: 'Baord', suggestions: ['Board'] }],
+    },
+    {
+      name: 'in a five-letter capitalised word only two letters swapped in one of the commonest words count (Reuters)',
+      text: 'METRO MOBILE DECLARES STCOK DIVIDEND\nThe Chicago Baord of Trade met Mr Baird, Mr Bored and the Tokoy office.',
+      errors: [{ text: 'STCOK', suggestions: ['STOCK'] }, { text: 'Baord', suggestions: ['Board'] }],
+    },
+    {
       name: 'abbreviations beside a slip and a number in a compound do not hide it (Reuters)',
       text: 'It had 3.5 bilion dlrs and 230 mln sahres on 48-mopnth contracts.',
       errors: [
