@@ -7,7 +7,8 @@
 //   ("general"): two edits from something is where most names are;
 // - an edit a hand makes (see slipOf): two letters swapped, a letter doubled, added or dropped, but not
 //   in the last two letters, where names differ from words ("Robusta", "Antibioticos"), and no letter
-//   replaced by another, which is how names differ from names ("Salomon", "Solomon");
+//   replaced by another, which is how names differ from names ("Salomon", "Solomon"), but for the key
+//   beside it in a word of ten letters or more that is one of the commonest ("Organiaation");
 // - from a known name, only a swap, or a letter dropped from a long name: surnames are a letter apart;
 // - six letters or more: short names sit one edit from everything ("Tito", "Wong", "Ayal"); in five
 //   letters only two letters swapped in one of the commonest words ("Baord", "STCOK");
@@ -20,12 +21,16 @@ import { wordTier } from './dictionary.js';
 import { inCaseOf } from './misspellings.js';
 import { isKnownName, nameOfLowerCase } from './proper-names.js';
 import { sameFirstLetterEdits } from './suggest.js';
+import { typingEdits } from '../names/typing-slips.js';
 import { caseShape } from './word-context.js';
 
 export const MIN_CAPITALISED_SLIP_LENGTH = 5;
 /** Below this length only two letters swapped in one of the commonest words count: "Chicago Baord of Trade". */
 const MIN_ANY_SLIP_LENGTH = 6;
 const MAX_SHORT_SWAP_TIER = 10;
+/** A letter replaced by the key beside it, in a long and common word: "Organiaation". */
+const MIN_REPLACED_KEY_LENGTH = 10;
+const MAX_REPLACED_KEY_TIER = 10;
 /** The rarest dictionary tier a capitalised slip may be a slip on: "Genral" → "General" (10). */
 const MAX_TIER = 20;
 /** Two letters swapped are a slip of the fingers more surely than anything: "Laboratoreis" (35). */
@@ -76,7 +81,7 @@ function searchCorrections(lower: string): string[] {
   const names: string[] = [];
   const words: { word: string; tier: number }[] = [];
   // A replaced letter never counts (see slipOf), so those edits are not even made: half the look-ups.
-  for (const edit of sameFirstLetterEdits(lower, { replacements: false })) {
+  for (const edit of sameFirstLetterEdits(lower, { replacements: lower.length >= MIN_REPLACED_KEY_LENGTH })) {
     const name = nameOfLowerCase(edit);
     const tier = name ? undefined : wordTier(edit);
     if (!name && tier === undefined) continue;
@@ -87,8 +92,12 @@ function searchCorrections(lower: string): string[] {
       if (!name && slip === 'swap' && tier !== undefined && tier <= MAX_SHORT_SWAP_TIER) words.push({ word: edit, tier });
       continue;
     }
+    if (slip === 'replaced') {
+      if (!name && tier !== undefined && tier <= MAX_REPLACED_KEY_TIER && typingEdits(lower, edit)[0]?.slip) words.push({ word: edit, tier });
+      continue;
+    }
     if (name && (slip === 'swap' || (slip === 'dropped' && lower.length >= MIN_DROPPED_NAME_LETTER_LENGTH))) names.push(name);
-    else if (tier !== undefined && tier <= (slip === 'swap' ? MAX_SWAP_TIER : MAX_TIER) && slip !== 'replaced' && slip !== 'at-end') words.push({ word: edit, tier });
+    else if (tier !== undefined && tier <= (slip === 'swap' ? MAX_SWAP_TIER : MAX_TIER) && slip !== 'at-end') words.push({ word: edit, tier });
   }
   names.sort();
   words.sort((a, b) => a.tier - b.tier || (a.word < b.word ? -1 : 1));

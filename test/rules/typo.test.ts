@@ -144,6 +144,11 @@ ruleTester(rule, {
       errors: [{ text: 'Represenative' }],
     },
     {
+      name: 'a letter replaced by the key beside it counts only in a long and common word (Reuters)',
+      text: 'The Organiaation of Petroleum Exporting Countries met the Salomon and Solomon Brothers of Comoany Ltd.',
+      errors: [{ text: 'Organiaation', suggestions: ['Organisation', 'Organization'] }],
+    },
+    {
       name: 'three times in any case is a name: a headline in capitals counts (Reuters)',
       text: 'UNIT UPS SHAER SHOE STAKE\nIt raised its stake in Shaer Shoe Corp and had talks with Shaer management; the Chicago Baord of Trade.',
       errors: [{ text: 'Baord', suggestions: ['Board'] }],
