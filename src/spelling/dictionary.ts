@@ -1,8 +1,9 @@
 // The English word list (SCOWL sizes 10–70 in English, American and British spelling, plus VarCon's
 // dialect spellings), loaded on first use from data/english-words.txt, built by
 // scripts/build-dictionaries.mjs. A word's tier is its SCOWL size: 10 for the commonest words,
-// 70 for dictionary rarities; VarCon-only spellings of 80 and above are accepted but never suggested,
-// and so are the words of a larger word-game list (isExtraWord).
+// 70 for dictionary rarities; VarCon-only spellings of 80 and above are accepted but never suggested
+// (but for the few of level 95 that typos' list calls misspellings, "permissable"), and so are the
+// words of a larger word-game list (isExtraWord).
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-path.js';
 import { WordHashes } from './word-hashes.js';

@@ -123,6 +123,12 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a word only VarCon\'s level 95 has ("may not even be a legal word") is a misspelling where typos\' list says so (Reuters)',
+      text: 'It set the permissable standards of conduct.',
+      errors: [{ text: 'permissable', message: 'misspelling of "permissible"' }],
+      output: 'It set the permissible standards of conduct.',
+    },
+    {
       name: 'in a table row, a listed misspelling with one sure correction is still fixed, and longer words judged',
       text: 'Revs 1.3 bilion vs 1.2 billion, teh net 12 cts vs 10 cts',
       errors: [{ text: 'bilion' }, { text: 'teh', message: 'misspelling of "the"' }],
