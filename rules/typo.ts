@@ -5,7 +5,8 @@
 // 2. Lower-case words no English dictionary knows, British and American spellings alike: VNA wrote
 //    "to be held silmutaneously" (vna-vietnam-russia.txt), a typo in no list. Suggestions only,
 //    ranked: "simultaneously" first; two words run together get the two words ("ofconcern"). Words
-//    only a larger word-game list has ("spudded") are words, after the list of source 1 had its say.
+//    only a larger word-game list has ("spudded") are words, after the list of source 1 had its say,
+//    unless one slip of the fingers from one of the commonest words ("will be ablet to").
 // 3. Near-misses of the config's `names`: VNA spelt Mexico's Alberto Anaya Gutiérrez "Guitiérrez"
 //    four times (vna-hai-phong-mexico.txt). A fix when one name is nearest.
 // 4. Capitalised words one slip from a known name or a common word: Reuters' "Conneticut", "Genral
@@ -28,7 +29,7 @@ import { DocumentSpellings, isDocumentVariantCandidate, type Known } from '../sr
 import { nameIndex, type NameIndex } from '../src/spelling/names.js';
 import { isLowerCaseName } from '../src/spelling/proper-names.js';
 import { correctionCost, suggestCorrections } from '../src/spelling/suggest.js';
-import { correctionsOfUnknownWord, joinedWords, type SearchBudget, type TokenWindow } from '../src/spelling/unknown-word.js';
+import { commonWordSlipsOf, correctionsOfUnknownWord, joinedWords, type SearchBudget, type TokenWindow } from '../src/spelling/unknown-word.js';
 import {
   addressSpans, appearsMidSentence, areAdjacent, caseShape, isInForeignPhrase, isDroppedG, isJoinedByHyphen, isPartOfIdentifier, isSentenceStart, wordWithoutClitic,
 } from '../src/spelling/word-context.js';
@@ -183,7 +184,7 @@ function findTypo(context: TypoContext, paragraph: Span, { previous, token, next
   const shape = caseShape(word);
   const window = { previous, token, next };
   // A word only the word-game list has is a word, unless the misspellings list knows it ("als").
-  if (isEnglishSpelling && isExtraWord(lower)) return shape === 'lower' ? lowerCaseMisspelling(context, paragraph, word, lower, start, end, window) : undefined;
+  if (isEnglishSpelling && isExtraWord(lower)) return shape === 'lower' ? lowerCaseMisspelling(context, paragraph, word, lower, start, end, window) ?? gameWordSlip(context, word, lower, start, end, window) : undefined;
 
   if (shape !== 'lower') {
     const nameFinding = nameNearMiss(names, word, start, end);
@@ -216,6 +217,15 @@ function findTypo(context: TypoContext, paragraph: Span, { previous, token, next
   if (!corrections) return undefined;
   const texts = corrections.map((c) => c.word);
   return { start, end, message: `"${word}" is not in the dictionary; did you mean ${listOfChoices(texts)}?`, suggestions: replacements(texts, start, end) };
+}
+
+/** A word only the word-game list has, one slip from one of the commonest words ("ablet"): a suggestion. */
+function gameWordSlip(context: TypoContext, word: string, lower: string, start: number, end: number, window: TokenWindow): Report | undefined {
+  if (!context.unknownWords || isLowerCaseName(lower)) return undefined;
+  const corrections = commonWordSlipsOf(context.text, window, lower);
+  if (!corrections) return undefined;
+  const texts = corrections.map((c) => c.word);
+  return { start, end, message: `"${word}" is a rare word one slip from ${listOfChoices(texts)}; a misspelling?`, suggestions: replacements(texts, start, end) };
 }
 
 /**

@@ -3,7 +3,7 @@
 // exception below is a kind of word they use legitimately, and each costs little recall on real typos.
 import { isCompoundWord, isSuffixedWord, prefixOf } from './affixes.js';
 import { isDictionaryWord, isExtraWord, wordTier } from './dictionary.js';
-import { suggestCorrections, THREE_EDIT_LENGTH, type Correction } from './suggest.js';
+import { sameFirstLetterEdits, suggestCorrections, THREE_EDIT_LENGTH, type Correction } from './suggest.js';
 import { areAdjacent, areHyphenated, caseShape, isEcho, isQuotedTerm, wordWithoutClitic } from './word-context.js';
 import type { WordToken } from '../text/words.js';
 
@@ -51,6 +51,29 @@ export function correctionsOfUnknownWord(text: string, window: TokenWindow, lowe
   const corrections = suggestCorrections(lower);
   const isComposed = prefix !== undefined || isCompoundWord(lower, wordTier);
   return isLikelySlip(lower, corrections, !isComposed) ? corrections : undefined;
+}
+
+// A word-game word this long or longer, one slip from one of the commonest words, is the slip.
+const MIN_GAME_WORD_SLIP_LENGTH = 5;
+const GAME_WORD_SLIP_MAX_TIER = 10;
+
+/**
+ * The commonest words (tier 10) that `lower`, a word only the word-game list has, is one slip of the
+ * fingers from (a letter dropped, added or doubled, two swapped; not replaced, which is how words
+ * differ), or undefined. The game list has obsolete and dialect words a slip away from everyday ones:
+ * Reuters' "will be ablet to detect", "the spirt of the law", "repled" for "replied". Its inflected
+ * forms of known words ("invisibles", "solds") and its words inside a compound or a foreign phrase
+ * ("trans-Atlantic") are left alone.
+ */
+export function commonWordSlipsOf(text: string, window: TokenWindow, lower: string): Correction[] | undefined {
+  if (lower.length < MIN_GAME_WORD_SLIP_LENGTH || isSuffixedWord(lower, wordTier) || prefixOf(lower, wordTier)) return undefined;
+  if (isQuotedTerm(text, window.token.start, window.token.end) || isInForeignOrNamePhrase(text, window) || isPartOfCompound(text, window)) return undefined;
+  const corrections: Correction[] = [];
+  for (const edit of sameFirstLetterEdits(lower, { replacements: false })) {
+    const tier = wordTier(edit);
+    if (tier !== undefined && tier <= GAME_WORD_SLIP_MAX_TIER) corrections.push({ word: edit, cost: 1, tier });
+  }
+  return corrections.length > 0 ? corrections.sort((a, b) => (a.word < b.word ? -1 : 1)) : undefined;
 }
 
 // Function words a lost space glues to their neighbour: Reuters' "ofconcern", "theday", "operationswas".

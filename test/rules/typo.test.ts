@@ -57,8 +57,12 @@ ruleTester(rule, {
     'Burlington said. Burlington and Burlington rose. Burlington fell. Burlilgnton gained.',
     // Closed compounds, and a prefix that is also a function word, are no words run together.
     'The brushfire and the lockdown reached the inpost.',
-    // Words only the larger word-game list has are words (Reuters): spudded, grantor, soya, unviable.
+    // Words only the larger word-game list has are words (Reuters): spudded, grantor, soya, unviable;
+    // so is one a letter replaced from a common word (subsea, paise).
     'The well was spudded in May; the grantor trust bought soya oil for the unviable pigmeat plant.',
+    'The subsea pipeline cost 40 paise a unit.',
+    // Game words that are an inflection of a known word, or part of a compound, are words (Reuters).
+    'Trade in invisibles rose; the trans-Atlantic trip and the goods trans-shipped to the U.S.',
     // A known name written without its capital is no misspelling (a story that lost its capitals).
     'mexico and japan\'s shipments to veracruz rose, mexican officials said',
     // A short known misspelling inside a French name is French.
@@ -153,6 +157,15 @@ ruleTester(rule, {
       name: 'a letter replaced by the key beside it counts only in a long and common word (Reuters)',
       text: 'The Organiaation of Petroleum Exporting Countries met the Salomon and Solomon Brothers of Comoany Ltd.',
       errors: [{ text: 'Organiaation', suggestions: ['Organisation', 'Organization'] }],
+    },
+    {
+      name: 'a word only the word-game list has, one slip from one of the commonest words, is a suggestion (Reuters)',
+      text: 'A test that will be ablet to detect it could violate the spirt of the law, he repled.',
+      errors: [
+        { text: 'ablet', message: 'a rare word one slip from "able"', suggestions: ['able'] },
+        { text: 'spirt', suggestions: ['spirit'] },
+        { text: 'repled', suggestions: ['replied'] },
+      ],
     },
     {
       name: 'three times in any case is a name: a headline in capitals counts (Reuters)',
