@@ -34,7 +34,7 @@ export default defineCorpusRule({
     countNameForms(state, doc, { maxRareDocuments: options.maxRareDocuments, maxPlaces: options.maxReportsPerName + 1 });
   },
   finish(state, report, options, settings) {
-    for (const { rare, likely, sharedNeighbour } of findNameVariants(state.forms.values(), options, state.contexts)) {
+    for (const { rare, likely, sharedNeighbour } of findNameVariants(state.forms.values(), options)) {
       // A spelling the list of known names has is a name of its own: Jeffery beside Jeffrey.
       if (isSettledByConfig(rare, settings) || isLowerCaseName(rare.key)) continue;
       reportVariant(report, rare, likely, sharedNeighbour, options.maxReportsPerName);

@@ -1,6 +1,8 @@
 // The capitalised words of a whole run, counted per spelling, for the name-variant rule. Documents
 // are gone by the time the rule decides, so each spelling keeps its counts and, while it is still rare
-// enough to be reported, the places it stands (with lines and columns); never the texts.
+// enough to be reported, the places it stands (with lines and columns); never the texts. The run also
+// counts which capitalised word stands beside which spelling ("Donaldson" before "Lufkin"), so that
+// a rare spelling in the company of a frequent one can be told a slip for it.
 import { isAsciiDictionaryWord, isDictionaryWord } from '../spelling/dictionary.js';
 import { caseShape, isPartOfIdentifier, wordWithoutClitic } from '../spelling/word-context.js';
 import { WordSpans } from '../text/word-spans.js';
@@ -25,8 +27,24 @@ export interface NameForm {
   lastDocument: number;
   /** Its first places, while it is in few enough documents to be reported; null after that. */
   places: Place[] | null;
-  /** The words of a name written beside it at those places, as written after their side ("<Janney", ">Scott"), while places are kept. */
-  neighbours?: string[];
+  /**
+   * How often each capitalised word, in lower case, stands right before it and right after it:
+   * "janney" 3 before and "scott" 3 after "Montgomery". A rare spelling in the same company as a
+   * frequent one is a slip for it: "Janney Montgomey Scott".
+   */
+  before?: Map<string, number>;
+  after?: Map<string, number>;
+  /** Those words as written at its places, while places are kept (for the rule and its message). */
+  neighbours?: Neighbour[];
+}
+
+export const BEFORE = 0;
+export const AFTER = 1;
+export type Side = typeof BEFORE | typeof AFTER;
+
+export interface Neighbour {
+  side: Side;
+  word: string;
 }
 
 export interface NameFormLimits {
@@ -49,28 +67,16 @@ const ENGLISH_LETTERS = /^[a-z]+$/;
 export interface NameFormCounts {
   forms: Map<string, NameForm>;
   documents: number;
-  /**
-   * How often each spelling stands beside each capitalised word of the same name, keyed by
-   * contextKey(): "Donaldson" before "Lufkin" six times, "Janney" before "Montgomery" three. A rare
-   * spelling in the same company as a frequent one is a slip for it: "Donaldsen Lufkin".
-   */
-  contexts: Map<string, number>;
+  /** How many (spelling, neighbour) pairs the forms' `before` and `after` maps hold. */
+  pairs: number;
 }
 
 export function emptyNameFormCounts(): NameFormCounts {
-  return { forms: new Map(), documents: 0, contexts: new Map() };
-}
-
-/**
- * The key of a spelling beside a neighbour: the spelling, a tab, the side ("<" the neighbour comes
- * first, ">" after) and the neighbour in lower case.
- */
-export function contextKey(formKey: string, neighbour: string): string {
-  return `${formKey}\t${neighbour}`;
+  return { forms: new Map(), documents: 0, pairs: 0 };
 }
 
 // A corpus of millions of names stops counting new pairs here (about 100 MB), keeping those it has.
-const MAX_CONTEXTS = 1_000_000;
+const MAX_PAIRS = 1_000_000;
 // The neighbours kept for one rare spelling.
 const MAX_NEIGHBOURS = 16;
 // Between two words of one name: a space, a comma ("Donaldson, Lufkin and Jenrette"), a hyphen, an
@@ -78,9 +84,9 @@ const MAX_NEIGHBOURS = 16;
 const NAME_GAP = /^(?:, | | ?[-&] ?)(?:(?:de|del|da|di|do|dos|du|des|la|le|van|von|der|den|of) )?$/;
 const MAX_NAME_GAP = 8;
 
-/** Counts the capitalised words no dictionary knows in `doc`. */
 const words = new WordSpans();
 
+/** Counts the capitalised words no dictionary knows in `doc`, and the capitalised words beside them. */
 export function countNameForms(counts: NameFormCounts, doc: Document, limits: NameFormLimits): void {
   const serial = ++counts.documents;
   const { text } = doc;
@@ -100,7 +106,7 @@ export function countNameForms(counts: NameFormCounts, doc: Document, limits: Na
       const previousCapitalEnd = capitalEnd;
       capitalStart = words.start;
       capitalEnd = words.end;
-      if (pending && isNameGap(text, pendingEnd, words.start)) countContext(counts, pending, `>${neighbourOf(text, words.start, words.end)}`);
+      if (pending && isNameGap(text, pendingEnd, words.start)) countContext(counts, pending, AFTER, neighbourOf(text, words.start, words.end));
       pending = undefined;
       if (isAsciiDictionaryWord(text, words.start, words.end)) continue;
       const token = { text: text.slice(words.start, words.end), start: words.start, end: words.end };
@@ -122,7 +128,7 @@ export function countNameForms(counts: NameFormCounts, doc: Document, limits: Na
       if (form.places && form.places.length < limits.maxPlaces) form.places.push(placeOf(doc, token.start, token.start + word.length));
       if (!form.places) form.neighbours = undefined;
       if (previousCapitalStart >= 0 && isNameGap(text, previousCapitalEnd, token.start)) {
-        countContext(counts, form, `<${neighbourOf(text, previousCapitalStart, previousCapitalEnd)}`);
+        countContext(counts, form, BEFORE, neighbourOf(text, previousCapitalStart, previousCapitalEnd));
       }
       // A possessive ends the name: "Donaldson's Lufkin unit" pairs nothing.
       if (token.start + word.length === token.end) {
@@ -134,25 +140,37 @@ export function countNameForms(counts: NameFormCounts, doc: Document, limits: Na
 }
 
 function isNameGap(text: string, from: number, to: number): boolean {
+  // Most gaps are one space; the pattern is for the rest.
+  if (to - from === 1) {
+    const c = text.charCodeAt(from);
+    return c === 0x20 || c === 0x2d || c === 0x26;
+  }
   return to - from <= MAX_NAME_GAP && NAME_GAP.test(text.slice(from, to));
 }
+
+const APOSTROPHE = /['’]/;
 
 /** A neighbour as written, without a possessive. */
 function neighbourOf(text: string, start: number, end: number): string {
   const word = text.slice(start, end);
-  return wordWithoutClitic(word) ?? word;
+  return APOSTROPHE.test(word) ? (wordWithoutClitic(word) ?? word) : word;
 }
 
-/** Counts `form` beside `neighbour` (a side and the word as written); a rare form also keeps it as written. */
-function countContext(counts: NameFormCounts, form: NameForm, neighbour: string): void {
-  const key = contextKey(form.key, neighbour.toLowerCase());
-  const count = counts.contexts.get(key);
-  if (count !== undefined) counts.contexts.set(key, count + 1);
-  else if (counts.contexts.size < MAX_CONTEXTS) counts.contexts.set(key, 1);
-  if (form.places && !form.neighbours?.includes(neighbour)) {
-    form.neighbours ??= [];
-    if (form.neighbours.length < MAX_NEIGHBOURS) form.neighbours.push(copyOf(neighbour));
+/** Counts `form` beside `neighbour` (as written) on a side; a rare form also keeps a new one as written. */
+function countContext(counts: NameFormCounts, form: NameForm, side: Side, neighbour: string): void {
+  // In lower case: "Montedison SpA" and "Montedison SPA" are one company.
+  const key = neighbour.toLowerCase();
+  const beside = side === BEFORE ? (form.before ??= new Map()) : (form.after ??= new Map());
+  const count = beside.get(key);
+  if (count !== undefined) {
+    beside.set(key, count + 1);
+    return;
   }
+  if (counts.pairs >= MAX_PAIRS) return;
+  beside.set(key, 1);
+  counts.pairs++;
+  const neighbours = form.places ? (form.neighbours ??= []) : undefined;
+  if (neighbours && neighbours.length < MAX_NEIGHBOURS) neighbours.push({ side, word: copyOf(neighbour) });
 }
 
 /** The capitalised word a token stands for (without a possessive), or undefined when it is none. */
@@ -170,8 +188,11 @@ function nameWordOf(text: string, token: string, start: number, end: number): st
  * characters as a view into the whole text.
  */
 function copyOf(word: string): string {
-  return Array.from(word).join('');
+  return word.length < MIN_SLICED_STRING_LENGTH ? word : Array.from(word).join('');
 }
+
+/** V8 copies a shorter slice of a string anyway. */
+const MIN_SLICED_STRING_LENGTH = 13;
 
 function placeOf(doc: Document, start: number, end: number): Place {
   const from = doc.positionAt(start);

@@ -12,7 +12,7 @@
 // filed under itself and every form with one letter deleted, the first letter always kept; a rare
 // spelling looks up its own. Two spellings one edit apart (a swap included) share such a key, so
 // each rare spelling costs a few look-ups and no pair is compared that could not match.
-import { contextKey, type NameForm } from './name-forms.js';
+import { BEFORE, type NameForm, type Neighbour } from './name-forms.js';
 import { typingEdits, type TypingEdit } from './typing-slips.js';
 import { isVietnameseSyllable } from './vietnamese-syllable.js';
 
@@ -52,23 +52,23 @@ const WEAK_EVIDENCE_FACTOR = 3;
 const MIN_SHARED_CONTEXT_COUNT = 3;
 const MIN_SHARED_CONTEXT_RATIO = 2;
 const MIN_SHARED_NEIGHBOUR_COUNT = 2;
-// A shared word of one letter (after its side, "<" or ">") is an initial or a fragment: "Comp-U-Card"
-// beside "Corp U.S.".
-const MIN_NEIGHBOUR_LENGTH = 3;
+// A shared word of one letter is an initial or a fragment: "Comp-U-Card" beside "Corp U.S.".
+const MIN_NEIGHBOUR_LENGTH = 2;
 const MAX_NAMES_BESIDE_A_NAME_WORD = 30;
 
-export function findNameVariants(forms: Iterable<NameForm>, thresholds: VariantThresholds, contexts: ReadonlyMap<string, number> = new Map()): NameVariant[] {
+export function findNameVariants(forms: Iterable<NameForm>, thresholds: VariantThresholds): NameVariant[] {
   const rare: NameForm[] = [];
   const index = new Map<string, NameForm[]>();
   const minIndexed = Math.min(thresholds.minFrequentCount, MIN_SHARED_CONTEXT_COUNT);
+  const neighbours = new Neighbours();
   for (const form of forms) {
+    neighbours.add(form);
     // A spelling copied through one long story may be both: frequent for others, rare itself.
     if (form.count >= minIndexed) fileUnderDeletions(index, form);
     if (form.documents <= thresholds.maxRareDocuments && form.places) rare.push(form);
   }
   const variants: NameVariant[] = [];
   if (index.size === 0) return variants;
-  const neighbours = new Neighbours(contexts);
   for (const form of rare) {
     const variant = variantOf(form, index, thresholds, neighbours);
     if (variant) variants.push(variant);
@@ -87,30 +87,39 @@ function variantOf(rare: NameForm, index: Map<string, NameForm[]>, thresholds: V
     if (edits?.length !== 1) continue;
     // A title or a company's type ("Minister", "Corp") stands beside hundreds of names: sharing it,
     // only a slip of the fingers counts (Mocrosoft Corp), not just any letter (Geico Corp, Gelco Corp).
-    const shared = rare.neighbours?.find((neighbour) => neighbour.length >= MIN_NEIGHBOUR_LENGTH &&
-      (neighbours.contexts.get(contextKey(candidate.key, neighbour.toLowerCase())) ?? 0) >= MIN_SHARED_NEIGHBOUR_COUNT &&
-      (edits[0].slip || neighbours.namesBeside(neighbour.toLowerCase()) <= MAX_NAMES_BESIDE_A_NAME_WORD));
-    if (shared !== undefined) return { rare, likely: [candidate], sharedNeighbour: shared.slice(1) };
+    const shared = rare.neighbours?.find((neighbour) => neighbour.word.length >= MIN_NEIGHBOUR_LENGTH &&
+      timesBeside(candidate, neighbour) >= MIN_SHARED_NEIGHBOUR_COUNT &&
+      (edits[0].slip || neighbours.namesBeside(neighbour) <= MAX_NAMES_BESIDE_A_NAME_WORD));
+    if (shared !== undefined) return { rare, likely: [candidate], sharedNeighbour: shared.word };
   }
   return undefined;
 }
 
-/** The counts of name words beside name words (src/names/name-forms.ts), and how many names each stands beside. */
+/** How many times `form` stands beside `neighbour`'s word, on its side. */
+function timesBeside(form: NameForm, { side, word }: Neighbour): number {
+  return (side === BEFORE ? form.before : form.after)?.get(word.toLowerCase()) ?? 0;
+}
+
+/** How many different spellings each word of a name stands before, and after. */
 class Neighbours {
-  private names: Map<string, number> | undefined;
+  private readonly forms: NameForm[] = [];
+  private counts: [Map<string, number>, Map<string, number>] | undefined;
 
-  constructor(readonly contexts: ReadonlyMap<string, number>) {}
+  add(form: NameForm): void {
+    if (form.before || form.after) this.forms.push(form);
+  }
 
-  /** How many different spellings `neighbour` (a side and a word) is written beside; counted on first use. */
-  namesBeside(neighbour: string): number {
-    if (!this.names) {
-      this.names = new Map();
-      for (const key of this.contexts.keys()) {
-        const word = key.slice(key.indexOf('\t') + 1);
-        this.names.set(word, (this.names.get(word) ?? 0) + 1);
+  /** Counted on first use: most runs never ask. */
+  namesBeside({ side, word }: Neighbour): number {
+    if (!this.counts) {
+      this.counts = [new Map(), new Map()];
+      for (const form of this.forms) {
+        for (const [map, counts] of [[form.before, this.counts[0]], [form.after, this.counts[1]]] as const) {
+          for (const key of map?.keys() ?? []) counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
       }
     }
-    return this.names.get(neighbour) ?? 0;
+    return this.counts[side === BEFORE ? 0 : 1].get(word.toLowerCase()) ?? 0;
   }
 }
 

@@ -68,13 +68,23 @@ const GAME_WORD_SLIP_MAX_TIER = 10;
 export function commonWordSlipsOf(text: string, window: TokenWindow, lower: string): Correction[] | undefined {
   if (lower.length < MIN_GAME_WORD_SLIP_LENGTH || isSuffixedWord(lower, wordTier) || prefixOf(lower, wordTier)) return undefined;
   if (isQuotedTerm(text, window.token.start, window.token.end) || isInForeignOrNamePhrase(text, window) || isPartOfCompound(text, window)) return undefined;
-  const corrections: Correction[] = [];
-  for (const edit of sameFirstLetterEdits(lower, { replacements: false })) {
-    const tier = wordTier(edit);
-    if (tier !== undefined && tier <= GAME_WORD_SLIP_MAX_TIER) corrections.push({ word: edit, cost: 1, tier });
+  let corrections = gameWordSlips.get(lower);
+  if (!corrections) {
+    corrections = [];
+    for (const edit of sameFirstLetterEdits(lower, { replacements: false })) {
+      const tier = wordTier(edit);
+      if (tier !== undefined && tier <= GAME_WORD_SLIP_MAX_TIER) corrections.push({ word: edit, cost: 1, tier });
+    }
+    corrections.sort((a, b) => (a.word < b.word ? -1 : 1));
+    if (gameWordSlips.size >= GAME_WORD_MEMO_LIMIT) gameWordSlips.clear();
+    gameWordSlips.set(lower, corrections);
   }
-  return corrections.length > 0 ? corrections.sort((a, b) => (a.word < b.word ? -1 : 1)) : undefined;
+  return corrections.length > 0 ? corrections : undefined;
 }
+
+// A dump repeats its game words ("soya" in every crop report): each is searched once.
+const gameWordSlips = new Map<string, Correction[]>();
+const GAME_WORD_MEMO_LIMIT = 10_000;
 
 // Function words a lost space glues to their neighbour: Reuters' "ofconcern", "theday", "operationswas".
 // Not those that are also prefixes before a word ("in", "on", "a", "be", "for": "inpost", "abed") nor,
