@@ -78,6 +78,7 @@ export function correctionsOfCapitalisedWord(word: string, budget: CapitalisedSe
 }
 
 function searchCorrections(lower: string): string[] {
+  if (lower.length < MIN_ANY_SLIP_LENGTH) return commonWordSwaps(lower);
   const names: string[] = [];
   const words: { word: string; tier: number }[] = [];
   // A replaced letter never counts (see slipOf), so those edits are not even made: half the look-ups.
@@ -88,10 +89,6 @@ function searchCorrections(lower: string): string[] {
     // "Reuter" beside "Reuters", "Venezuelan" beside "Venezuelans": a form of a name, not a slip on it.
     if (isInflection(lower, edit)) return [];
     const slip = slipOf(lower, edit);
-    if (lower.length < MIN_ANY_SLIP_LENGTH) {
-      if (!name && slip === 'swap' && tier !== undefined && tier <= MAX_SHORT_SWAP_TIER) words.push({ word: edit, tier });
-      continue;
-    }
     if (slip === 'replaced') {
       if (!name && tier !== undefined && tier <= MAX_REPLACED_KEY_TIER && typingEdits(lower, edit)[0]?.slip) words.push({ word: edit, tier });
       continue;
@@ -102,6 +99,24 @@ function searchCorrections(lower: string): string[] {
   names.sort();
   words.sort((a, b) => a.tier - b.tier || (a.word < b.word ? -1 : 1));
   return [...names, ...words.map((w) => w.word)].slice(0, MAX_CORRECTIONS);
+}
+
+/**
+ * The commonest words two swapped letters away from a five-letter word ("baord" → "board"); none
+ * for a plural or possessive of a known word or name. Only those few swaps are looked up: no other
+ * edit of a word this short counts.
+ */
+function commonWordSwaps(lower: string): string[] {
+  const isKnown = (word: string) => nameOfLowerCase(word) !== undefined || wordTier(word) !== undefined;
+  if (isKnown(`${lower}s`) || (lower.endsWith('s') && isKnown(lower.slice(0, -1)))) return [];
+  const words: { word: string; tier: number }[] = [];
+  for (let i = 1; i < lower.length - 1; i++) {
+    const swapped = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
+    const tier = swapped === lower || nameOfLowerCase(swapped) ? undefined : wordTier(swapped);
+    if (tier !== undefined && tier <= MAX_SHORT_SWAP_TIER) words.push({ word: swapped, tier });
+  }
+  words.sort((a, b) => a.tier - b.tier || (a.word < b.word ? -1 : 1));
+  return words.map((w) => w.word).slice(0, MAX_CORRECTIONS);
 }
 
 /** How many letters at the end of a word an ending is: "Minero", "Antibioticos", "Urbana". */

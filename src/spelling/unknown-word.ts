@@ -66,20 +66,24 @@ const GAME_WORD_SLIP_MAX_TIER = 10;
  * ("trans-Atlantic") are left alone.
  */
 export function commonWordSlipsOf(text: string, window: TokenWindow, lower: string): Correction[] | undefined {
-  if (lower.length < MIN_GAME_WORD_SLIP_LENGTH || isSuffixedWord(lower, wordTier) || prefixOf(lower, wordTier)) return undefined;
+  if (lower.length < MIN_GAME_WORD_SLIP_LENGTH) return undefined;
   if (isQuotedTerm(text, window.token.start, window.token.end) || isInForeignOrNamePhrase(text, window) || isPartOfCompound(text, window)) return undefined;
   let corrections = gameWordSlips.get(lower);
   if (!corrections) {
-    corrections = [];
-    for (const edit of sameFirstLetterEdits(lower, { replacements: false })) {
-      const tier = wordTier(edit);
-      if (tier !== undefined && tier <= GAME_WORD_SLIP_MAX_TIER) corrections.push({ word: edit, cost: 1, tier });
-    }
-    corrections.sort((a, b) => (a.word < b.word ? -1 : 1));
+    corrections = isSuffixedWord(lower, wordTier) || prefixOf(lower, wordTier) ? [] : slipsOnCommonWords(lower);
     if (gameWordSlips.size >= GAME_WORD_MEMO_LIMIT) gameWordSlips.clear();
     gameWordSlips.set(lower, corrections);
   }
   return corrections.length > 0 ? corrections : undefined;
+}
+
+function slipsOnCommonWords(lower: string): Correction[] {
+  const corrections: Correction[] = [];
+  for (const edit of sameFirstLetterEdits(lower, { replacements: false })) {
+    const tier = wordTier(edit);
+    if (tier !== undefined && tier <= GAME_WORD_SLIP_MAX_TIER) corrections.push({ word: edit, cost: 1, tier });
+  }
+  return corrections.sort((a, b) => (a.word < b.word ? -1 : 1));
 }
 
 // A dump repeats its game words ("soya" in every crop report): each is searched once.
