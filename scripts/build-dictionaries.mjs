@@ -77,8 +77,7 @@ const supplementCount = tiers.size - scowlCount;
 // A spelling tagged for a dialect (A, B, Z, C, D) as preferred, equal or variant is accepted; "-"
 // (possible, generally not used) and "x" (improper) are not. Every spelling except an "x" one keeps
 // its entry out of the misspellings list.
-const varconSpellings = new Set();
-/** Each VarCon spelling's lowest cluster level. */
+/** Each VarCon spelling but the "x" ones, in lower case, with the lowest level of its clusters. */
 const varconLevels = new Map();
 const britishSpellings = new Set();
 let level = 70;
@@ -95,12 +94,10 @@ for (const line of readFileSync(join(varconDir, 'varcon.txt'), 'latin1').split('
     if (colon < 0) continue;
     const tags = part.slice(0, colon).trim().split(/\s+/);
     const word = part.slice(colon + 2).trim();
-    if (tags.some((tag) => !tag.endsWith('x'))) {
-      varconSpellings.add(word.toLowerCase());
-      varconLevels.set(word.toLowerCase(), Math.min(level, varconLevels.get(word.toLowerCase()) ?? Infinity));
-    }
+    const lower = word.toLowerCase();
+    if (tags.some((tag) => !tag.endsWith('x'))) varconLevels.set(lower, Math.min(level, varconLevels.get(lower) ?? Infinity));
     if (tags.some((tag) => /^[ABZCD][.vV]?$/.test(tag))) addWord(word, Math.max(level, 10));
-    if (tags.some((tag) => /^[BZ][.vV]?$/.test(tag))) britishSpellings.add(word.toLowerCase());
+    if (tags.some((tag) => /^[BZ][.vV]?$/.test(tag))) britishSpellings.add(lower);
   }
 }
 
@@ -113,7 +110,7 @@ for (const line of readFileSync(join(typosDir, 'words.csv'), 'utf8').split('\n')
   if (!line.trim()) continue;
   const [typo, ...corrections] = line.trim().split(',');
   // The rule looks up only a–z words; "сontain" with a Cyrillic с is stray-unicode's business.
-  if (!isAscii(typo) || isFormOfBritishSpelling(typo) || ((tiers.has(typo) || varconSpellings.has(typo)) && !isDoubtfulVarconWord(typo))) {
+  if (!isAscii(typo) || isFormOfBritishSpelling(typo) || ((tiers.has(typo) || varconLevels.has(typo)) && !isDoubtfulVarconWord(typo))) {
     dropped++;
     continue;
   }
