@@ -75,7 +75,8 @@ export function emptyNameFormCounts(): NameFormCounts {
   return { forms: new Map(), documents: 0, pairs: 0 };
 }
 
-// A corpus of millions of names stops counting new pairs here (about 100 MB), keeping those it has.
+// A corpus of millions of names stops counting new pairs here, keeping those it has: 600,000 pairs
+// took 81 MB with their spellings in a synthetic worst case (docs/rules/name-variant.md).
 const MAX_PAIRS = 1_000_000;
 // The neighbours kept for one rare spelling.
 const MAX_NEIGHBOURS = 16;
