@@ -37,6 +37,7 @@ export function toFinding(doc: Document, ruleId: string, severity: 'error' | 'wa
     finding.suggestions = r.suggestions.map((s) => ({ desc: s.desc, fix: { range: [s.fix.start, s.fix.end], text: s.fix.text } }));
   }
   if (doc.record !== undefined) finding.record = doc.record;
+  if (r.related?.length) finding.related = r.related;
   return finding;
 }
 
@@ -75,6 +76,7 @@ export class CorpusRun {
           line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn,
         };
         if (r.record !== undefined) finding.record = r.record;
+        if (r.related?.length) finding.related = r.related;
         if (r.suggestions?.length) {
           finding.suggestions = r.suggestions.map((s) => ({ desc: s.desc, fix: { range: [s.fix.start, s.fix.end], text: s.fix.text } }));
         }

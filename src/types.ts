@@ -29,6 +29,25 @@ export interface Finding {
   suggestions?: Suggestion[];
   /** 1-based line of the record in a JSONL dump. */
   record?: number;
+  /** The other copies a duplicate finding refers to, for side-by-side views (html, fix -i). */
+  related?: RelatedPlace[];
+}
+
+/**
+ * Another place a finding refers to: the other copy of a duplicate paragraph, the canonical copy of a
+ * duplicate document. `filePath` is absent when it is the finding's own document.
+ */
+export interface RelatedPlace {
+  filePath?: string;
+  record?: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The text there (clipped), so a report can show both copies without reading the file again. */
+  text?: string;
+  /** Jaccard similarity to the finding's own text, 0..1, where it was measured. */
+  similarity?: number;
 }
 
 export interface Paragraph {
@@ -67,6 +86,7 @@ export interface Report {
   message: string;
   fix?: { start: number; end: number; text: string };
   suggestions?: { desc: string; fix: { start: number; end: number; text: string } }[];
+  related?: RelatedPlace[];
 }
 
 export type ReportFn = (report: Report) => void;

@@ -30,5 +30,6 @@ export function toEslintMessage(f: Finding) {
     ...(f.record !== undefined ? { record: f.record } : {}),
     ...(f.fix ? { fix: f.fix } : {}),
     ...(f.suggestions ? { suggestions: f.suggestions } : {}),
+    ...(f.related ? { related: f.related } : {}),
   };
 }

@@ -1,0 +1,19 @@
+// The external corpora (seed dumps, Reuters, Brown, ftfy, peer vectors) live in ../shared/corpus beside
+// the repo on the project's machines and in CI, never in the repo. A user's clone has none: suites that
+// read them are declared with `describe.skipIf(!hasCorpus)` and say why they were skipped.
+import { existsSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const candidate = path.resolve(repoRoot, '../shared/corpus');
+
+export const hasCorpus = existsSync(candidate);
+// Resolved through any symbolic link, as process.cwd() reports it in a child run there.
+export const corpusDir = hasCorpus ? realpathSync(candidate) : candidate;
+export const corpusSkipReason = 'skipped: ../shared/corpus (the external test corpora) is not beside the repo';
+
+/** A describe() title that carries the skip reason when the corpus is missing, so the skip is visible. */
+export function corpusSuite(title: string): string {
+  return hasCorpus ? title : `${title} (${corpusSkipReason})`;
+}
