@@ -2,7 +2,7 @@
 // copydesk's command-line entry: loads the bundled CLI (dist/copydesk.cjs) with V8's code cache, runs
 // it, and turns every failure into a message and an exit code (2), never a stack trace (set
 // DEBUG=copydesk to see one).
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,12 +34,20 @@ function loadBundle() {
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
   const saveCache = () => {
     if (cachedData && !script.cachedDataRejected) return;
+    // Written beside the bundle under a name of its own, then renamed: runs that start meanwhile read
+    // the old cache or none, never half of one.
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
     try {
-      const tmp = `${cacheFile}.${process.pid}.tmp`;
       writeFileSync(tmp, script.createCachedData());
       renameSync(tmp, cacheFile);
     } catch {
-      // A read-only install runs without a cache; nothing else changes.
+      // An install the user cannot write to (a global one owned by root, a read-only image) runs
+      // without a cache; nothing else changes, and nothing is left behind.
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // The folder refuses this too; the run itself is done and its result stands.
+      }
     }
   };
   return { main: module.exports.main, saveCache };

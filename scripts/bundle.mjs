@@ -3,15 +3,23 @@
 // by one cost ~60 ms on every run; compiling the one bundle still cost ~30 ms; with the code cache the compiled
 // functions are read back instead (figures in docs/performance.md). CommonJS because Node 20 has a
 // code cache for scripts (vm.Script cachedData) but none for ES modules.
+// The bundle is committed, so that installing from git builds nothing (docs/design.md, "What an install
+// runs"); `node scripts/bundle.mjs DIR` writes it to DIR instead, for the test that compares the two.
 import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const outDir = path.resolve(process.argv[2] ?? path.join(repoRoot, 'dist'));
+const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+rmSync(outDir, { recursive: true, force: true });
 
 await build({
+  // Paths in the bundle (its module names) are relative to the repository, whatever the current folder.
+  absWorkingDir: repoRoot,
   entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/copydesk.cjs',
+  outfile: path.join(outDir, 'copydesk.cjs'),
   bundle: true,
   platform: 'node',
   format: 'cjs',
