@@ -1,15 +1,48 @@
-// The pre-commit hooks (.pre-commit-hooks.yaml), end to end with the real pre-commit framework: it
-// clones a snapshot of this working tree, installs copydesk into a node environment of its own the
-// way it does for users (npm install, npm pack, npm install -g of the tarball), and runs the hooks
-// on the staged files of a temporary project. Each install takes a while; nothing here is timed.
+// The pre-commit hooks (.pre-commit-hooks.yaml), end to end with the real pre-commit framework, in
+// both ways it installs a node hook: pre-commit 3.x runs `npm install` in its clone of the hook repo,
+// `npm pack` and `npm install -g` of the tarball; 4.x runs `npm install -g git+file://<clone>`. Each
+// clones a snapshot of this working tree, installs copydesk into a node environment of its own and
+// runs the hooks on the staged files of a temporary project. Installs take a while; nothing is timed.
+// Which pre-commit: Debian's (3.x) on PATH, and the newest from the Python package index, which
+// .ci/run installs into .ci/pre-commit-venv; COPYDESK_TEST_PRE_COMMIT names other executables
+// (separated like PATH). A version that is not found skips its tests and says why.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from '../helpers/cli.js';
-import { git, makeGitRepo, missingCommand, run, snapshotWorkingTree, tempDir, writeFiles, type Run } from '../helpers/git-repo.js';
+import { git, makeGitRepo, run, snapshotWorkingTree, tempDir, writeFiles, type Run } from '../helpers/git-repo.js';
 
-const noPreCommit = missingCommand('pre-commit');
 const INSTALL_TIMEOUT = 15 * 60_000;
+const VENV_PRE_COMMIT = '.ci/pre-commit-venv/bin/pre-commit';
+
+interface PreCommit {
+  command: string;
+  version: string;
+  major: number;
+}
+
+/** The pre-commit executables to try, each with its version, or why it cannot be run. */
+function findPreCommits(): Array<PreCommit | { command: string; missing: string }> {
+  const named = (process.env.COPYDESK_TEST_PRE_COMMIT ?? '').split(path.delimiter).filter(Boolean);
+  return [...named, 'pre-commit', path.join(repoRoot, VENV_PRE_COMMIT)].map((command) => {
+    const probe = spawnSync(command, ['--version'], { encoding: 'utf8' });
+    const version = /^pre-commit (\d+)\.\S+/.exec(probe.stdout ?? '');
+    if (probe.error || probe.status !== 0 || !version) return { command, missing: 'not installed' };
+    return { command, version: version[0].slice('pre-commit '.length), major: Number(version[1]) };
+  });
+}
+
+/** How a candidate is named in a test title: no absolute paths of this machine. */
+function shown(command: string): string {
+  return path.isAbsolute(command) ? path.relative(repoRoot, command) || command : `${command} on PATH`;
+}
+
+const candidates = findPreCommits();
+const SERIES = [
+  { name: 'pre-commit 3.x', matches: (major: number) => major === 3, install: 'apt-get install pre-commit' },
+  { name: 'pre-commit 4.x or later', matches: (major: number) => major >= 4, install: `bash .ci/run creates ${VENV_PRE_COMMIT}` },
+];
 
 /** Our own sample dump: a repeated lead, "the the", two misspellings, the end sign (all fixable). */
 const DEFECTIVE = readFileSync(path.join(repoRoot, 'examples/harbour-festival.txt'), 'utf8');
@@ -33,19 +66,40 @@ function output(result: Run): string {
   return result.stdout + result.stderr;
 }
 
-describe.skipIf(noPreCommit)(noPreCommit ? `pre-commit hooks (skipped: ${noPreCommit}; apt-get install pre-commit)` : 'pre-commit hooks', () => {
+for (const series of SERIES) {
+  const found = candidates.find((candidate): candidate is PreCommit => 'major' in candidate && series.matches(candidate.major));
+  const tried = candidates.map((candidate) => `${shown(candidate.command)}: ${'version' in candidate ? candidate.version : candidate.missing}`).join('; ');
+  const title = found
+    ? `pre-commit hooks with pre-commit ${found.version} (${shown(found.command)})`
+    : `pre-commit hooks with ${series.name} (skipped: none found; ${tried}; ${series.install})`;
+  describe.skipIf(!found)(title, () => hookTests(found?.command ?? 'pre-commit'));
+}
+
+/** The hooks installed and run by the pre-commit executable `preCommit`. */
+function hookTests(preCommit: string): void {
   let hookRepo: { dir: string; rev: string };
+  // A store of this suite's own: `pre-commit run` and `git commit` install copydesk there once, from
+  // the snapshot's commit, and reuse that install. try-repo always installs afresh in a store of its own.
+  let preCommitHome: string;
   beforeAll(() => {
     hookRepo = snapshotWorkingTree();
+    preCommitHome = tempDir('pre-commit-home');
   });
 
-  /** `pre-commit try-repo` with its own store: every call installs copydesk afresh. */
   function tryRepo(project: string, hookId: string): Run {
-    return run('pre-commit', ['try-repo', hookRepo.dir, hookId, '--color', 'never'], { cwd: project, env: { PRE_COMMIT_HOME: tempDir('pre-commit-home') } });
+    return run(preCommit, ['try-repo', hookRepo.dir, hookId, '--color', 'never'], { cwd: project });
+  }
+
+  /** `pre-commit run HOOK` on the staged files, with a staged config that names the snapshot. */
+  function runHook(project: string, hookId: string): Run {
+    const config = `repos:\n  - repo: ${hookRepo.dir}\n    rev: ${hookRepo.rev}\n    hooks:\n      - id: ${hookId}\n`;
+    writeFiles(project, { '.pre-commit-config.yaml': config });
+    git(project, 'add', '.pre-commit-config.yaml');
+    return run(preCommit, ['run', hookId, '--color', 'never'], { cwd: project, env: { PRE_COMMIT_HOME: preCommitHome } });
   }
 
   it('the manifest is valid for pre-commit', () => {
-    const result = run('pre-commit', ['validate-manifest', '.pre-commit-hooks.yaml'], { cwd: repoRoot });
+    const result = run(preCommit, ['validate-manifest', '.pre-commit-hooks.yaml'], { cwd: repoRoot });
     expect(output(result)).toBe('');
     expect(result.status).toBe(0);
   });
@@ -72,7 +126,7 @@ describe.skipIf(noPreCommit)(noPreCommit ? `pre-commit hooks (skipped: ${noPreCo
     const fixed = expectedFix(DEFECTIVE);
     expect(fixed).not.toBe(DEFECTIVE);
 
-    const first = tryRepo(project, 'copydesk-fix');
+    const first = runHook(project, 'copydesk-fix');
 
     expect(first.status, output(first)).toBe(1);
     expect(first.stdout).toMatch(/^copydesk \(fix\)\.+Failed$/m);
@@ -80,12 +134,12 @@ describe.skipIf(noPreCommit)(noPreCommit ? `pre-commit hooks (skipped: ${noPreCo
     expect(readFileSync(path.join(project, 'story.txt'), 'utf8')).toBe(fixed);
 
     git(project, 'add', 'story.txt');
-    const second = tryRepo(project, 'copydesk-fix');
+    const second = runHook(project, 'copydesk-fix');
 
     expect(second.status, output(second)).toBe(0);
     expect(second.stdout).toMatch(/^copydesk \(fix\)\.+Passed$/m);
     expect(readFileSync(path.join(project, 'story.txt'), 'utf8')).toBe(fixed);
-  }, 2 * INSTALL_TIMEOUT);
+  }, INSTALL_TIMEOUT);
 
   it('installed with the recipe config, the hook refuses a commit of a defective dump and lets a clean one through', () => {
     // docs/recipes/pre-commit-config.yaml, pointed at the snapshot instead of the published repository.
@@ -93,8 +147,8 @@ describe.skipIf(noPreCommit)(noPreCommit ? `pre-commit hooks (skipped: ${noPreCo
     const config = recipe.replace(/(\brepo: ).*/, `$1${hookRepo.dir}`).replace(/(\brev: ).*/, `$1${hookRepo.rev}`);
     expect(config).toContain(hookRepo.rev);
     const project = makeGitRepo({ '.pre-commit-config.yaml': config, 'story.txt': DEFECTIVE });
-    const env = { PRE_COMMIT_HOME: tempDir('pre-commit-home'), PRE_COMMIT_COLOR: 'never' };
-    const installed = run('pre-commit', ['install'], { cwd: project, env });
+    const env = { PRE_COMMIT_HOME: preCommitHome, PRE_COMMIT_COLOR: 'never' };
+    const installed = run(preCommit, ['install'], { cwd: project, env });
     expect(installed.status, output(installed)).toBe(0);
     const findings = expectedFindings(project, 'story.txt');
 
@@ -113,4 +167,4 @@ describe.skipIf(noPreCommit)(noPreCommit ? `pre-commit hooks (skipped: ${noPreCo
     expect(output(committed)).toMatch(/^copydesk\.+Passed$/m);
     expect(git(project, 'rev-list', '--count', 'HEAD').trim()).toBe('2');
   }, INSTALL_TIMEOUT);
-});
+}

@@ -1,0 +1,106 @@
+// Installing copydesk straight from a git checkout, as pre-commit 4.x does for a hook
+// (`npm install --allow-git=root --install-links -g git+file://…`), without pre-commit in between:
+// npm clones the commit, packs it and installs it with its runtime dependencies only. Then the
+// installed command runs, also for a user who cannot write to the install (a global one owned by root).
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { missingCommand, run, snapshotWorkingTree, tempDir, writeFiles, type Run } from '../helpers/git-repo.js';
+
+const INSTALL_TIMEOUT = 10 * 60_000;
+const DOUBLED = 'The council met on Monday to discuss the the budget.\n';
+const CLEAN = 'The council met on Monday to discuss the budget.\n';
+
+/** Root passes every permission check, so a read-only install is tried as user nobody (setpriv). */
+const isRoot = process.getuid?.() === 0;
+const noOtherUser = isRoot ? missingCommand('setpriv', '--version') : false;
+
+function output(result: Run): string {
+  return result.stdout + result.stderr;
+}
+
+describe('npm install -g git+file:// (how pre-commit 4.x installs the hook)', () => {
+  let prefix: string;
+  let installed: Run;
+  let dist: string;
+  beforeAll(() => {
+    const { dir } = snapshotWorkingTree();
+    prefix = tempDir('global');
+    // --prefer-offline: the runtime dependencies come from npm's cache, which `npm ci` filled.
+    installed = run('npm', ['install', '--allow-git=root', '--install-links', '-g', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', `git+file://${dir}`], {
+      cwd: prefix,
+      env: { npm_config_update_notifier: 'false' },
+    });
+    dist = path.join(prefix, 'lib/node_modules/copydesk/dist');
+  }, INSTALL_TIMEOUT);
+
+  it('installs without building anything and without install scripts for npm to approve', () => {
+    expect(installed.status, output(installed)).toBe(0);
+    expect(output(installed)).not.toMatch(/npm error|install-scripts/);
+    expect(readdirSync(dist).sort()).toEqual(['copydesk.cjs', 'copydesk.cjs.LEGAL.txt']);
+  });
+
+  it('the installed command reports a defect (exit 1) and passes a clean file (exit 0)', () => {
+    const project = tempDir('project');
+    writeFiles(project, { 'story.txt': DOUBLED, 'clean.txt': CLEAN });
+    const copydesk = path.join(prefix, 'bin/copydesk');
+
+    const defective = run(copydesk, ['check', '--format', 'compact', 'story.txt'], { cwd: project });
+    expect(defective.status, output(defective)).toBe(1);
+    expect(defective.stdout).toContain('story.txt:1:');
+    expect(defective.stdout).toContain('[doubled-word]');
+
+    const clean = run(copydesk, ['check', 'clean.txt'], { cwd: project });
+    expect(clean.status, output(clean)).toBe(0);
+    expect(clean.stderr).toBe('');
+  });
+
+  it('a failed write of the code cache changes nothing and leaves nothing behind', () => {
+    // A folder where the cache file belongs: reading it and renaming over it both fail, as root too.
+    const blocked = path.join(dist, 'copydesk.cjs.cache');
+    rmSync(blocked, { force: true });
+    mkdirSync(blocked);
+    const project = tempDir('project');
+    writeFiles(project, { 'story.txt': DOUBLED });
+
+    const result = run(path.join(prefix, 'bin/copydesk'), ['check', '--format', 'compact', 'story.txt'], { cwd: project });
+
+    expect(result.status, output(result)).toBe(1);
+    expect(result.stdout).toContain('[doubled-word]');
+    expect(result.stderr).toBe('');
+    expect(readdirSync(dist).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    rmSync(blocked, { recursive: true });
+  });
+
+  describe.skipIf(noOtherUser)(noOtherUser ? `a read-only install (skipped: ${noOtherUser})` : 'a read-only install', () => {
+    it('runs for a user who cannot write to it, with the same findings, and nothing is written there', () => {
+      // No cache yet, so the run tries to write one.
+      rmSync(path.join(dist, 'copydesk.cjs.cache'), { force: true });
+      const before = readdirSync(dist).sort();
+      const project = tempDir('project');
+      writeFiles(project, { 'story.txt': DOUBLED });
+      const args = ['check', '--format', 'compact', 'story.txt'];
+      let result: Run;
+      if (isRoot) {
+        // Temporary folders are made for their owner only; npm made the install readable by all.
+        chmodSync(prefix, 0o755);
+        chmodSync(project, 0o755);
+        const asNobody = ['--reuid=65534', '--regid=65534', '--clear-groups', '--', path.join(prefix, 'bin/copydesk'), ...args];
+        result = run('setpriv', asNobody, { cwd: project, env: { HOME: project } });
+      } else {
+        chmodSync(dist, 0o555);
+        try {
+          result = run(path.join(prefix, 'bin/copydesk'), args, { cwd: project });
+        } finally {
+          chmodSync(dist, 0o755);
+        }
+      }
+
+      expect(result.status, output(result)).toBe(1);
+      expect(result.stdout).toContain('[doubled-word]');
+      expect(result.stderr).toBe('');
+      expect(readdirSync(dist).sort()).toEqual(before);
+      expect(existsSync(path.join(dist, 'copydesk.cjs'))).toBe(true);
+    });
+  });
+});
