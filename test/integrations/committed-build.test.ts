@@ -50,6 +50,8 @@ describe.skipIf(notGit)(notGit ? `committed build output (skipped: ${notGit})` :
     const second = tempDir('build-b');
     expect(run(process.execPath, [path.join(repoRoot, BUILT.bundle.script), first], { cwd: repoRoot }).status).toBe(0);
     expect(run(process.execPath, [path.join(repoRoot, BUILT.bundle.script), second], { cwd: tempDir('elsewhere') }).status).toBe(0);
-    for (const file of BUILT.bundle.files) expect(readFileSync(path.join(first, file)).equals(readFileSync(path.join(second, file))), file).toBe(true);
+    for (const file of BUILT.bundle.files) {
+      expect(readFileSync(path.join(first, file)).equals(readFileSync(path.join(second, file))), file).toBe(true);
+    }
   });
 });

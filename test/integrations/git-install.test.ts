@@ -27,10 +27,8 @@ describe('npm install -g git+file:// (how pre-commit 4.x installs the hook)', ()
     const { dir } = snapshotWorkingTree();
     prefix = tempDir('global');
     // --prefer-offline: the runtime dependencies come from npm's cache, which `npm ci` filled.
-    installed = run('npm', ['install', '--allow-git=root', '--install-links', '-g', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', `git+file://${dir}`], {
-      cwd: prefix,
-      env: { npm_config_update_notifier: 'false' },
-    });
+    const asPreCommit4 = ['install', '--allow-git=root', '--install-links', '-g', `git+file://${dir}`];
+    installed = run('npm', [...asPreCommit4, '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund'], { cwd: prefix });
     dist = path.join(prefix, 'lib/node_modules/copydesk/dist');
   }, INSTALL_TIMEOUT);
 

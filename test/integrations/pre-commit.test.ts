@@ -68,7 +68,9 @@ function output(result: Run): string {
 
 for (const series of SERIES) {
   const found = candidates.find((candidate): candidate is PreCommit => 'major' in candidate && series.matches(candidate.major));
-  const tried = candidates.map((candidate) => `${shown(candidate.command)}: ${'version' in candidate ? candidate.version : candidate.missing}`).join('; ');
+  const tried = candidates
+    .map((candidate) => `${shown(candidate.command)}: ${'version' in candidate ? candidate.version : candidate.missing}`)
+    .join('; ');
   const title = found
     ? `pre-commit hooks with pre-commit ${found.version} (${shown(found.command)})`
     : `pre-commit hooks with ${series.name} (skipped: none found; ${tried}; ${series.install})`;
