@@ -43,8 +43,10 @@ describe('test dump delegation-visit.txt', () => {
   });
 
   it("fix makes the copy editor's edits, every other byte unchanged, and leaves the cut paragraph to a person", () => {
-    const expected = text.replace('Andreyevich𝓀 Sorokin', 'Andreyevich Sorokin').replace('honouring the the promise', 'honouring the promise')
-      .replace('simultanously', 'simultaneously').replace('the ministry said./.', 'the ministry said.');
+    const expected = text.replace('Andreyevich𝓀 Sorokin', 'Andreyevich Sorokin')
+      .replace('honouring the the promise', 'honouring the promise')
+      .replace('simultanously', 'simultaneously')
+      .replace('the ministry said./.', 'the ministry said.');
     expect(run('delegation-visit.txt').output).toBe(expected);
   });
 });

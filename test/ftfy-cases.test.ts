@@ -70,7 +70,8 @@ describe.skipIf(!hasCorpus)(corpusSuite('ftfy test cases'), () => {
   let fairPositives: Outcome[] = [], fairRepaired: Outcome[] = [];
   beforeAll(() => {
     const load = (name: string): FtfyCase[] => JSON.parse(readFileSync(path.join(corpusDir, 'ftfy-test-cases', `${name}.json`), 'utf8'));
-    ({ aimed, negatives, knownFailures, positives, detected, repaired, repairedWithSuggestions, fairPositives, fairRepaired } = evaluateAll(load));
+    ({ aimed, negatives, knownFailures, positives, detected, repaired, repairedWithSuggestions, fairPositives, fairRepaired } =
+      evaluateAll(load));
   });
   /** The negative.json cases whose label says plainly "Negative" (not "Sort of" or "Mostly"). */
   const plainNegatives = () => negatives.filter((o) => o.label.startsWith('Negative'));

@@ -48,8 +48,9 @@ export function ruleTester(rule: DocumentRule<any>, cases: { valid: (string | Va
       for (const raw of cases.valid) {
         const test = typeof raw === 'string' ? { text: raw } : raw;
         it(caseName(test), () => {
-          const findings = runRule(rule, { ...test, text: textOf(test) });
-          expect(findings.map(describeFinding(test.text))).toEqual([]);
+          const text = textOf(test);
+          const findings = runRule(rule, { ...test, text });
+          expect(findings.map(describeFinding(text))).toEqual([]);
         });
       }
     });
@@ -66,7 +67,8 @@ export function ruleTester(rule: DocumentRule<any>, cases: { valid: (string | Va
           }
           const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : []));
           if (test.output !== undefined) {
-            const expectedOutput = test.output === null ? test.text : typeof test.output === 'function' ? test.output(test.text) : test.output;
+            const output = typeof lazy.output === 'function' ? lazy.output(test.text) : lazy.output;
+            const expectedOutput = output === null ? test.text : output;
             expect(applyFixes(test.text, fixes).output).toBe(expectedOutput);
           } else {
             expect(fixes, 'a case whose findings carry fixes must state its output').toEqual([]);

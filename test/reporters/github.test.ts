@@ -104,7 +104,9 @@ describe('github', () => {
     const commands = commandsOf(stdout);
     const json = dumpsJson(dir);
     const expected = json.flatMap((r: { filePath: string; messages: { message: string; line: number; column: number; ruleId: string }[] }) =>
-      r.messages.map((m) => ({ file: r.filePath.slice(dir.length + 1), line: String(m.line), col: String(m.column), title: m.ruleId, message: m.message })),
+      r.messages.map((m) => ({
+        file: r.filePath.slice(dir.length + 1), line: String(m.line), col: String(m.column), title: m.ruleId, message: m.message,
+      })),
     );
     const annotations = commands.slice(0, -1).map((c) => ({ file: c.properties.file, line: c.properties.line, col: c.properties.col, title: c.properties.title, message: c.message }));
     expect(annotations).toEqual(expected);

@@ -125,7 +125,8 @@ describe('rdjson', () => {
     const k = diagnostics.find((d) => d.code.value === 'stray-unicode')!;
     const expected = columnsOf(visit.split('\n')[0], '𝓀');
     expect(expected.utf8 - expected.utf16).toBeGreaterThan(0); // Vietnamese letters before it
-    expect(k.location).toEqual({ path: 'delegation-visit.txt', range: { start: { line: 1, column: expected.utf8 }, end: { line: 1, column: expected.utf8 + 4 } } });
+    const range = { start: { line: 1, column: expected.utf8 }, end: { line: 1, column: expected.utf8 + 4 } };
+    expect(k.location).toEqual({ path: 'delegation-visit.txt', range });
     expect(applySuggestion(visit, k.suggestions![0])).toBe(visit.replace('Andreyevich𝓀 Sorokin', 'Andreyevich Sorokin'));
     const endMarkers = diagnostics.filter((x) => x.code.value === 'end-marker');
     expect(endMarkers).toHaveLength(2);

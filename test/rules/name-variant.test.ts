@@ -68,7 +68,10 @@ async function reportedWords(files: Record<string, string>, settings?: RunSettin
 describe('name-variant on our test dumps', () => {
   // Three more documents spell the name right thirty times.
   const fernandez = mentions('Elena Fernández', 30, 3, 'chile');
-  const dumps = () => corpusOf({ 'harvest-fair.txt': readDump('harvest-fair.txt'), 'delegation-visit.txt': readDump('delegation-visit.txt') });
+  const dumps = () => corpusOf({
+    'harvest-fair.txt': readDump('harvest-fair.txt'),
+    'delegation-visit.txt': readDump('delegation-visit.txt'),
+  });
 
   it('reports each Ferniández of harvest-fair.txt, naming both spellings and their counts', async () => {
     const [fair, visit] = dumps();
