@@ -1,6 +1,6 @@
 // The mojibake rule against ftfy's test cases (rspeer/python-ftfy, tests/test-cases, Apache-2.0), read
-// from ../shared/corpus/ftfy-test-cases and never copied. Each case is one document; the rule's fixes
-// are applied as `copydesk fix` applies them, pass after pass.
+// from ../shared/corpus/ftfy-test-cases and never copied, so the suite runs only where that is beside the
+// repo. Each case is one document; the rule's fixes are applied as `copydesk fix` applies them, pass after pass.
 //
 // The acceptance bar (issue 5), on the in-the-wild, synthetic and language-names cases that ftfy
 // changes: at least 90% detected, at least 80% repaired exactly; and no finding on the cases
@@ -13,11 +13,13 @@
 // round-trip), and compares with curly quotes straightened (ftfy's fix_text straightens them where a
 // case gives no `fixed-encoding`; copydesk keeps them).
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import rule from '../rules/mojibake.js';
 import { applyFixes } from '../src/fix/apply-fixes.js';
 import { MAX_PASSES } from '../src/fix/fix-text.js';
 import type { Finding, Fix } from '../src/types.js';
+import { corpusDir, corpusSuite, hasCorpus } from './helpers/corpus.js';
 import { runRule } from './rule-tester.js';
 
 interface FtfyCase {
@@ -41,23 +43,39 @@ interface Outcome {
   suggested: string;
 }
 
-const corpus = new URL('../../shared/corpus/ftfy-test-cases/', import.meta.url);
-const load = (name: string): FtfyCase[] => JSON.parse(readFileSync(new URL(`${name}.json`, corpus), 'utf8'));
-
 const AIMED = ['in-the-wild', 'synthetic', 'language-names'];
-const outcomes = (file: string) => load(file).map((c) => evaluate(file, c));
-const aimed = AIMED.flatMap(outcomes);
-const negatives = outcomes('negative');
-const knownFailures = outcomes('known-failures');
 
-const positives = aimed.filter((o) => o.expected !== o.original);
-const detected = positives.filter((o) => o.findings.length > 0);
-const repaired = positives.filter((o) => o.fixed === o.expected);
-const repairedWithSuggestions = positives.filter((o) => o.suggested === o.expected);
-const fairPositives = positives.filter((o) => !lostBytes(o));
-const fairRepaired = fairPositives.filter((o) => straighten(o.fixed) === straighten(o.expected));
+/** Every case evaluated, grouped as the tests count them. */
+function evaluateAll(load: (name: string) => FtfyCase[]) {
+  const outcomes = (file: string) => load(file).map((c) => evaluate(file, c));
+  const aimed = AIMED.flatMap(outcomes);
+  const positives = aimed.filter((o) => o.expected !== o.original);
+  const fairPositives = positives.filter((o) => !lostBytes(o));
+  return {
+    aimed,
+    negatives: outcomes('negative'),
+    knownFailures: outcomes('known-failures'),
+    positives,
+    detected: positives.filter((o) => o.findings.length > 0),
+    repaired: positives.filter((o) => o.fixed === o.expected),
+    repairedWithSuggestions: positives.filter((o) => o.suggested === o.expected),
+    fairPositives,
+    fairRepaired: fairPositives.filter((o) => straighten(o.fixed) === straighten(o.expected)),
+  };
+}
 
-describe('ftfy test cases', () => {
+describe.skipIf(!hasCorpus)(corpusSuite('ftfy test cases'), () => {
+  let aimed: Outcome[] = [], negatives: Outcome[] = [], knownFailures: Outcome[] = [], positives: Outcome[] = [];
+  let detected: Outcome[] = [], repaired: Outcome[] = [], repairedWithSuggestions: Outcome[] = [];
+  let fairPositives: Outcome[] = [], fairRepaired: Outcome[] = [];
+  beforeAll(() => {
+    const load = (name: string): FtfyCase[] => JSON.parse(readFileSync(path.join(corpusDir, 'ftfy-test-cases', `${name}.json`), 'utf8'));
+    ({ aimed, negatives, knownFailures, positives, detected, repaired, repairedWithSuggestions, fairPositives, fairRepaired } =
+      evaluateAll(load));
+  });
+  /** The negative.json cases whose label says plainly "Negative" (not "Sort of" or "Mostly"). */
+  const plainNegatives = () => negatives.filter((o) => o.label.startsWith('Negative'));
+
   it('prints the figures and the misses', () => {
     const pct = (n: number, of: number) => `${n}/${of} (${((100 * n) / of).toFixed(1)}%)`;
     const lines = [
@@ -130,11 +148,6 @@ function fixRepeatedly(text: string, pick: (finding: Finding) => Fix | undefined
     text = output;
   }
   return text;
-}
-
-/** The negative.json cases whose label says plainly "Negative" (not "Sort of" or "Mostly"). */
-function plainNegatives(): Outcome[] {
-  return negatives.filter((o) => o.label.startsWith('Negative'));
 }
 
 function straighten(s: string): string {

@@ -1,7 +1,10 @@
 // Data-driven checks of stray-unicode against material from outside: the test vectors of two peer
 // linters (textlint-rule-no-zero-width-spaces, textlint-rule-no-invalid-control-character), the
-// flopp/invisible-characters catalogue, and the invariants the fast scan relies on.
+// flopp/invisible-characters catalogue, and the invariants the fast scan relies on. The vectors and the
+// catalogue live in ../shared/corpus: their suites run when it is beside the repo. Their tests are made
+// from the data, so the data is read while the suite is collected, and only when the corpus is there.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import mojibake from '../rules/mojibake.js';
 import rule from '../rules/stray-unicode.js';
@@ -11,9 +14,8 @@ import { applyFixes } from '../src/fix/apply-fixes.js';
 import { describeCodePoint } from '../src/unicode/names.js';
 import { SCAN_SOURCE } from '../src/unicode/stray-characters.js';
 import type { Finding } from '../src/types.js';
+import { corpusDir, corpusSuite, hasCorpus } from './helpers/corpus.js';
 
-const corpus = new URL('../../shared/corpus/', import.meta.url);
-const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, corpus), 'utf8'));
 const dataDir = new URL('../data/', import.meta.url);
 const names: Record<string, string> = JSON.parse(readFileSync(new URL('unicode-names.json', dataDir), 'utf8'));
 const lookalikes: Record<string, string> = JSON.parse(readFileSync(new URL('unicode-lookalikes.json', dataDir), 'utf8'));
@@ -27,13 +29,16 @@ interface PeerCase {
 }
 
 const UNICODE_SUITES = ['textlint-rule-no-zero-width-spaces', 'textlint-rule-no-invalid-control-character'];
-const peerCases: PeerCase[] = readJson('peer-rule-cases/cases.json').cases.filter((c: PeerCase) => UNICODE_SUITES.includes(c.suite));
 /** Windows-1252 leaves these bytes undefined: no character to map them back to, so report only. */
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
 // The peers are one rule each; copydesk splits the work: stray-unicode reports control and invisible
 // characters, mojibake the C1 controls that are Windows-1252 punctuation (it knows their bytes).
-describe('peer vectors: textlint no-zero-width-spaces and no-invalid-control-character', () => {
+describe.skipIf(!hasCorpus)(corpusSuite('peer vectors: textlint no-zero-width-spaces and no-invalid-control-character'), () => {
+  const peerCases: PeerCase[] = hasCorpus
+    ? readJson(path.join(corpusDir, 'peer-rule-cases/cases.json')).cases.filter((c: PeerCase) => UNICODE_SUITES.includes(c.suite))
+    : [];
+
   it('has the cases the corpus describes', () => {
     expect(peerCases.length).toBe(71);
   });
@@ -72,14 +77,15 @@ interface CatalogueEntry {
   name: string;
 }
 
-const catalogue: CatalogueEntry[] = readJson('invisible-characters/characters.json');
 /**
  * The catalogue lists these under names they do not have ("GLAGOLITIC CAPITAL LETTER AZU" for
  * U+1D000): they are visible Byzantine and Western musical symbols, not invisible characters.
  */
 const VISIBLE_MISNAMED = new Set(['1D000', '1D0F0', '1D100', '1D129', '1D130', '1D13F', '1D140', '1D145', '1D150', '1D159']);
 
-describe('invisible-characters catalogue injected into a word', () => {
+describe.skipIf(!hasCorpus)(corpusSuite('invisible-characters catalogue injected into a word'), () => {
+  const catalogue: CatalogueEntry[] = hasCorpus ? readJson(path.join(corpusDir, 'invisible-characters/characters.json')) : [];
+
   it('has its 75 entries', () => expect(catalogue).toHaveLength(75));
 
   it('misnames only visible symbols (so leaving them alone is right)', () => {
@@ -166,6 +172,10 @@ describe('the fast scan and the data it relies on', () => {
     }
   });
 });
+
+function readJson(file: string) {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
 
 function lint(text: string): Finding[] {
   const doc = createDocument({ text, path: 'x.txt' });

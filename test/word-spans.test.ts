@@ -1,12 +1,13 @@
 // WordSpans must find exactly the words WORD_PATTERN finds (doubled-word relies on it): the same
 // offsets on real text, on the characters that make tokenizing hard, and on random mixes of them.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../src/document.js';
 import { WordSpans } from '../src/text/word-spans.js';
 import { wordsOf } from '../src/text/words.js';
-
-const corpus = new URL('../../shared/corpus/', import.meta.url);
+import { corpusDir, corpusSuite, hasCorpus } from './helpers/corpus.js';
+import { DUMP_FILES, readDump } from './helpers/dumps.js';
 
 function spansOf(text: string, start = 0, end = text.length): [number, number][] {
   const spans: [number, number][] = [];
@@ -27,12 +28,23 @@ const TRICKY = [
   '\ud835', '\udcc0',
 ];
 
-describe('WordSpans', () => {
+describe.skipIf(!hasCorpus)(corpusSuite('WordSpans on the external corpora'), () => {
   it('finds the words of the seed dumps and of a Reuters file as WORD_PATTERN does', () => {
     for (const file of ['seeds/vna-hai-phong-mexico.txt', 'seeds/vna-vietnam-russia.txt', 'reuters-21578/reut2-000.sgm']) {
-      const text = readFileSync(new URL(file, corpus), 'utf8');
+      const text = readFileSync(path.join(corpusDir, file), 'utf8');
       expect(spansOf(text), file).toEqual(patternSpansOf(text));
     }
+  });
+});
+
+describe('WordSpans', () => {
+  it('finds the words of our test dumps and sample dumps as WORD_PATTERN does', () => {
+    const examples = ['grain-markets.txt', 'harbour-festival.txt', 'water-agreement.txt', 'wire-records.jsonl'];
+    const texts = [
+      ...DUMP_FILES.map((file) => [file, readDump(file)]),
+      ...examples.map((file) => [file, readFileSync(new URL(`../examples/${file}`, import.meta.url), 'utf8')]),
+    ];
+    for (const [file, text] of texts) expect(spansOf(text), file).toEqual(patternSpansOf(text));
   });
 
   it('joins only across an apostrophe or a run of format characters followed by a word character', () => {

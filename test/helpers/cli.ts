@@ -1,6 +1,6 @@
 // Spawns the real command line (bin/copydesk.js, built by `npm test`'s pretest) in a folder.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,16 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const bin = path.join(repoRoot, 'bin/copydesk.js');
-// Resolved through any symbolic link, as process.cwd() reports it in a child run there.
-export const corpus = realPathOr(path.resolve(repoRoot, '../shared/corpus'));
-
-function realPathOr(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return p;
-  }
-}
+// The external corpora: only inside suites guarded by `hasCorpus` (test/helpers/corpus.ts says why).
+export { corpusDir as corpus } from './corpus.js';
 
 export interface CliRun {
   status: number | null;

@@ -2,8 +2,7 @@
 // (@actions/core) escapes them, ending with a summary notice.
 import { describe, expect, it } from 'vitest';
 import { defineRule } from '../../src/define-rule.js';
-import { parseJson, runCli } from '../helpers/cli.js';
-import { ARTICLE_LINE, columnsOf, formatWithRule, runFormat, runSeeds, SEED_FILES, SEEDS } from './run-format.js';
+import { ARTICLE_LINE, columnsOf, dumpsJson, formatWithRule, runDumps, runFormat } from './run-format.js';
 
 interface Command {
   command: string;
@@ -100,11 +99,14 @@ describe('github', () => {
     expect(summary).toBe('::notice title=copydesk::1 problem (1 error, 0 warnings) in 1 file: test-odd-message 1');
   });
 
-  it('round-trips every seed finding: the runner reads back the very message and place', () => {
-    const commands = commandsOf(runSeeds('github'));
-    const json = parseJson(runCli(['check', '--format', 'json', ...SEED_FILES], { cwd: SEEDS }));
+  it('round-trips every finding of the test dumps: the runner reads back the very message and place', () => {
+    const { dir, stdout } = runDumps('github');
+    const commands = commandsOf(stdout);
+    const json = dumpsJson(dir);
     const expected = json.flatMap((r: { filePath: string; messages: { message: string; line: number; column: number; ruleId: string }[] }) =>
-      r.messages.map((m) => ({ file: r.filePath.slice(SEEDS.length + 1), line: String(m.line), col: String(m.column), title: m.ruleId, message: m.message })),
+      r.messages.map((m) => ({
+        file: r.filePath.slice(dir.length + 1), line: String(m.line), col: String(m.column), title: m.ruleId, message: m.message,
+      })),
     );
     const annotations = commands.slice(0, -1).map((c) => ({ file: c.properties.file, line: c.properties.line, col: c.properties.col, title: c.properties.title, message: c.message }));
     expect(annotations).toEqual(expected);

@@ -1,8 +1,7 @@
 // --format gitlab: GitLab Code Quality JSON, with MD5 fingerprints that are unique in the report
 // (GitLab shows one issue per fingerprint) and survive edits elsewhere in the file.
 import { describe, expect, it } from 'vitest';
-import { parseJson, runCli } from '../helpers/cli.js';
-import { FILES, runFormat, runSeeds, SEED_FILES, SEEDS } from './run-format.js';
+import { dumpsJson, FILES, runDumps, runFormat } from './run-format.js';
 
 interface Issue {
   description: string;
@@ -56,12 +55,13 @@ describe('gitlab', () => {
     expect(issuesOf(runFormat('gitlab', { 'copydesk.config.json': '{}', 'news/a.txt': 'All is well.\n' }).stdout)).toEqual([]);
   });
 
-  it('reports the seed findings at their lines, each with its own fingerprint', () => {
-    const issues = issuesOf(runSeeds('gitlab'));
+  it('reports the findings of the test dumps at their lines, each with its own fingerprint', () => {
+    const { dir, stdout } = runDumps('gitlab');
+    const issues = issuesOf(stdout);
     expectWellFormed(issues);
-    const json = parseJson(runCli(['check', '--format', 'json', ...SEED_FILES], { cwd: SEEDS }));
+    const json = dumpsJson(dir);
     const expected = json.flatMap((r: { filePath: string; messages: { ruleId: string; line: number }[] }) =>
-      r.messages.map((m) => [m.ruleId, r.filePath.slice(SEEDS.length + 1), m.line]),
+      r.messages.map((m) => [m.ruleId, r.filePath.slice(dir.length + 1), m.line]),
     );
     expect(issues.map((i) => [i.check_name, i.location.path, i.location.lines.begin])).toEqual(expected);
   });

@@ -3,8 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineRule } from '../../src/define-rule.js';
 import { formatResult } from '../../src/reporters/jsonl.js';
-import { parseJson, runCli } from '../helpers/cli.js';
-import { ARTICLE_LINE, columnsOf, formatWithRule, runFormat, runSeeds, SEED_FILES, SEEDS } from './run-format.js';
+import { ARTICLE_LINE, columnsOf, dumpsJson, formatWithRule, runDumps, runFormat } from './run-format.js';
 
 const linesOf = (stdout: string) => stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
 
@@ -55,9 +54,10 @@ describe('jsonl', () => {
     expect(formatResult({ ...results[0], messages: [] })).toBe('');
   });
 
-  it('carries the same findings as --format json for the seed dumps', () => {
-    const lines = linesOf(runSeeds('jsonl'));
-    const json = parseJson(runCli(['check', '--format', 'json', ...SEED_FILES], { cwd: SEEDS }));
+  it('carries the same findings as --format json for the test dumps', () => {
+    const { dir, stdout } = runDumps('jsonl');
+    const lines = linesOf(stdout);
+    const json = dumpsJson(dir);
     const expected = json.flatMap((r: { filePath: string; messages: Record<string, unknown>[] }) =>
       r.messages.map(({ ruleId, message, line, column, endLine, endColumn }) => ({ filePath: r.filePath, ruleId, message, line, column, endLine, endColumn })),
     );

@@ -1,11 +1,10 @@
 // --format rdjson: reviewdog's Diagnostic Format, columns in UTF-8 bytes. The byte columns are checked
 // against columns counted here independently, and by applying each suggestion to the file's bytes as
 // reviewdog would: the result must be the text copydesk's own fix gives.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defineCorpusRule } from '../../src/define-rule.js';
-import { ARTICLE_LINE, columnsOf, FILES, formatWithRule, runFormat, runSeeds, SEEDS, seedText } from './run-format.js';
+import { readDump } from '../helpers/dumps.js';
+import { ARTICLE_LINE, columnsOf, FILES, formatWithRule, runDumps, runFormat } from './run-format.js';
 
 interface Position {
   line: number;
@@ -120,17 +119,19 @@ describe('rdjson', () => {
     expect(checked).toBe(4);
   });
 
-  it('deletes exactly the 4 bytes of the seed\'s 𝓀, and its other suggestions match the fixes', () => {
-    const diagnostics = diagnosticsOf(runSeeds('rdjson'));
-    const russia = seedText('vna-vietnam-russia.txt');
+  it('deletes exactly the 4 bytes of a dump\'s 𝓀, and its other suggestions match the fixes', () => {
+    const diagnostics = diagnosticsOf(runDumps('rdjson').stdout);
+    const visit = readDump('delegation-visit.txt');
     const k = diagnostics.find((d) => d.code.value === 'stray-unicode')!;
-    const expected = columnsOf(russia.split('\n')[0], '𝓀');
-    expect(k.location).toEqual({ path: 'vna-vietnam-russia.txt', range: { start: { line: 1, column: expected.utf8 }, end: { line: 1, column: expected.utf8 + 4 } } });
-    expect(applySuggestion(russia, k.suggestions![0])).toBe(russia.replace('Nikolayevich𝓀 Chernyshenko', 'Nikolayevich Chernyshenko'));
+    const expected = columnsOf(visit.split('\n')[0], '𝓀');
+    expect(expected.utf8 - expected.utf16).toBeGreaterThan(0); // Vietnamese letters before it
+    const range = { start: { line: 1, column: expected.utf8 }, end: { line: 1, column: expected.utf8 + 4 } };
+    expect(k.location).toEqual({ path: 'delegation-visit.txt', range });
+    expect(applySuggestion(visit, k.suggestions![0])).toBe(visit.replace('Andreyevich𝓀 Sorokin', 'Andreyevich Sorokin'));
     const endMarkers = diagnostics.filter((x) => x.code.value === 'end-marker');
     expect(endMarkers).toHaveLength(2);
     for (const d of endMarkers) {
-      const text = readFileSync(path.join(SEEDS, d.location.path), 'utf8');
+      const text = readDump(d.location.path);
       expect(bytesIn(text, d.suggestions![0].range)).toBe('./.');
       expect(d.suggestions![0].text).toBe('.');
     }

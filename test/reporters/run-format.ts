@@ -1,7 +1,6 @@
 // Shared by the CI-format tests: the real command line run with `--format <name>` over a folder of
-// small files made for the test, or over the seed dumps; and the real pipeline (checkTargets) with a
-// rule made for a test, for messages no real rule writes.
-import { readFileSync } from 'node:fs';
+// small files made for the test, or over our test dumps (test/fixtures/dumps); and the real pipeline
+// (checkTargets) with a rule made for a test, for messages no real rule writes.
 import path from 'node:path';
 import { expect } from 'vitest';
 import { NO_SETTINGS } from '../../src/engine.js';
@@ -9,10 +8,8 @@ import { reporters } from '../../src/reporters/index.js';
 import { checkTargets, type FileResult } from '../../src/run.js';
 import { rulesById } from '../../rules/index.js';
 import type { Rule } from '../../src/types.js';
-import { corpus, makeTree, runCli } from '../helpers/cli.js';
-
-export const SEEDS = path.join(corpus, 'seeds');
-export const SEED_FILES = ['vna-hai-phong-mexico.txt', 'vna-vietnam-russia.txt'];
+import { makeTree, parseJson, runCli } from '../helpers/cli.js';
+import { DUMP_FILES, readDump } from '../helpers/dumps.js';
 
 /** Vietnamese text (2- and 3-byte letters) and 𝓀 (2 UTF-16 units, 4 bytes) before "the the". */
 export const ARTICLE_LINE = 'Mr Nguyễn Văn Bình of Đà Nẵng said𝓀 that the the port will open.';
@@ -38,16 +35,20 @@ export function runFormat(format: string, files: Record<string, string> = FILES,
   return { dir, stdout: run.stdout, status: run.status };
 }
 
-/** `copydesk check --format <format>` over both seed dumps, run in their folder. */
-export function runSeeds(format: string): string {
-  const run = runCli(['check', '--format', format, ...SEED_FILES], { cwd: SEEDS });
+/** `copydesk check --format <format>` over both test dumps, copied into a new folder and run there. */
+export function runDumps(format: string): FormatRun {
+  const files: Record<string, string> = { 'copydesk.config.json': '{}' };
+  for (const name of DUMP_FILES) files[name] = readDump(name);
+  const dir = makeTree(files);
+  const run = runCli(['check', '--format', format, ...DUMP_FILES], { cwd: dir });
   expect(run.stderr).toBe('');
   expect(run.status).toBe(1);
-  return run.stdout;
+  return { dir, stdout: run.stdout, status: run.status };
 }
 
-export function seedText(name: string): string {
-  return readFileSync(path.join(SEEDS, name), 'utf8');
+/** The same run's findings as `--format json`, to compare another format with. */
+export function dumpsJson(dir: string) {
+  return parseJson(runCli(['check', '--format', 'json', ...DUMP_FILES], { cwd: dir }));
 }
 
 /**

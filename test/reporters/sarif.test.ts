@@ -6,7 +6,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { ARTICLE_LINE, columnsOf, FILES, runFormat, runSeeds, seedText } from './run-format.js';
+import { readDump } from '../helpers/dumps.js';
+import { ARTICLE_LINE, columnsOf, FILES, runDumps, runFormat } from './run-format.js';
 
 // The schema comes from an npm package; where from, and why this copy: ../fixtures/sarif-schema-2.1.0.SOURCE.md.
 const schema = JSON.parse(readFileSync(new URL('../fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
@@ -128,13 +129,13 @@ describe('sarif', () => {
     });
   });
 
-  it('is valid for the seed dumps, with the stray 𝓀 at its UTF-16 columns', () => {
-    const { log, results } = parse(runSeeds('sarif'));
+  it('is valid for the test dumps, with the stray 𝓀 at its UTF-16 columns', () => {
+    const { log, results } = parse(runDumps('sarif').stdout);
     expectValid(log);
     const k = results.find((r) => r.ruleId === 'stray-unicode')!;
-    const line1 = seedText('vna-vietnam-russia.txt').split('\n')[0];
+    const line1 = readDump('delegation-visit.txt').split('\n')[0];
     const expected = columnsOf(line1, '𝓀');
-    expect(where(k).artifactLocation).toEqual({ uri: 'vna-vietnam-russia.txt', uriBaseId: '%SRCROOT%' });
+    expect(where(k).artifactLocation).toEqual({ uri: 'delegation-visit.txt', uriBaseId: '%SRCROOT%' });
     expect(where(k).region).toEqual({ startLine: 1, startColumn: expected.utf16, endLine: 1, endColumn: expected.utf16End });
     const fingerprints = results.map((r) => r.partialFingerprints['copydesk/v1']);
     expect(new Set(fingerprints).size).toBe(fingerprints.length);

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { describe } from 'vitest';
 import rule from '../../rules/end-marker.js';
+import { corpusSuite, corpusText, hasCorpus } from '../helpers/corpus.js';
+import { readDump } from '../helpers/dumps.js';
 import { ruleTester } from '../rule-tester.js';
-
-const seeds = new URL('../../../shared/corpus/seeds/', import.meta.url);
-const vietnamRussia = readFileSync(new URL('vna-vietnam-russia.txt', seeds), 'utf8');
-const haiPhongMexico = readFileSync(new URL('vna-hai-phong-mexico.txt', seeds), 'utf8');
-const haiPhongSignLine = 'processed food (7%), statistics showed./.';
 
 ruleTester(rule, {
   valid: [
@@ -25,22 +22,6 @@ ruleTester(rule, {
     { text: 'The ministry said./.', options: { markers: ['(END)'] }, name: 'a marker list without ./.' },
   ],
   invalid: [
-    {
-      name: 'seed vna-vietnam-russia.txt line 8',
-      text: vietnamRussia,
-      errors: [{ line: 8, column: 296, endColumn: 299, text: './.', message: 'full stop' }],
-      output: vietnamRussia.replace('partnership./.', 'partnership.'),
-    },
-    {
-      name: 'seed vna-hai-phong-mexico.txt line 9, with the 24 teaser paragraphs after it',
-      text: haiPhongMexico,
-      options: { reportTeasers: true },
-      errors: [
-        { line: 9, text: './.' },
-        { line: 10, column: 1, endLine: 33, message: '24 paragraphs after the end-of-article sign on line 9: teasers' },
-      ],
-      output: haiPhongMexico.replace(haiPhongSignLine, 'processed food (7%), statistics showed.'),
-    },
     {
       text: 'comprehensive strategic partnership./.',
       errors: [{ line: 1, column: 36, text: './.' }],
@@ -134,4 +115,56 @@ ruleTester(rule, {
       output: 'Nikolayevich𝓀 partnership.',
     },
   ],
+});
+
+
+describe('end-marker on our test dumps', () => {
+  const visit = readDump('delegation-visit.txt');
+  const fair = readDump('harvest-fair.txt');
+  ruleTester(rule, {
+    valid: [],
+    invalid: [
+      {
+        name: 'test dump delegation-visit.txt line 7',
+        text: visit,
+        errors: [{ line: 7, column: 98, endColumn: 101, text: './.', message: 'full stop' }],
+        output: visit.replace('the ministry said./.', 'the ministry said.'),
+      },
+      {
+        name: 'test dump harvest-fair.txt line 6, with the 2 teaser paragraphs after it',
+        text: fair,
+        options: { reportTeasers: true },
+        errors: [
+          { line: 6, text: './.' },
+          { line: 7, column: 1, endLine: 8, message: '2 paragraphs after the end-of-article sign on line 6: teasers' },
+        ],
+        output: fair.replace('doubled, he said./.', 'doubled, he said.'),
+      },
+    ],
+  });
+});
+
+describe.skipIf(!hasCorpus)(corpusSuite('end-marker on the seed dumps'), () => {
+  const haiPhongSignLine = 'processed food (7%), statistics showed./.';
+  ruleTester(rule, {
+    valid: [],
+    invalid: [
+      {
+        name: 'seed vna-vietnam-russia.txt line 8',
+        text: corpusText('seeds/vna-vietnam-russia.txt'),
+        errors: [{ line: 8, column: 296, endColumn: 299, text: './.', message: 'full stop' }],
+        output: (text) => text.replace('partnership./.', 'partnership.'),
+      },
+      {
+        name: 'seed vna-hai-phong-mexico.txt line 9, with the 24 teaser paragraphs after it',
+        text: corpusText('seeds/vna-hai-phong-mexico.txt'),
+        options: { reportTeasers: true },
+        errors: [
+          { line: 9, text: './.' },
+          { line: 10, column: 1, endLine: 33, message: '24 paragraphs after the end-of-article sign on line 9: teasers' },
+        ],
+        output: (text) => text.replace(haiPhongSignLine, 'processed food (7%), statistics showed.'),
+      },
+    ],
+  });
 });

@@ -4,13 +4,17 @@ import rule from '../../rules/mojibake.js';
 import { createDocument } from '../../src/document.js';
 import { fixText } from '../../src/fix/fix-text.js';
 import { isInsideMojibake } from '../../src/mojibake/find-mojibake.js';
+import { corpusSuite, corpusText, hasCorpus } from '../helpers/corpus.js';
+import { readDump } from '../helpers/dumps.js';
 import { ruleTester, runRule } from '../rule-tester.js';
 
-const seedsDir = new URL('../../../shared/corpus/seeds/', import.meta.url);
-const readSeed = (name: string) => readFileSync(new URL(name, seedsDir), 'utf8');
-const haiPhong = readSeed('vna-hai-phong-mexico.txt');
-const russia = readSeed('vna-vietnam-russia.txt');
-const haiPhongLine3 = haiPhong.split('\n')[2]; // "Hai Phong (VNA) – … Guitiérrez …"
+const readExample = (name: string) => readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8');
+const DUMPS: [string, string][] = [
+  ['test dump delegation-visit.txt', readDump('delegation-visit.txt')],
+  ['test dump harvest-fair.txt', readDump('harvest-fair.txt')],
+  ['examples/water-agreement.txt', readExample('water-agreement.txt')],
+];
+const harvestLine3 = DUMPS[1][1].split('\n')[2]; // "Sa Vinh (VNA) – … Ferniández …"
 
 const tables: Record<string, string> = JSON.parse(readFileSync(new URL('../../data/mojibake-encodings.json', import.meta.url), 'utf8')).encodings;
 
@@ -32,10 +36,9 @@ ruleTester(rule, {
     'À l’été, où êtes-vous ? « Très bien ! » dit-il — et il s’en alla…',
     '¿Qué pasó? ¡Año nuevo! El niño comió piñas en la peña.',
     'NÃO, SÃO PAULO, A MINHA IRMÃ, «MAÇÃ» e «PÃO»; não, são, irmã, maçã.',
-    // Vietnamese in NFC, and the seed dumps
+    // Vietnamese in NFC, and our test dumps
     'Thủ tướng Phạm Minh Chính tiếp Đại sứ Nguyễn Văn Đông tại Đà Nẵng; Hồ Chí Minh, Quảng Ngãi.',
-    { name: 'the Hai Phong seed dump', text: haiPhong },
-    { name: 'the Vietnam–Russia seed dump, with its stray 𝓀', text: russia },
+    ...DUMPS.map(([name, text]) => ({ name, text })),
     // Central European, Baltic, Turkish, Romanian
     'Příliš žluťoučký kůň úpěl ďábelské ódy. Zażółć gęślą jaźń. Rīga, Lietuvių, İstanbul’da ığdır.',
     'ÎNTÂI, ROMÂNIA, NICIODATĂ\u00a0și NICIODATĂ™; ŞTEFAN cel MARE; ÅSA, ÆRØ, HÅØYA.',
@@ -150,16 +153,16 @@ ruleTester(rule, {
       output: 'First line\r\nCafé crème\r\n',
     },
     {
-      name: 'seed: the Hai Phong lead read as Windows-1252',
-      text: misread(haiPhongLine3),
-      errors: [{ text: 'â€“', message: 'EN DASH' }, { text: 'Ã©', message: '“é”' }],
-      output: haiPhongLine3,
+      name: 'a dateline lead read as Windows-1252',
+      text: misread(harvestLine3),
+      errors: [{ text: 'â€“', message: 'EN DASH' }, { text: 'Ã¡', message: '“á”' }],
+      output: harvestLine3,
     },
     {
-      name: 'seed: the same lead read as Latin-1',
-      text: misreadAsLatin1(haiPhongLine3),
-      errors: [{ text: 'â\u0080\u0093' }, { text: 'Ã©' }],
-      output: haiPhongLine3,
+      name: 'the same lead read as Latin-1',
+      text: misreadAsLatin1(harvestLine3),
+      errors: [{ text: 'â\u0080\u0093' }, { text: 'Ã¡' }],
+      output: harvestLine3,
     },
     {
       name: 'a lost byte: the repair is a suggestion, not a fix',
@@ -183,7 +186,7 @@ describe('mojibake on whole dumps', () => {
   const configured = [{ rule, severity: 'error' as const, options: {} }];
   const fix = (text: string) => fixText(text, { path: 'dump.txt', rules: configured, settings: { words: new Set(), names: [] } }).output;
 
-  for (const [name, text] of [['vna-hai-phong-mexico.txt', haiPhong], ['vna-vietnam-russia.txt', russia]]) {
+  for (const [name, text] of DUMPS) {
     it(`${name} read as Windows-1252 is fixed back to the dump, 𝓀 and all`, () => {
       expect(fix(misread(text))).toBe(text);
     });
@@ -257,3 +260,39 @@ function cldrParagraphs(): string[] {
   }
   return paragraphs;
 }
+
+describe.skipIf(!hasCorpus)(corpusSuite('mojibake on the seed dumps'), () => {
+  const haiPhongLine3 = () => corpusText('seeds/vna-hai-phong-mexico.txt')().split('\n')[2]; // "Hai Phong (VNA) – … Guitiérrez …"
+  ruleTester(rule, {
+    valid: [
+      { name: 'the Hai Phong seed dump', text: corpusText('seeds/vna-hai-phong-mexico.txt') },
+      { name: 'the Vietnam–Russia seed dump, with its stray 𝓀', text: corpusText('seeds/vna-vietnam-russia.txt') },
+    ],
+    invalid: [
+      {
+        name: 'seed: the Hai Phong lead read as Windows-1252',
+        text: () => misread(haiPhongLine3()),
+        errors: [{ text: 'â€“', message: 'EN DASH' }, { text: 'Ã©', message: '“é”' }],
+        output: haiPhongLine3,
+      },
+      {
+        name: 'seed: the same lead read as Latin-1',
+        text: () => misreadAsLatin1(haiPhongLine3()),
+        errors: [{ text: 'â\u0080\u0093' }, { text: 'Ã©' }],
+        output: haiPhongLine3,
+      },
+    ],
+  });
+
+  const configured = [{ rule, severity: 'error' as const, options: {} }];
+  const fix = (text: string) => fixText(text, { path: 'dump.txt', rules: configured, settings: { words: new Set(), names: [] } }).output;
+  for (const name of ['vna-hai-phong-mexico.txt', 'vna-vietnam-russia.txt']) {
+    const text = corpusText(`seeds/${name}`);
+    it(`${name} read as Windows-1252 is fixed back to the dump, 𝓀 and all`, () => {
+      expect(fix(misread(text()))).toBe(text());
+    });
+    it(`${name} read as Latin-1 is fixed back to the dump`, () => {
+      expect(fix(misreadAsLatin1(text()))).toBe(text());
+    });
+  }
+});

@@ -1,15 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/stray-unicode.js';
 import { createDocument } from '../../src/document.js';
 import { lintDocument } from '../../src/engine.js';
 import { applyFixes } from '../../src/fix/apply-fixes.js';
+import { corpusSuite, corpusText, hasCorpus } from '../helpers/corpus.js';
+import { readDump } from '../helpers/dumps.js';
 import { ruleTester } from '../rule-tester.js';
 
-const seedsDir = new URL('../../../shared/corpus/seeds/', import.meta.url);
-const readSeed = (name: string) => readFileSync(new URL(name, seedsDir), 'utf8');
-const russiaSeed = readSeed('vna-vietnam-russia.txt');
-const seedLine1 = russiaSeed.split('\n')[0];
+const visitDump = readDump('delegation-visit.txt');
+const visitLine1 = visitDump.split('\n')[0];
 
 /** Text that must produce nothing: the scripts, symbols and sequences real news carries. */
 const LEGIT_TEXT = [
@@ -48,17 +47,17 @@ ruleTester(rule, {
     { name: 'C1 punctuation is left to mojibake', text: '\u0093Quoted\u0094 \u0096 and 2\u0080' },
     { name: 'mojibake is left to mojibake', text: 'Vietnam\u00e2\u0080\u0099s' },
     ...LEGIT_TEXT,
-    { name: 'the Hai Phong seed dump has no stray character', text: readSeed('vna-hai-phong-mexico.txt') },
+    { name: 'the test dump harvest-fair.txt has no stray character', text: readDump('harvest-fair.txt') },
     { name: 'allow option: U+200B by code point', text: 'Ha\u200bNoi', options: { allow: ['U+200B'] } },
     { name: 'allow option: a character as is', text: 'ﬁnance', options: { allow: ['ﬁ'] } },
     { name: 'a lone styled letterlike symbol is a symbol', text: 'A 5ℓ bottle and ℌ alone.' },
   ],
   invalid: [
     {
-      name: 'seed: a stray MATHEMATICAL SCRIPT SMALL K glued to a name is deleted',
-      text: seedLine1,
-      errors: [{ line: 1, column: 111, endColumn: 113, text: '𝓀', message: 'U+1D4C0 MATHEMATICAL SCRIPT SMALL K' }],
-      output: seedLine1.replace('𝓀', ''),
+      name: 'a stray MATHEMATICAL SCRIPT SMALL K glued to a name is deleted (test dump delegation-visit.txt)',
+      text: visitLine1,
+      errors: [{ line: 1, column: 98, endColumn: 100, text: '𝓀', message: 'U+1D4C0 MATHEMATICAL SCRIPT SMALL K' }],
+      output: visitLine1.replace('𝓀', ''),
     },
     {
       name: 'positions after an astral character count UTF-16 units',
@@ -195,11 +194,11 @@ ruleTester(rule, {
 });
 
 describe('stray-unicode on real text', () => {
-  it('finds exactly the 𝓀 in the Vietnam–Russia seed dump, and the fix deletes only it', () => {
-    const findings = lint(russiaSeed);
-    expect(findings.map((f) => [f.line, f.column, russiaSeed.slice(f.start, f.end)])).toEqual([[1, 111, '𝓀']]);
-    const output = applyFixes(russiaSeed, findings.flatMap((f) => (f.fix ? [f.fix] : []))).output;
-    expect(output).toBe(russiaSeed.replace('Nikolayevich𝓀 Chernyshenko', 'Nikolayevich Chernyshenko'));
+  it('finds exactly the 𝓀 in the test dump delegation-visit.txt, and the fix deletes only it', () => {
+    const findings = lint(visitDump);
+    expect(findings.map((f) => [f.line, f.column, visitDump.slice(f.start, f.end)])).toEqual([[1, 98, '𝓀']]);
+    const output = applyFixes(visitDump, findings.flatMap((f) => (f.fix ? [f.fix] : []))).output;
+    expect(output).toBe(visitDump.replace('Andreyevich𝓀 Sorokin', 'Andreyevich Sorokin'));
   });
 
   it('leaves the U+FFFD of an invalid UTF-8 run to the encoding rule', () => {
@@ -219,3 +218,27 @@ function lint(text: string) {
   const doc = createDocument({ text, path: 'x.txt' });
   return lintDocument(doc, [{ rule, severity: 'error', options: rule.options }], { words: new Set(), names: [] });
 }
+
+describe.skipIf(!hasCorpus)(corpusSuite('stray-unicode on the seed dumps'), () => {
+  const russiaSeed = corpusText('seeds/vna-vietnam-russia.txt');
+  const seedLine1 = () => russiaSeed().split('\n')[0];
+  ruleTester(rule, {
+    valid: [{ name: 'the Hai Phong seed dump has no stray character', text: corpusText('seeds/vna-hai-phong-mexico.txt') }],
+    invalid: [
+      {
+        name: 'seed: a stray MATHEMATICAL SCRIPT SMALL K glued to a name is deleted',
+        text: seedLine1,
+        errors: [{ line: 1, column: 111, endColumn: 113, text: '𝓀', message: 'U+1D4C0 MATHEMATICAL SCRIPT SMALL K' }],
+        output: (text) => text.replace('𝓀', ''),
+      },
+    ],
+  });
+
+  it('finds exactly the 𝓀 in the Vietnam–Russia seed dump, and the fix deletes only it', () => {
+    const text = russiaSeed();
+    const findings = lint(text);
+    expect(findings.map((f) => [f.line, f.column, text.slice(f.start, f.end)])).toEqual([[1, 111, '𝓀']]);
+    const output = applyFixes(text, findings.flatMap((f) => (f.fix ? [f.fix] : []))).output;
+    expect(output).toBe(text.replace('Nikolayevich𝓀 Chernyshenko', 'Nikolayevich Chernyshenko'));
+  });
+});

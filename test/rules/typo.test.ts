@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/typo.js';
+import { corpusSuite, corpusText, hasCorpus } from '../helpers/corpus.js';
+import { readDump } from '../helpers/dumps.js';
 import { ruleTester, runRule } from '../rule-tester.js';
-
-const seeds = new URL('../../../shared/corpus/seeds/', import.meta.url);
-const vietnamRussia = readFileSync(new URL('vna-vietnam-russia.txt', seeds), 'utf8');
-const haiPhongMexico = readFileSync(new URL('vna-hai-phong-mexico.txt', seeds), 'utf8');
 
 ruleTester(rule, {
   valid: [
@@ -97,7 +94,6 @@ ruleTester(rule, {
     { text: 'Tran and Trung said.', names: ['Trang', 'Nguyen Van Truong'], name: 'short names are left alone' },
     { text: 'gutiérrez and Gutiérrez', names: ['Alberto Anaya Gutiérrez'], name: 'a name part in any case' },
     { text: 'unknownwordz and Genral Motors in Conneticut; ofconcern.', options: { unknownWords: false }, name: 'the unknownWords option, for capitalised words too' },
-    { text: haiPhongMexico, name: 'seed vna-hai-phong-mexico.txt without a names list' },
   ],
   invalid: [
     {
@@ -240,11 +236,6 @@ ruleTester(rule, {
       output: 'a well-known fact and the government’s plan',
     },
     {
-      name: 'seed vna-vietnam-russia.txt line 19: silmutaneously, and nothing else',
-      text: vietnamRussia,
-      errors: [{ line: 19, column: 51, text: 'silmutaneously', message: 'not in the dictionary', suggestions: ['simultaneously'] }],
-    },
-    {
       name: 'a number or a possessive beside an unknown word is no foreign phrase',
       text: 'It ended in 2025 silmutaneously; the country’s silmutaneously held vote.',
       errors: [{ column: 18, suggestions: ['simultaneously'] }, { column: 48, suggestions: ['simultaneously'] }],
@@ -261,18 +252,6 @@ ruleTester(rule, {
         { column: 5, text: 'presidnet', suggestions: ['president', 'preside', 'presided'] },
         { column: 23, text: 'mannagement', suggestions: ['management'] },
       ],
-    },
-    {
-      name: 'seed vna-hai-phong-mexico.txt: Guitiérrez four times, with Gutiérrez in the names',
-      text: haiPhongMexico,
-      names: ['Alberto Anaya Gutiérrez'],
-      errors: [
-        { line: 1, column: 204, text: 'Guitiérrez', message: 'misspelling of the name "Gutiérrez"' },
-        { line: 2, column: 169, text: 'Guitiérrez' },
-        { line: 3, column: 222, text: 'Guitiérrez' },
-        { line: 4, column: 1, text: 'Guitiérrez' },
-      ],
-      output: haiPhongMexico.replaceAll('Guitiérrez', 'Gutiérrez'),
     },
     {
       name: 'a name near-miss before a possessive, and in decomposed (NFD) form',
@@ -338,5 +317,57 @@ describe('typo: a document of many capitalised words costs a bounded number of s
     expect(runRule(rule, { text })).toEqual([]);
     const alone = 'The Presidentail Airways plant closed.';
     expect(runRule(rule, { text: alone }).map((f) => alone.slice(f.start, f.end))).toEqual(['Presidentail']);
+  });
+});
+
+
+describe('typo on our test dumps', () => {
+  const fair = readDump('harvest-fair.txt');
+  ruleTester(rule, {
+    valid: [{ text: fair, name: 'test dump harvest-fair.txt without a names list' }],
+    invalid: [
+      {
+        name: 'test dump delegation-visit.txt line 5: simultanously, and nothing else',
+        text: readDump('delegation-visit.txt'),
+        errors: [{ line: 5, column: 123, text: 'simultanously', message: 'misspelling of "simultaneously"' }],
+        output: readDump('delegation-visit.txt').replace('simultanously', 'simultaneously'),
+      },
+      {
+        name: 'test dump harvest-fair.txt: Ferniández three times, with Fernández in the names',
+        text: fair,
+        names: ['Elena Fernández'],
+        errors: [
+          { line: 1, column: 99, text: 'Ferniández', message: 'misspelling of the name "Fernández"' },
+          { line: 3, column: 115, text: 'Ferniández' },
+          { line: 4, column: 1, text: 'Ferniández' },
+        ],
+        output: fair.replaceAll('Ferniández', 'Fernández'),
+      },
+    ],
+  });
+});
+
+describe.skipIf(!hasCorpus)(corpusSuite('typo on the seed dumps'), () => {
+  ruleTester(rule, {
+    valid: [{ text: corpusText('seeds/vna-hai-phong-mexico.txt'), name: 'seed vna-hai-phong-mexico.txt without a names list' }],
+    invalid: [
+      {
+        name: 'seed vna-vietnam-russia.txt line 19: silmutaneously, and nothing else',
+        text: corpusText('seeds/vna-vietnam-russia.txt'),
+        errors: [{ line: 19, column: 51, text: 'silmutaneously', message: 'not in the dictionary', suggestions: ['simultaneously'] }],
+      },
+      {
+        name: 'seed vna-hai-phong-mexico.txt: Guitiérrez four times, with Gutiérrez in the names',
+        text: corpusText('seeds/vna-hai-phong-mexico.txt'),
+        names: ['Alberto Anaya Gutiérrez'],
+        errors: [
+          { line: 1, column: 204, text: 'Guitiérrez', message: 'misspelling of the name "Gutiérrez"' },
+          { line: 2, column: 169, text: 'Guitiérrez' },
+          { line: 3, column: 222, text: 'Guitiérrez' },
+          { line: 4, column: 1, text: 'Guitiérrez' },
+        ],
+        output: (text) => text.replaceAll('Guitiérrez', 'Gutiérrez'),
+      },
+    ],
   });
 });
