@@ -212,7 +212,7 @@ async function handleTextFile(file: FileInHand, bytes: Buffer): Promise<void> {
   }
   ctx.cache?.forget(target.path);
   if (writeOrFail(file, () => replaceFileBytes(target.path, bytes, output))) recordFixed(result, doc, fixed, corpus);
-  else checkDocument(doc, result, config, corpus);
+  else recordUnfixed(result, doc, fixed, corpus);
 }
 
 function encodeText(text: string, bom: boolean): Buffer {
@@ -243,6 +243,12 @@ function recordFixed(result: FileResult, doc: Document, fixed: FixTextResult, co
     result.source = doc.text;
     result.output = fixed.output;
   }
+}
+
+/** Records a document whose fixes could not be written: its findings are those of the text as it is. */
+function recordUnfixed(result: FileResult, doc: Document, fixed: FixTextResult, corpus: CorpusRun): void {
+  addFindings(result, doc, fixed.initial);
+  if (corpus.active) corpus.collect(doc);
 }
 
 type JsonlItem = { kind: 'bad'; event: SourceEvent } | { kind: 'record'; doc: Document; fixed: FixTextResult | null };
@@ -291,6 +297,7 @@ async function fixJsonl(file: FileInHand, bytes: Buffer): Promise<void> {
   for (const item of items) {
     if (item.kind === 'bad') handleRecord(item.event, result, config, corpus);
     else if (item.fixed && fixesHold) recordFixed(result, item.doc, item.fixed, corpus);
+    else if (item.fixed) recordUnfixed(result, item.doc, item.fixed, corpus);
     else checkDocument(item.doc, result, config, corpus);
   }
   if (target.kind === 'stdin') result.filtered = { bytes: !changed ? bytes : gzipped ? gzipSync(output) : output };
