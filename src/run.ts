@@ -9,7 +9,9 @@ import { ChangedOnDisk, NotWritable, removeStaleTempFiles, replaceFileBytes } fr
 import { hexDigest } from './hex-digest.js';
 import type { Target } from './input/find-files.js';
 import { findStringField, serializeLike } from './input/jsonl-field.js';
-import { isGzipped, isJsonl, readFileBytes, readJsonlDocuments, readTextDocument, recordToDocument, SkippedFile, type SourceEvent } from './input/read-sources.js';
+import {
+  isGzipped, isJsonl, readFileBytes, readJsonlDocuments, readTextDocument, recordToDocument, SkippedFile, type SourceEvent,
+} from './input/read-sources.js';
 import type { Document, Finding, RuleSettings } from './types.js';
 import type { ResultCache } from './cache.js';
 
@@ -114,7 +116,8 @@ export async function checkTargets(targets: readonly Target[], ctx: RunContext):
   const tidiedFolders = new Set<string>();
   for (const target of targets) {
     if (target.kind === 'unreadable') {
-      failures.push(`Cannot read folder ${displayPath(target.path, ctx.cwd)}: ${describeIoError({ code: target.reason } as NodeJS.ErrnoException)}; the files in it were not checked.`);
+      const reason = describeIoError({ code: target.reason } as NodeJS.ErrnoException);
+      failures.push(`Cannot read folder ${displayPath(target.path, ctx.cwd)}: ${reason}; the files in it were not checked.`);
       continue;
     }
     const filePath = target.kind === 'stdin' ? (ctx.stdinFilename ? path.resolve(ctx.cwd, ctx.stdinFilename) : '<stdin>') : target.path;
@@ -139,7 +142,9 @@ export async function checkTargets(targets: readonly Target[], ctx: RunContext):
     } catch (error) {
       if (error instanceof SkippedFile) {
         result.skipped = error.message;
-        if (ctx.fix && target.kind === 'stdin') result.filtered = { bytes: await ctx.readStdin(), note: `standard input (${error.message}) was passed through unchanged.` };
+        if (ctx.fix && target.kind === 'stdin') {
+          result.filtered = { bytes: await ctx.readStdin(), note: `standard input (${error.message}) was passed through unchanged.` };
+        }
       } else if (isIoError(error)) {
         failures.push(`Cannot read ${displayPath(filePath, ctx.cwd)}: ${describeIoError(error)}`);
         continue;
@@ -195,7 +200,8 @@ async function handleTextFile(file: FileInHand, bytes: Buffer): Promise<void> {
   if (doc.invalidBytes.length) {
     // Never rewritten, and as a filter never "repaired" into U+FFFD either: the bytes go through as they came.
     checkDocument(doc, result, config, corpus);
-    if (filtering) result.filtered = { bytes, note: 'standard input is not valid UTF-8, so it was passed through unchanged, byte for byte.' };
+    const note = 'standard input is not valid UTF-8, so it was passed through unchanged, byte for byte.';
+    if (filtering) result.filtered = { bytes, note };
     return;
   }
   const fixed = fixText(doc.text, { path: doc.path, rules: config.rules, settings: config.settings, fixableRules: ctx.fix.fixableRules });
@@ -282,7 +288,9 @@ async function fixJsonl(file: FileInHand, bytes: Buffer): Promise<void> {
       items.push({ kind: 'record', doc, fixed: null });
       continue;
     }
-    const fixed = fixText(doc.text, { path: doc.path, record: doc.record, rules: config.rules, settings: config.settings, fixableRules: ctx.fix?.fixableRules });
+    const fixed = fixText(doc.text, {
+      path: doc.path, record: doc.record, rules: config.rules, settings: config.settings, fixableRules: ctx.fix?.fixableRules,
+    });
     items.push({ kind: 'record', doc, fixed });
     if (fixed.fixCount === 0) continue;
     const replacement = serializeLike(fixed.output, line.slice(literal[0], literal[1]));
@@ -334,7 +342,8 @@ function writeOrFail(file: FileInHand, write: () => void): boolean {
     write();
     return true;
   } catch (error) {
-    if (error instanceof ChangedOnDisk) file.failures.push(`Skipped ${shown}: it changed on disk while it was being fixed; it was left as it is now.`);
+    const changed = 'it changed on disk while it was being fixed; it was left as it is now';
+    if (error instanceof ChangedOnDisk) file.failures.push(`Skipped ${shown}: ${changed}.`);
     else if (error instanceof NotWritable) file.failures.push(`Did not write ${shown}: ${error.message}; it was left unchanged.`);
     else if (isIoError(error)) file.failures.push(`Cannot write ${shown}: ${describeIoError(error)}; it was left unchanged.`);
     else throw error;
@@ -342,13 +351,19 @@ function writeOrFail(file: FileInHand, write: () => void): boolean {
   }
 }
 
+export interface CorpusFindingsOfFile {
+  /** sha256 of the bytes the findings came from. */
+  digest: string;
+  findings: Finding[];
+}
+
 /**
  * The corpus rules' findings (cross-file duplicates, name variants) for a list of plain text files,
  * for `fix -i`, which walks files one at a time but must show them too. Each file's findings are kept
  * with a digest of the bytes they came from, to be used only while the file is unchanged.
  */
-export function corpusFindingsOf(files: readonly string[], corpusConfig: FileSettings): Map<string, { digest: string; findings: Finding[] }> {
-  const found = new Map<string, { digest: string; findings: Finding[] }>();
+export function corpusFindingsOf(files: readonly string[], corpusConfig: FileSettings): Map<string, CorpusFindingsOfFile> {
+  const found = new Map<string, CorpusFindingsOfFile>();
   const run = new CorpusRun(corpusConfig.rules, corpusConfig.settings);
   if (!run.active) return found;
   const digests = new Map<string, string>();

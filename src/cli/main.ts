@@ -185,7 +185,10 @@ async function runInteractive(args: CheckArgs): Promise<number> {
   if (targets.some((t) => t.kind === 'stdin')) throw new UsageError('fix --interactive needs files, not standard input.');
   const { rules, settings } = resolver.forFile(path.join(cwd, '.'));
   const unreadable = targets.flatMap((t) => (t.kind === 'unreadable' ? [t] : []));
-  for (const folder of unreadable) process.stderr.write(`copydesk: Cannot read folder ${folder.path} (${folder.reason}); the files in it are left out.\n`);
+  for (const folder of unreadable) {
+    const shown = path.relative(cwd, folder.path) || '.';
+    process.stderr.write(`copydesk: Cannot read folder ${shown} (${folder.reason}); the files in it are left out.\n`);
+  }
   const code = await runInteractiveSession({
     files: targets.flatMap((t) => (t.kind === 'file' ? [t.path] : [])),
     rules,

@@ -47,7 +47,9 @@ export function replaceFileBytes(file: string, originalBytes: Uint8Array, data: 
 }
 
 function refuseUnwritable(file: string, stat: fs.Stats): void {
-  if (stat.isSymbolicLink()) throw new NotWritable('it is a symbolic link, and copydesk does not write through links (fix the file it points to)');
+  if (stat.isSymbolicLink()) {
+    throw new NotWritable('it is a symbolic link, and copydesk does not write through links (fix the file it points to)');
+  }
   if (!stat.isFile()) throw new NotWritable('it is not a regular file');
   if (stat.nlink > 1) {
     throw new NotWritable(`it has ${stat.nlink} hard links, and rewriting it would split them (the other names would keep the old text)`);

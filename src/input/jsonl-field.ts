@@ -41,7 +41,7 @@ export function serializeLike(text: string, like: string): string {
   let json = JSON.stringify(text);
   if (asciiOnly) json = json.replace(/[^\x00-\x7f]/g, (ch) => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0'));
   if (escapeSlash) json = json.replace(/\//g, '\\/');
-  if (upperHex) json = json.replace(/\\u([0-9a-f]{4})|\\./g, (escape, hexDigits?: string) => (hexDigits ? `\\u${hexDigits.toUpperCase()}` : escape));
+  if (upperHex) json = json.replace(/\\u([0-9a-f]{4})|\\./g, (escape, hex?: string) => (hex ? `\\u${hex.toUpperCase()}` : escape));
   return json;
 }
 

@@ -135,7 +135,9 @@ describe('temporary files a killed run left behind', () => {
   it('the next fix removes copydesk\'s own leftovers, and only those of processes that are gone', () => {
     const stale = `.t.txt.copydesk-${endedPid()}-0badf00d.tmp`;
     const live = `.t.txt.copydesk-${process.pid}-0000beef.tmp`;
-    const dir = makeTree({ 't.txt': 'Clean text.\n', [stale]: 'half a fi', [live]: 'being written', 't.txt.1234567': 'a user file', 'notes.tmp': 'mine' });
+    const dir = makeTree({
+      't.txt': 'Clean text.\n', [stale]: 'half a fi', [live]: 'being written', 't.txt.1234567': 'a user file', 'notes.tmp': 'mine',
+    });
     const run = runCli(['fix', '.'], { cwd: dir });
     expect(run.status).toBe(0);
     expect(readdirSync(dir).sort()).toEqual([live, 'notes.tmp', 't.txt', 't.txt.1234567'].sort());

@@ -2,11 +2,11 @@
 // read, names with glob characters, a stray NUL in text, gzipped JSONL, and `fix -` as a filter that
 // never damages bytes it cannot decode.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { makeTree, runCli, type CliRun } from '../helpers/cli.js';
+import { bin, makeTree, runCli, type CliRun } from '../helpers/cli.js';
 import { openTreeToOthers, runCliAsUser } from './as-user.js';
 
 const DOUBLED = 'It was the the best.\n';
@@ -152,16 +152,15 @@ describe('fix - is a filter that never damages bytes', () => {
 
   it('keeps a UTF-8 BOM, with and without fixes', () => {
     const bom = Buffer.from([0xef, 0xbb, 0xbf]);
-    expect(spawnFix(Buffer.concat([bom, Buffer.from('It was the the best.\n')])).stdout).toEqual(Buffer.concat([bom, Buffer.from('It was the best.\n')]));
+    const fixed = spawnFix(Buffer.concat([bom, Buffer.from('It was the the best.\n')]));
+    expect(fixed.stdout).toEqual(Buffer.concat([bom, Buffer.from('It was the best.\n')]));
     const clean = Buffer.concat([bom, Buffer.from('Fine.\n')]);
     expect(spawnFix(clean).stdout).toEqual(clean);
   });
 });
 
 function spawnFix(input: Buffer): { stdout: Buffer; stderr: string } {
-  const dir = makeTree({});
-  mkdirSync(path.join(dir, 'x'));
-  writeFileSync(path.join(dir, 'x/.keep'), '');
-  const result = spawnSync(process.execPath, [path.resolve('bin/copydesk.js'), 'fix', '-'], { cwd: dir, input, env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
+  const env = { ...process.env, NO_COLOR: '1', CI: 'true' };
+  const result = spawnSync(process.execPath, [bin, 'fix', '-'], { cwd: makeTree({}), input, env });
   return { stdout: result.stdout, stderr: result.stderr.toString('utf8') };
 }
