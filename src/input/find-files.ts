@@ -7,7 +7,7 @@
 // that cannot be read is reported ("Cannot read folder X") while the rest of the run goes on; and a
 // name is only ever a name, so `back\slash.txt` or `a[1].txt` inside a folder is read as it is.
 // Globs are matched with picomatch against the files a walk of the glob's base finds.
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -57,12 +57,14 @@ export async function findTargets(args: readonly string[], options: FindOptions)
       continue;
     }
     const abs = path.resolve(options.cwd, arg);
-    const stat = statOrNull(abs);
+    const { stat, code } = statOrError(abs);
     if (stat?.isDirectory()) {
       filter.loadIgnoreFilesAbove(abs);
       const hasExtension = extensionMatcher(options.extensions);
       addWalked(walkFolder(abs, (file) => hasExtension(path.basename(file)), (dir) => filter.loadDir(dir)), abs);
-    } else if (stat) {
+    } else if (stat || (code !== 'ENOENT' && code !== 'ENOTDIR')) {
+      // A path that exists but cannot be looked at (a folder on the way not searchable, a name over the
+      // system's limit) is kept: reading it fails with the reason, and the run goes on with the others.
       add(abs, realPathOr(abs), true);
     } else if (picomatch.scan(arg).isGlob) {
       const walk = matchGlob(arg, options.cwd);
@@ -123,6 +125,14 @@ function matchGlob(pattern: string, cwd: string): Walk {
 function extensionMatcher(extensions: readonly string[]): (name: string) => boolean {
   const endings = extensions.flatMap((ext) => (ext === '.jsonl' ? [ext, `${ext}.gz`] : [ext]));
   return (name) => endings.some((ending) => name.endsWith(ending));
+}
+
+function statOrError(file: string): { stat?: Stats; code?: string } {
+  try {
+    return { stat: statSync(file) };
+  } catch (error) {
+    return { code: (error as NodeJS.ErrnoException).code };
+  }
 }
 
 function statOrNull(file: string) {

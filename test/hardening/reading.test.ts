@@ -74,6 +74,18 @@ describe('folders that cannot be read', () => {
   });
 });
 
+describe('file arguments that cannot be looked at', () => {
+  it('a path over the system\'s limit is reported, and the other arguments are still checked', () => {
+    const dir = makeTree({ 'a.txt': DOUBLED });
+    const tooLong = `${'x/'.repeat(2100)}a.txt`;
+    const run = runCli(['check', tooLong, 'a.txt'], { cwd: dir });
+    expect(run.stderr).toContain('copydesk: Cannot read x/x/x/');
+    expect(run.stderr).toContain('its name is longer than the system allows');
+    expect(reported(run.stdout)).toEqual({ 'a.txt': 1 });
+    expect(run.status).toBe(2);
+  });
+});
+
 describe('names with backslashes and glob characters', () => {
   const names = ['back\\slash.txt', 'a[1].txt', 'star*.txt', 'what?.txt', 'brace{x}.txt'];
 
