@@ -114,11 +114,11 @@ function walkFolder(root: string, wanted: (file: string) => boolean, onFolder: (
 
 /** The files a glob matches: its fixed base is walked, the rest matched (dot files only when named). */
 function matchGlob(pattern: string, cwd: string): Walk {
-  const posixPattern = pattern.split(path.sep).join('/');
-  const absolute = path.isAbsolute(pattern);
-  const matches = picomatch(posixPattern, { dot: false });
-  const base = path.resolve(cwd, picomatch.scan(posixPattern).base || '.');
-  return walkFolder(base, (file) => matches((absolute ? file : path.relative(cwd, file)).split(path.sep).join('/')));
+  const { base, glob } = picomatch.scan(pattern.split(path.sep).join('/'));
+  const root = path.resolve(cwd, base || '.');
+  // Matched below the base, so `./`, `../` and absolute bases need no special case.
+  const matches = picomatch(glob, { dot: false });
+  return walkFolder(root, (file) => matches(path.relative(root, file).split(path.sep).join('/')));
 }
 
 /** `.jsonl` also takes in its gzipped form, `.jsonl.gz`, which is read transparently. */

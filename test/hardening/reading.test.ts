@@ -104,6 +104,8 @@ describe('names with backslashes and glob characters', () => {
     const globbed = runCli(['check', 'd/*.txt'], { cwd: dir });
     expect(reported(globbed.stdout)).toEqual(Object.fromEntries(names.map((name) => [`d/${name}`, 1])));
     expect(globbed.status).toBe(1);
+    const fromBelow = runCli(['check', '../d/*.txt'], { cwd: path.join(dir, 'd') });
+    expect(Object.keys(reported(fromBelow.stdout))).toHaveLength(names.length);
   });
 });
 
