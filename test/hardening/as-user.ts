@@ -10,6 +10,16 @@ const NOBODY = 65534;
 
 export const runsAsRoot = process.getuid?.() === 0;
 
+/**
+ * Why the command line cannot be run as an ordinary user here, or false: a checkout under a folder
+ * only root may enter (/root) cannot be run as nobody, and such tests are skipped saying so.
+ */
+export function cannotRunAsUser(): string | false {
+  if (!runsAsRoot) return false;
+  const probe = spawnSync(process.execPath, [bin, '--version'], { uid: NOBODY, gid: NOBODY, encoding: 'utf8' });
+  return probe.status === 0 ? false : `the user nobody cannot run ${bin} (a folder on its path is closed to others)`;
+}
+
 export function runCliAsUser(args: string[], cwd: string, input = ''): CliRun {
   const asNobody = runsAsRoot ? { uid: NOBODY, gid: NOBODY } : {};
   const result = spawnSync(process.execPath, [bin, ...args], {
