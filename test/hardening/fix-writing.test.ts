@@ -91,7 +91,8 @@ describe('nobody else\'s change is lost', () => {
 });
 
 describe('files fix does not write', () => {
-  it.skipIf(noUser)(`a read-only file (mode 0444) is not written by an ordinary user: message, exit 2${noUser ? ` (skipped: ${noUser})` : ''}`, () => {
+  const readOnlyTitle = 'a read-only file (mode 0444) is not written by an ordinary user: message, exit 2';
+  it.skipIf(noUser)(noUser ? `${readOnlyTitle} (skipped: ${noUser})` : readOnlyTitle, () => {
     const dir = makeTree({ 'ro.txt': 'It was the the best.\n' });
     openTreeToOthers(dir);
     chmodSync(path.join(dir, 'ro.txt'), 0o444);

@@ -44,7 +44,8 @@ describe('folder walks and symbolic links', () => {
 });
 
 describe('folders that cannot be read', () => {
-  it.skipIf(noUser)(`a folder without permissions: "Cannot read folder", the rest is checked, exit 2${noUser ? ` (skipped: ${noUser})` : ''}`, () => {
+  const lockedTitle = 'a folder without permissions: "Cannot read folder", the rest is checked, exit 2';
+  it.skipIf(noUser)(noUser ? `${lockedTitle} (skipped: ${noUser})` : lockedTitle, () => {
     const dir = makeTree({ 'a.txt': DOUBLED, 'locked/b.txt': DOUBLED, 'open/c.txt': DOUBLED });
     openTreeToOthers(dir);
     chmodSync(path.join(dir, 'locked'), 0o000);
