@@ -3,11 +3,15 @@ import path from 'node:path';
 import { createDocument } from './document.js';
 import type { ConfiguredRule } from './engine.js';
 import { CorpusRun, compareFindings, lintDocument } from './engine.js';
-import { fixText } from './fix/fix-text.js';
-import { ChangedOnDisk, writeFixedFile } from './fix/write-file.js';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { fixText, type FixTextResult } from './fix/fix-text.js';
+import { ChangedOnDisk, NotWritable, removeStaleTempFiles, replaceFileBytes } from './fix/write-file.js';
+import { hexDigest } from './hex-digest.js';
 import type { Target } from './input/find-files.js';
 import { findStringField, serializeLike } from './input/jsonl-field.js';
-import { isJsonl, readFileBytes, readJsonlDocuments, readTextDocument, recordToDocument, SkippedFile, type SourceEvent } from './input/read-sources.js';
+import {
+  isGzipped, isJsonl, readFileBytes, readJsonlDocuments, readTextDocument, recordToDocument, SkippedFile, type SourceEvent,
+} from './input/read-sources.js';
 import type { Document, Finding, RuleSettings } from './types.js';
 import type { ResultCache } from './cache.js';
 
@@ -35,8 +39,13 @@ export interface FileResult {
   output?: string;
   /** When fixing: the text as it was read, for diffs. */
   source?: string;
-  /** When fixing: how many fixes went in. */
+  /** When fixing: how many fixes went in (or would, with --dry-run); a file that was not written has none. */
   fixCount?: number;
+  /**
+   * With `fix -`: what standard output gets, the fixed text or the input byte for byte, and why the
+   * input went through unchanged when it could not be read as text.
+   */
+  filtered?: { bytes: Buffer; note?: string };
 }
 
 export interface FixMode {
@@ -104,41 +113,38 @@ export async function checkTargets(targets: readonly Target[], ctx: RunContext):
   const results: FileResult[] = [];
   const failures: string[] = [];
   const corpus = new CorpusRun(ctx.corpusConfig.rules, ctx.corpusConfig.settings);
+  const tidiedFolders = new Set<string>();
   for (const target of targets) {
+    if (target.kind === 'unreadable') {
+      const reason = describeIoError({ code: target.reason } as NodeJS.ErrnoException);
+      failures.push(`Cannot read folder ${displayPath(target.path, ctx.cwd)}: ${reason}; the files in it were not checked.`);
+      continue;
+    }
     const filePath = target.kind === 'stdin' ? (ctx.stdinFilename ? path.resolve(ctx.cwd, ctx.stdinFilename) : '<stdin>') : target.path;
     const result = emptyResult(filePath);
     const config = ctx.configFor(target.kind === 'stdin' && !ctx.stdinFilename ? path.join(ctx.cwd, '<stdin>') : filePath);
+    if (ctx.fix?.write && target.kind === 'file' && !tidiedFolders.has(path.dirname(target.path))) {
+      tidiedFolders.add(path.dirname(target.path));
+      removeStaleTempFiles(path.dirname(target.path));
+    }
+    const file: FileInHand = { target, result, config, ctx, corpus, failures };
     try {
       if (isJsonl(filePath) && ctx.fix) {
-        const bytes = target.kind === 'stdin' ? await ctx.readStdin() : readFileBytes(target.path);
-        await fixJsonl(bytes, target, result, config, ctx, corpus, failures);
+        await fixJsonl(file, target.kind === 'stdin' ? await ctx.readStdin() : readFileBytes(target.path));
       } else if (isJsonl(filePath)) {
         const input = target.kind === 'stdin' ? process.stdin : target.path;
         for await (const event of readJsonlDocuments(input, filePath, config)) {
           handleRecord(event, result, config, corpus);
         }
       } else {
-        const bytes = target.kind === 'stdin' ? await ctx.readStdin() : readFileBytes(target.path);
-        const { doc, bom } = readTextDocument(bytes, filePath);
-        if (ctx.fix && doc.invalidBytes.length === 0) {
-          const output = fixDocument(doc, result, config, ctx.fix, corpus);
-          if (output !== null && ctx.fix.write && target.kind === 'file') {
-            ctx.cache?.forget(target.path);
-            await writeOrFail(target.path, bytes, output, bom, failures, ctx.cwd);
-          }
-        } else if (ctx.cache && target.kind === 'file') {
-          const cached = ctx.cache.lookup(target.path, bytes, config);
-          const findings = cached ?? lintDocument(doc, config.rules, config.settings);
-          if (!cached) ctx.cache.store(target.path, bytes, config, findings);
-          addFindings(result, doc, findings);
-          if (corpus.active) corpus.collect(doc);
-        } else {
-          checkDocument(doc, result, config, corpus);
-        }
+        await handleTextFile(file, target.kind === 'stdin' ? await ctx.readStdin() : readFileBytes(target.path));
       }
     } catch (error) {
       if (error instanceof SkippedFile) {
         result.skipped = error.message;
+        if (ctx.fix && target.kind === 'stdin') {
+          result.filtered = { bytes: await ctx.readStdin(), note: `standard input (${error.message}) was passed through unchanged.` };
+        }
       } else if (isIoError(error)) {
         failures.push(`Cannot read ${displayPath(filePath, ctx.cwd)}: ${describeIoError(error)}`);
         continue;
@@ -153,8 +159,74 @@ export async function checkTargets(targets: readonly Target[], ctx: RunContext):
   return { results, failures };
 }
 
+/** What handling one target needs. */
+interface FileInHand {
+  target: Exclude<Target, { kind: 'unreadable' }>;
+  result: FileResult;
+  config: FileSettings;
+  ctx: RunContext;
+  corpus: CorpusRun;
+  failures: string[];
+}
+
+/** A plain text file read and decoded: what check, fix and fix -i start from. Throws SkippedFile, I/O errors. */
+export function readTextFile(file: string): { bytes: Buffer; doc: Document; bom: boolean } {
+  const bytes = readFileBytes(file);
+  return { bytes, ...readTextDocument(bytes, file) };
+}
+
+/** The findings of one document under the settings of its file, with any words accepted since (fix -i's `w`). */
+export function lintWithSettings(doc: Document, config: FileSettings, extraWords: ReadonlySet<string> = new Set()): Finding[] {
+  const settings = extraWords.size ? { ...config.settings, words: new Set([...config.settings.words, ...extraWords]) } : config.settings;
+  return lintDocument(doc, config.rules, settings);
+}
+
+async function handleTextFile(file: FileInHand, bytes: Buffer): Promise<void> {
+  const { target, result, config, ctx, corpus } = file;
+  const { doc, bom } = readTextDocument(bytes, result.filePath);
+  const filtering = Boolean(ctx.fix) && target.kind === 'stdin';
+  if (!ctx.fix) {
+    if (ctx.cache && target.kind === 'file') {
+      const cached = ctx.cache.lookup(target.path, bytes, config);
+      const findings = cached ?? lintWithSettings(doc, config);
+      if (!cached) ctx.cache.store(target.path, bytes, config, findings);
+      addFindings(result, doc, findings);
+      if (corpus.active) corpus.collect(doc);
+    } else {
+      checkDocument(doc, result, config, corpus);
+    }
+    return;
+  }
+  if (doc.invalidBytes.length) {
+    // Never rewritten, and as a filter never "repaired" into U+FFFD either: the bytes go through as they came.
+    checkDocument(doc, result, config, corpus);
+    const note = 'standard input is not valid UTF-8, so it was passed through unchanged, byte for byte.';
+    if (filtering) result.filtered = { bytes, note };
+    return;
+  }
+  const fixed = fixText(doc.text, { path: doc.path, rules: config.rules, settings: config.settings, fixableRules: ctx.fix.fixableRules });
+  if (fixed.fixCount === 0) {
+    recordFixed(result, doc, fixed, corpus);
+    if (filtering) result.filtered = { bytes };
+    return;
+  }
+  const output = encodeText(fixed.output, bom);
+  if (target.kind === 'stdin' || !ctx.fix.write) {
+    recordFixed(result, doc, fixed, corpus);
+    if (filtering) result.filtered = { bytes: output };
+    return;
+  }
+  ctx.cache?.forget(target.path);
+  if (writeOrFail(file, () => replaceFileBytes(target.path, bytes, output))) recordFixed(result, doc, fixed, corpus);
+  else recordUnfixed(result, doc, fixed, corpus);
+}
+
+function encodeText(text: string, bom: boolean): Buffer {
+  return Buffer.from((bom ? '\uFEFF' : '') + text, 'utf8');
+}
+
 function checkDocument(doc: Document, result: FileResult, config: FileSettings, corpus: CorpusRun): void {
-  addFindings(result, doc, lintDocument(doc, config.rules, config.settings));
+  addFindings(result, doc, lintWithSettings(doc, config));
   if (corpus.active) corpus.collect(doc);
 }
 
@@ -166,63 +238,155 @@ function handleRecord(event: SourceEvent, result: FileResult, config: FileSettin
   }
 }
 
-/** Fixes one document; records what is left. Returns the fixed text, or null when nothing changed. */
-function fixDocument(doc: Document, result: FileResult, config: FileSettings, fix: FixMode | undefined, corpus: CorpusRun): string | null {
-  const fixed = fixText(doc.text, { path: doc.path, record: doc.record, rules: config.rules, settings: config.settings, fixableRules: fix?.fixableRules });
+/** Records a document's fixing as done (or, for --dry-run, as it would be): what is left, and how many fixes. */
+function recordFixed(result: FileResult, doc: Document, fixed: FixTextResult, corpus: CorpusRun): void {
   const fixedDoc = fixed.fixCount > 0 ? createDocument({ text: fixed.output, path: doc.path, record: doc.record }) : doc;
   addFindings(result, fixedDoc, fixed.remaining);
   if (corpus.active) corpus.collect(fixedDoc);
-  if (fixed.fixCount === 0) return null;
+  if (fixed.fixCount === 0) return;
   result.fixCount = (result.fixCount ?? 0) + fixed.fixCount;
   if (doc.record === undefined) {
     result.source = doc.text;
     result.output = fixed.output;
   }
-  return fixed.output;
 }
+
+/** Records a document whose fixes could not be written: its findings are those of the text as it is. */
+function recordUnfixed(result: FileResult, doc: Document, fixed: FixTextResult, corpus: CorpusRun): void {
+  addFindings(result, doc, fixed.initial);
+  if (corpus.active) corpus.collect(doc);
+}
+
+type JsonlItem = { kind: 'bad'; event: SourceEvent } | { kind: 'record'; doc: Document; fixed: FixTextResult | null };
 
 /**
  * Fixes each record's text field and puts it back: only that field's string literal is rewritten
- * (src/input/jsonl-field.ts), so no other field, escape or spacing on the line changes.
+ * (src/input/jsonl-field.ts), so no other field or spacing on the line changes, and a line that is not
+ * fixed keeps its bytes exactly. A gzipped dump is written back gzipped.
  */
-async function fixJsonl(bytes: Buffer, target: Target, result: FileResult, config: FileSettings, ctx: RunContext, corpus: CorpusRun, failures: string[]): Promise<void> {
-  const source = bytes.toString('utf8');
-  const lines = source.split('\n');
+async function fixJsonl(file: FileInHand, bytes: Buffer): Promise<void> {
+  const { target, result, config, ctx, corpus } = file;
+  const gzipped = isGzipped(result.filePath);
+  const plain = gzipped ? gunzipSync(bytes) : bytes;
+  const lines = splitAtLineFeeds(plain);
+  const items: JsonlItem[] = [];
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const event = recordToDocument(Buffer.from(line, 'utf8'), i + 1, result.filePath, config);
-    if (!event || event.kind === 'bad-record' || !event.json) {
-      if (event) handleRecord(event, result, config, corpus);
+    const event = recordToDocument(lines[i], i + 1, result.filePath, config);
+    if (!event) continue;
+    if (event.kind === 'bad-record') {
+      items.push({ kind: 'bad', event });
       continue;
     }
+    const { doc } = event;
+    const text = lines[i].toString('utf8');
+    const bom = i === 0 && text.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const line = text.slice(bom.length);
     const literal = findStringField(line, config.jsonlTextField);
-    const fixable = literal !== null && JSON.parse(line.slice(literal[0], literal[1])) === event.doc.text;
-    if (!fixable) {
-      checkDocument(event.doc, result, config, corpus);
+    // The literal found must be the one JSON.parse read (with a key given twice, the last one wins).
+    if (literal === null || JSON.parse(line.slice(literal[0], literal[1])) !== doc.text) {
+      items.push({ kind: 'record', doc, fixed: null });
       continue;
     }
-    const output = fixDocument(event.doc, result, config, ctx.fix, corpus);
-    if (output === null) continue;
-    const replacement = serializeLike(output, line.slice(literal[0], literal[1]), event.doc.text);
-    if (replacement === null) continue;
-    lines[i] = line.slice(0, literal[0]) + replacement + line.slice(literal[1]);
+    const fixed = fixText(doc.text, {
+      path: doc.path, record: doc.record, rules: config.rules, settings: config.settings, fixableRules: ctx.fix?.fixableRules,
+    });
+    items.push({ kind: 'record', doc, fixed });
+    if (fixed.fixCount === 0) continue;
+    const replacement = serializeLike(fixed.output, line.slice(literal[0], literal[1]));
+    lines[i] = Buffer.from(bom + line.slice(0, literal[0]) + replacement + line.slice(literal[1]), 'utf8');
     changed = true;
   }
-  if (!changed) return;
-  result.source = source;
-  result.output = lines.join('\n');
-  if (ctx.fix?.write && target.kind === 'file') await writeOrFail(target.path, bytes, result.output, false, failures, ctx.cwd);
+  const output = changed ? joinLines(lines) : plain;
+  let fixesHold = true;
+  if (changed && ctx.fix?.write && target.kind === 'file') {
+    fixesHold = writeOrFail(file, () => replaceFileBytes(target.path, bytes, gzipped ? gzipSync(output) : output));
+  }
+  for (const item of items) {
+    if (item.kind === 'bad') handleRecord(item.event, result, config, corpus);
+    else if (item.fixed && fixesHold) recordFixed(result, item.doc, item.fixed, corpus);
+    else if (item.fixed) recordUnfixed(result, item.doc, item.fixed, corpus);
+    else checkDocument(item.doc, result, config, corpus);
+  }
+  if (target.kind === 'stdin') result.filtered = { bytes: !changed ? bytes : gzipped ? gzipSync(output) : output };
+  if (changed && fixesHold) {
+    result.source = plain.toString('utf8');
+    result.output = output.toString('utf8');
+  }
 }
 
-async function writeOrFail(file: string, bytes: Buffer, output: string, bom: boolean, failures: string[], cwd: string): Promise<void> {
-  try {
-    await writeFixedFile(file, bytes, output, bom);
-  } catch (error) {
-    if (error instanceof ChangedOnDisk) failures.push(`Skipped ${displayPath(file, cwd)}: it changed on disk while it was being fixed.`);
-    else if (isIoError(error)) failures.push(`Cannot write ${displayPath(file, cwd)}: ${describeIoError(error)}; it was left unchanged.`);
-    else throw error;
+/** The lines of a JSONL file as bytes, without their LF (a CR stays at the end of its line). */
+function splitAtLineFeeds(bytes: Buffer): Buffer[] {
+  const lines: Buffer[] = [];
+  let from = 0;
+  for (let nl = bytes.indexOf(0x0a); nl !== -1; nl = bytes.indexOf(0x0a, from)) {
+    lines.push(bytes.subarray(from, nl));
+    from = nl + 1;
   }
+  lines.push(bytes.subarray(from));
+  return lines;
+}
+
+function joinLines(lines: readonly Buffer[]): Buffer {
+  const parts: Buffer[] = [];
+  lines.forEach((line, i) => parts.push(...(i === 0 ? [line] : [LINE_FEED, line])));
+  return Buffer.concat(parts);
+}
+
+const LINE_FEED = Buffer.from('\n');
+
+/** Writes a fixed file; false (and a message in the run's failures) when it was not written. */
+function writeOrFail(file: FileInHand, write: () => void): boolean {
+  const shown = displayPath(file.result.filePath, file.ctx.cwd);
+  try {
+    write();
+    return true;
+  } catch (error) {
+    const changed = 'it changed on disk while it was being fixed; it was left as it is now';
+    if (error instanceof ChangedOnDisk) file.failures.push(`Skipped ${shown}: ${changed}.`);
+    else if (error instanceof NotWritable) file.failures.push(`Did not write ${shown}: ${error.message}; it was left unchanged.`);
+    else if (isIoError(error)) file.failures.push(`Cannot write ${shown}: ${describeIoError(error)}; it was left unchanged.`);
+    else throw error;
+    return false;
+  }
+}
+
+export interface CorpusFindingsOfFile {
+  /** sha256 of the bytes the findings came from. */
+  digest: string;
+  findings: Finding[];
+}
+
+/**
+ * The corpus rules' findings (cross-file duplicates, name variants) for a list of plain text files,
+ * for `fix -i`, which walks files one at a time but must show them too. Each file's findings are kept
+ * with a digest of the bytes they came from, to be used only while the file is unchanged.
+ */
+export function corpusFindingsOf(files: readonly string[], corpusConfig: FileSettings): Map<string, CorpusFindingsOfFile> {
+  const found = new Map<string, CorpusFindingsOfFile>();
+  const run = new CorpusRun(corpusConfig.rules, corpusConfig.settings);
+  if (!run.active) return found;
+  const digests = new Map<string, string>();
+  for (const file of files) {
+    if (isJsonl(file)) continue;
+    try {
+      const { bytes, doc } = readTextFile(file);
+      if (doc.invalidBytes.length) continue;
+      run.collect(doc);
+      digests.set(file, contentDigest(bytes));
+    } catch {
+      // Skipped or unreadable: the file's own turn says why.
+    }
+  }
+  for (const [file, findings] of run.finish()) {
+    const digest = digests.get(file);
+    if (digest) found.set(file, { digest, findings });
+  }
+  return found;
+}
+
+export function contentDigest(bytes: Uint8Array): string {
+  return hexDigest('sha256', bytes);
 }
 
 function emptyResult(filePath: string): FileResult {
@@ -300,7 +464,12 @@ const IO_ERRORS: Record<string, string> = {
   ENOENT: 'no such file',
   EISDIR: 'it is a folder',
   EMFILE: 'too many open files',
+  ENAMETOOLONG: 'its name is longer than the system allows',
+  ELOOP: 'too many symbolic links',
+  ENOTDIR: 'a part of its path is not a folder',
   ERR_FS_FILE_TOO_LARGE: 'file is too large to read at once (over 2 GiB)',
+  Z_DATA_ERROR: 'it is not valid gzip data',
+  Z_BUF_ERROR: 'its gzip data is cut short',
 };
 
 function describeIoError(error: NodeJS.ErrnoException): string {

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,11 +24,15 @@ describe('WordTable', () => {
 
   it('rebuilds in memory from a table file made for other text', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-table-'));
-    const other = 'apple 10\nbanana 20\n';
-    writeFileSync(path.join(dir, 't.table'), tableFileBytes(other));
-    const table = WordTable.load('cherry 35\ndamson 70\n', path.join(dir, 't.table'));
-    expect(table.valueOf('cherry')).toBe(35);
-    expect(table.valueOf('apple')).toBeUndefined();
+    try {
+      const other = 'apple 10\nbanana 20\n';
+      writeFileSync(path.join(dir, 't.table'), tableFileBytes(other));
+      const table = WordTable.load('cherry 35\ndamson 70\n', path.join(dir, 't.table'));
+      expect(table.valueOf('cherry')).toBe(35);
+      expect(table.valueOf('apple')).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('gives the text after a key: the names list, through its own table file', () => {

@@ -155,7 +155,8 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
   if (fixing && readsStdin && format(args) !== 'json') {
     // `copydesk fix -` is a filter: the fixed text on standard output, the report on standard error.
     const stdinResult = results.find((r) => !targets.some((t) => t.kind === 'file' && t.path === r.filePath));
-    writeOut(stdinResult?.output ?? stdinResult?.source ?? (await readAllStdinCached()).toString('utf8'));
+    process.stdout.write(stdinResult?.filtered?.bytes ?? (await readAllStdinCached()));
+    if (stdinResult?.filtered?.note) process.stderr.write(`copydesk: ${stdinResult.filtered.note}\n`);
     process.stderr.write(report);
   } else if (fixing && args['dry-run'] && format(args) !== 'json') {
     writeOut(await unifiedDiffs(results, cwd));
@@ -183,16 +184,24 @@ async function runInteractive(args: CheckArgs): Promise<number> {
   const { cwd, resolver, runConfig, targets } = await prepareRun(args);
   if (targets.some((t) => t.kind === 'stdin')) throw new UsageError('fix --interactive needs files, not standard input.');
   const { rules, settings } = resolver.forFile(path.join(cwd, '.'));
-  return runInteractiveSession({
+  const unreadable = targets.flatMap((t) => (t.kind === 'unreadable' ? [t] : []));
+  for (const folder of unreadable) {
+    const shown = path.relative(cwd, folder.path) || '.';
+    process.stderr.write(`copydesk: Cannot read folder ${shown} (${folder.reason}); the files in it are left out.\n`);
+  }
+  const code = await runInteractiveSession({
     files: targets.flatMap((t) => (t.kind === 'file' ? [t.path] : [])),
     rules,
     settings,
+    // Each file with its own config, as check and fix read it.
+    configFor: (file) => resolver.forFile(file),
     cwd,
     configFile: runConfig.file,
     input: process.stdin,
     output: process.stdout,
     colorLevel: colorLevel(),
   });
+  return unreadable.length && code === 0 ? 2 : code;
 }
 
 /** The output format: as asked, else stylish on a terminal and compact in a pipe. */

@@ -14,6 +14,8 @@ export interface FixTextResult {
   fixCount: number;
   /** The findings left in the output. */
   remaining: Finding[];
+  /** The findings of the text as it was, before any fix: what stands when the output cannot be written. */
+  initial: Finding[];
 }
 
 export interface FixTextOptions {
@@ -30,17 +32,19 @@ export function fixText(text: string, options: FixTextOptions): FixTextResult {
   const eol = dominantLineEnding(text);
   let current = text;
   let fixCount = 0;
+  let initial: Finding[] | null = null;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const findings = lint(current, options);
+    initial ??= findings;
     const fixes = findings.flatMap((f) => (f.fix && mayFix(f, options) ? [withLineEnding(f.fix, eol)] : []));
-    if (fixes.length === 0) return { output: current, fixCount, remaining: findings };
+    if (fixes.length === 0) return { output: current, fixCount, remaining: findings, initial };
     const { output, applied } = applyFixes(current, fixes);
     if (seen.has(output)) break;
     seen.add(output);
     fixCount += applied.length;
     current = output;
   }
-  return { output: current, fixCount, remaining: lint(current, options) };
+  return { output: current, fixCount, remaining: lint(current, options), initial: initial ?? [] };
 }
 
 function lint(text: string, options: FixTextOptions): Finding[] {

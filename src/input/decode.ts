@@ -1,7 +1,10 @@
 // Bytes to text. Valid UTF-8 decodes as is (a leading BOM is set aside and remembered, as ESLint
 // does); invalid UTF-8 is never silently replaced: each bad sequence becomes one U+FFFD whose place
 // and original bytes are recorded, so the `encoding` rule can report it and the fixer can refuse to
-// rewrite the file. Binary files are recognised the way git does: a NUL byte near the start.
+// rewrite the file. Binary files are recognised much as git does, by NUL bytes near the start, but a
+// stray NUL in otherwise valid UTF-8 text (a scraper's slip) keeps the file text, so `stray-unicode`
+// reports the U+0000 instead of the whole article going unchecked: only NULs in bytes that are not
+// UTF-8 (images, archives), or NULs in numbers no text has (UTF-16 without a BOM), make a file binary.
 import type { InvalidByteRun } from '../types.js';
 
 export type Decoded =
@@ -13,7 +16,7 @@ const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (hasUtf16Bom(bytes)) return { kind: 'skipped', reason: 'UTF-16 text is not supported; convert it to UTF-8' };
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: 'skipped', reason: 'binary file' };
+  if (looksBinary(bytes.subarray(0, BINARY_SNIFF_BYTES))) return { kind: 'skipped', reason: 'binary file' };
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   try {
@@ -22,6 +25,21 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     const { text, invalidBytes } = decodeLeniently(body, bom ? 3 : 0);
     return { kind: 'text', text, bom, invalidBytes };
   }
+}
+
+/** NULs in the sniffed bytes, and either those bytes are not UTF-8 or more than 1 in 100 is a NUL. */
+function looksBinary(head: Uint8Array): boolean {
+  let nuls = 0;
+  for (const b of head) if (b === 0) nuls++;
+  if (nuls === 0) return false;
+  if (nuls > Math.max(1, head.length / 100)) return true;
+  for (let i = 0; i < head.length;) {
+    const length = validSequenceLength(head, i);
+    // A sequence cut by the end of the sniffed bytes is not evidence either way.
+    if (length === 0) return !(head.length === BINARY_SNIFF_BYTES && head.length - i < 4);
+    i += length;
+  }
+  return false;
 }
 
 function hasUtf16Bom(bytes: Uint8Array): boolean {

@@ -1,14 +1,23 @@
 // Expands the command line's paths into the files to check: files as given, folders walked (honouring
 // .gitignore and .copydeskignore files found on the way, and the config's `ignore`), globs matched.
-import { statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+//
+// The walk is a plain readdir recursion rather than a glob library's, for three things users hit:
+// a symbolic link is never followed (a link to /etc must not make `check` walk /etc, a link loop must
+// not report a file forty times, and each real file is checked once, under its own name); a folder
+// that cannot be read is reported ("Cannot read folder X") while the rest of the run goes on; and a
+// name is only ever a name, so `back\slash.txt` or `a[1].txt` inside a folder is read as it is.
+// Globs are matched with picomatch against the files a walk of the glob's base finds.
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
-import type FastGlob from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
-import { readFileSync } from 'node:fs';
+import picomatch from 'picomatch';
 import { UsageError } from '../errors.js';
 
-export type Target = { kind: 'file'; path: string } | { kind: 'stdin' };
+export type Target =
+  | { kind: 'file'; path: string }
+  | { kind: 'stdin' }
+  /** A folder the walk could not read (permissions, a name too long): reported, the run goes on. */
+  | { kind: 'unreadable'; path: string; reason: string };
 
 export interface FindOptions {
   cwd: string;
@@ -21,16 +30,7 @@ export interface FindOptions {
 export const STDIN_ARG = '\u0000stdin';
 
 const IGNORE_FILES = ['.gitignore', '.copydeskignore'];
-const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
-
-// fast-glob and its matchers are a fifth of the CLI's code; a pre-commit hook that passes file names
-// never needs them, so they load only when a folder is walked or a glob is matched.
-// (createRequire, not import(): the CLI runs as a script with a code cache, which cannot import().)
-let fastGlob: typeof FastGlob | null = null;
-function loadFastGlob(): typeof FastGlob {
-  fastGlob ??= createRequire(import.meta.url)('fast-glob') as typeof FastGlob;
-  return fastGlob;
-}
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
 
 export async function findTargets(args: readonly string[], options: FindOptions): Promise<Target[]> {
   const targets: Target[] = [];
@@ -39,12 +39,17 @@ export async function findTargets(args: readonly string[], options: FindOptions)
   // A file named on the command line is checked even if .gitignore matches it (git's ignore is about
   // what to track, and `copydesk check bench/out/a.txt` means that file); copydesk's own ignores —
   // .copydeskignore and the config's `ignore` — still apply, so a pre-commit run skips them.
-  const add = (file: string, named = false) => {
-    const abs = path.resolve(options.cwd, file);
+  const add = (abs: string, realPath: string, named = false) => {
     if (named) filter.loadIgnoreFilesAbove(path.dirname(abs));
-    if (seen.has(abs) || filter.ignores(abs, named)) return;
-    seen.add(abs);
+    if (seen.has(realPath) || filter.ignores(abs, named)) return;
+    seen.add(realPath);
     targets.push({ kind: 'file', path: abs });
+  };
+  const addWalked = (walk: Walk, root: string) => {
+    targets.push(...walk.unreadable);
+    // Walked files are reached without links, so their real path is the root's real path and the rest.
+    const realRoot = realPathOr(root);
+    for (const file of walk.files.sort()) add(file, path.join(realRoot, path.relative(root, file)));
   };
   for (const arg of args) {
     if (arg === '-' || arg === STDIN_ARG) {
@@ -52,23 +57,20 @@ export async function findTargets(args: readonly string[], options: FindOptions)
       continue;
     }
     const abs = path.resolve(options.cwd, arg);
-    const stat = statOrNull(abs);
+    const { stat, code } = statOrError(abs);
     if (stat?.isDirectory()) {
-      const fg = loadFastGlob();
-      filter.loadIgnoreFilesUnder(abs, fg);
-      const pattern = `**/*{${options.extensions.join(',')}}`;
-      const files = fg.sync(options.extensions.length === 1 ? `**/*${options.extensions[0]}` : pattern, { cwd: abs, absolute: true, dot: true, ignore: ALWAYS_SKIPPED, onlyFiles: true });
-      for (const file of files.sort()) add(file);
-    } else if (stat) {
-      add(abs, true);
-    } else if (loadFastGlob().isDynamicPattern(arg)) {
-      const fg = loadFastGlob();
-      const files = fg.sync(arg, { cwd: options.cwd, absolute: true, dot: false, ignore: ALWAYS_SKIPPED, onlyFiles: true });
-      if (files.length === 0) throw new UsageError(`No files match the pattern "${arg}".`);
-      for (const file of files.sort()) {
-        filter.loadIgnoreFilesAbove(path.dirname(file));
-        add(file);
-      }
+      filter.loadIgnoreFilesAbove(abs);
+      const hasExtension = extensionMatcher(options.extensions);
+      addWalked(walkFolder(abs, (file) => hasExtension(path.basename(file)), (dir) => filter.loadDir(dir)), abs);
+    } else if (stat || (code !== 'ENOENT' && code !== 'ENOTDIR')) {
+      // A path that exists but cannot be looked at (a folder on the way not searchable, a name over the
+      // system's limit) is kept: reading it fails with the reason, and the run goes on with the others.
+      add(abs, realPathOr(abs), true);
+    } else if (picomatch.scan(arg).isGlob) {
+      const walk = matchGlob(arg, options.cwd);
+      if (walk.files.length === 0 && walk.unreadable.length === 0) throw new UsageError(`No files match the pattern "${arg}".`);
+      for (const file of walk.files) filter.loadIgnoreFilesAbove(path.dirname(file));
+      addWalked(walk, options.cwd);
     } else {
       throw new UsageError(`No such file or folder: ${arg}`);
     }
@@ -76,11 +78,76 @@ export async function findTargets(args: readonly string[], options: FindOptions)
   return targets;
 }
 
+interface Walk {
+  files: string[];
+  unreadable: Extract<Target, { kind: 'unreadable' }>[];
+}
+
+/**
+ * Every file under `root` that `wanted` accepts, without following symbolic links; node_modules and
+ * .git are skipped. `onFolder` sees each folder as it is entered (to load its ignore files).
+ */
+function walkFolder(root: string, wanted: (file: string) => boolean, onFolder: (dir: string) => void = () => {}): Walk {
+  const walk: Walk = { files: [], unreadable: [] };
+  const pending = [root];
+  while (pending.length) {
+    const dir = pending.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      walk.unreadable.push({ kind: 'unreadable', path: dir, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+      continue;
+    }
+    onFolder(dir);
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!ALWAYS_SKIPPED.has(entry.name)) pending.push(full);
+      } else if (entry.isFile() && wanted(full)) {
+        walk.files.push(full);
+      }
+    }
+  }
+  return walk;
+}
+
+/** The files a glob matches: its fixed base is walked, the rest matched (dot files only when named). */
+function matchGlob(pattern: string, cwd: string): Walk {
+  const { base, glob } = picomatch.scan(pattern.split(path.sep).join('/'));
+  const root = path.resolve(cwd, base || '.');
+  // Matched below the base, so `./`, `../` and absolute bases need no special case.
+  const matches = picomatch(glob, { dot: false });
+  return walkFolder(root, (file) => matches(path.relative(root, file).split(path.sep).join('/')));
+}
+
+/** `.jsonl` also takes in its gzipped form, `.jsonl.gz`, which is read transparently. */
+function extensionMatcher(extensions: readonly string[]): (name: string) => boolean {
+  const endings = extensions.flatMap((ext) => (ext === '.jsonl' ? [ext, `${ext}.gz`] : [ext]));
+  return (name) => endings.some((ending) => name.endsWith(ending));
+}
+
+function statOrError(file: string): { stat?: Stats; code?: string } {
+  try {
+    return { stat: statSync(file) };
+  } catch (error) {
+    return { code: (error as NodeJS.ErrnoException).code };
+  }
+}
+
 function statOrNull(file: string) {
   try {
     return statSync(file);
   } catch {
     return null;
+  }
+}
+
+function realPathOr(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
   }
 }
 
@@ -101,13 +168,7 @@ class IgnoreFilter {
     }
   }
 
-  loadIgnoreFilesUnder(root: string, fg: typeof FastGlob): void {
-    this.loadIgnoreFilesAbove(root);
-    const found = fg.sync(IGNORE_FILES.map((f) => `**/${f}`), { cwd: root, absolute: true, dot: true, ignore: ALWAYS_SKIPPED });
-    for (const file of found) this.loadDir(path.dirname(file));
-  }
-
-  private loadDir(dir: string): void {
+  loadDir(dir: string): void {
     if (this.loadedDirs.has(dir)) return;
     this.loadedDirs.add(dir);
     for (const name of IGNORE_FILES) {

@@ -25,15 +25,24 @@ export function findStringField(line: string, field: string): [number, number] |
   }
 }
 
-/** Serialises `text` as a JSON string literal in the style of `like`; null if the style is unclear. */
-export function serializeLike(text: string, like: string, original: string): string | null {
-  const escapeNonAscii = !/[^\x00-\x7f]/.test(like) && /\\u[0-9a-fA-F]{4}/.test(like);
-  const serialize = (s: string) => {
-    const json = JSON.stringify(s);
-    return escapeNonAscii ? json.replace(/[^\x00-\x7f]/g, (ch) => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0')) : json;
-  };
-  // Only when the original literal is exactly what we would have written is the rewrite minimal.
-  return serialize(original) === like ? serialize(text) : null;
+/**
+ * Serialises `text` as a JSON string literal in the escaping style of `like`, the literal it replaces:
+ * non-ASCII as \u escapes (Python's json.dumps, PHP's json_encode), `/` as `\/` (PHP), upper-case hex.
+ * The value is always exactly `text`; where `like` mixed styles, escapes it did not need may be written
+ * differently (`\/` as `/`), which changes nothing a JSON reader sees.
+ */
+export function serializeLike(text: string, like: string): string {
+  const escapes = [...like.matchAll(/\\(?:u([0-9a-fA-F]{4})|.)/g)];
+  const unescaped = like.replace(/\\(?:u[0-9a-fA-F]{4}|.)/g, '');
+  const asciiOnly = !/[^\x00-\x7f]/.test(like) && escapes.some((m) => m[1] !== undefined && parseInt(m[1], 16) > 0x7f);
+  const escapeSlash = escapes.some((m) => m[0] === '\\/') && !unescaped.includes('/');
+  const hex = escapes.flatMap((m) => (m[1] ? [m[1]] : [])).join('');
+  const upperHex = /[A-F]/.test(hex) && !/[a-f]/.test(hex);
+  let json = JSON.stringify(text);
+  if (asciiOnly) json = json.replace(/[^\x00-\x7f]/g, (ch) => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0'));
+  if (escapeSlash) json = json.replace(/\//g, '\\/');
+  if (upperHex) json = json.replace(/\\u([0-9a-f]{4})|\\./g, (escape, hex?: string) => (hex ? `\\u${hex.toUpperCase()}` : escape));
+  return json;
 }
 
 function skipSpace(line: string, i: number): number {

@@ -1,6 +1,9 @@
 // Reads targets into documents: a file or standard input is one document; a JSONL dump is one
-// document per record (its text field), streamed line by line so memory stays bounded.
+// document per record (its text field), streamed line by line so memory stays bounded. A gzipped dump
+// (`.jsonl.gz`, as corpora are usually shipped) is read through gunzip as it streams.
 import { createReadStream, readFileSync } from 'node:fs';
+import { pipeline } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { createDocument } from '../document.js';
 import type { Document } from '../types.js';
 import { decodeBytes } from './decode.js';
@@ -18,7 +21,11 @@ export interface ReadOptions {
 export class SkippedFile extends Error {}
 
 export function isJsonl(file: string): boolean {
-  return /\.jsonl$/i.test(file);
+  return /\.jsonl(\.gz)?$/i.test(file);
+}
+
+export function isGzipped(file: string): boolean {
+  return /\.gz$/i.test(file);
 }
 
 /** One document for a plain text file. Throws SkippedFile for binary files, NodeJS errors for I/O. */
@@ -34,7 +41,9 @@ export function readFileBytes(file: string): Buffer {
 
 /** Streams a JSONL file's records as documents, splitting on LF bytes before decoding each line. */
 export async function* readJsonlDocuments(input: NodeJS.ReadableStream | string, displayPath: string, options: ReadOptions): AsyncGenerator<SourceEvent> {
-  const stream = typeof input === 'string' ? createReadStream(input) : input;
+  const raw = typeof input === 'string' ? createReadStream(input) : input;
+  // pipeline, not pipe: a read error must end the loop below, not leave it waiting for gunzip.
+  const stream = isGzipped(displayPath) ? pipeline(raw, createGunzip(), () => {}) : raw;
   let pending: Buffer[] = [];
   let record = 0;
   for await (const chunk of stream as AsyncIterable<Buffer>) {

@@ -25,7 +25,7 @@ export interface SessionContext {
   /** Prints a line (or an empty one). */
   say(line?: string): void;
   write(text: string): void;
-  /** Accepted words, lower-cased: the config's and those added with `w` (later files are checked with them). */
+  /** Words added with `w` in this session, lower-cased (later files are checked with them beside their config's). */
   readonly words: Set<string>;
   /** Where `w` writes: the config in use, or the copydesk.config.json it made. */
   configFile?: string;
@@ -45,6 +45,8 @@ export interface OpenedFile {
   bytes: Buffer;
   bom: boolean;
   doc: Document;
+  /** The words this file was checked with, lower-cased: its config's and those added so far. */
+  words: ReadonlySet<string>;
   findings: Finding[];
 }
 
@@ -231,7 +233,7 @@ async function addWord(ctx: SessionContext, opened: OpenedFile, at: number): Pro
   const finding = opened.findings[at];
   const word = opened.doc.text.slice(finding.start, finding.end);
   const folded = foldWord(word);
-  if (ctx.words.has(folded)) {
+  if (ctx.words.has(folded) || opened.words.has(folded)) {
     ctx.say(ctx.c.dim(`  "${word}" is already in the words; skipped`));
     return { kind: 'answer', answer: { at, settles: [at], edits: [] } };
   }

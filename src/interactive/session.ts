@@ -2,21 +2,23 @@
 // (raw mode, no Enter), and writes each file, atomically, once its last finding is answered. `q` quits
 // keeping what was accepted; Ctrl-C leaves the file in hand as it was. Whatever way the session ends,
 // the terminal is put back out of raw mode. See docs/interactive.md.
-import { hexDigest } from '../hex-digest.js';
 import { Chalk } from 'chalk';
-import { CorpusRun, compareFindings, lintDocument, type ConfiguredRule } from '../engine.js';
+import { compareFindings, type ConfiguredRule } from '../engine.js';
 import { UsageError } from '../errors.js';
-import { isJsonl, readFileBytes, readTextDocument, SkippedFile } from '../input/read-sources.js';
-import { displayPath } from '../run.js';
-import type { Finding, RuleSettings } from '../types.js';
+import { isJsonl, SkippedFile } from '../input/read-sources.js';
+import { contentDigest, corpusFindingsOf, displayPath, lintWithSettings, readTextFile, type FileSettings } from '../run.js';
+import type { RuleSettings } from '../types.js';
 import { KeyReader } from './keys.js';
 import { reviewFile, type FileOutcome, type OpenedFile, type SessionContext } from './review-file.js';
 
 export interface InteractiveOptions {
   /** Absolute paths of the .txt files to walk, in order (JSONL files are skipped with a note). */
   files: string[];
+  /** The run's own rules and settings (the current folder's config): the corpus rules run with them. */
   rules: readonly ConfiguredRule[];
   settings: RuleSettings;
+  /** The settings of each file (its nearest config, its overrides), as check and fix use; the run's when absent. */
+  configFor?: (file: string) => FileSettings;
   cwd: string;
   /** The config file in use, if any: where `w` adds words. */
   configFile?: string;
@@ -47,14 +49,15 @@ export async function runInteractiveSession(options: InteractiveOptions): Promis
     out,
     say: (line = '') => out.write(`${line}\n`),
     write: (text) => out.write(text),
-    words: new Set(options.settings.words),
+    words: new Set(),
     configFile: options.configFile,
     tally: { fixes: 0, filesWritten: 0, wordsAdded: [], failures: 0 },
   };
   let outcome: FileOutcome = 'next';
   let current = '';
   try {
-    const corpusFindings = findCorpusFindings(options);
+    // Corpus rules (cross-file duplicates) need every file before they can report: read once up front.
+    const corpusFindings = corpusFindingsOf(options.files, runSettings(options));
     ctx.say(c.dim(`Walking the findings in ${plural(options.files.length, 'file')}; press ? for help.`));
     for (const file of options.files) {
       const opened = openFile(ctx, options, file, corpusFindings);
@@ -81,65 +84,36 @@ function openFile(ctx: SessionContext, options: InteractiveOptions, file: string
     return null;
   };
   if (isJsonl(file)) return skip('the interactive session does not walk JSONL dumps; copydesk fix applies their safe fixes.');
-  let bytes: Buffer;
+  let read: ReturnType<typeof readTextFile>;
   try {
-    bytes = readFileBytes(file);
+    read = readTextFile(file);
   } catch (error) {
+    if (error instanceof SkippedFile) return skip(`${error.message}.`);
     ctx.tally.failures++;
     return skip(`it cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
   }
-  let read: ReturnType<typeof readTextDocument>;
-  try {
-    read = readTextDocument(bytes, file);
-  } catch (error) {
-    if (error instanceof SkippedFile) return skip(`${error.message}.`);
-    throw error;
-  }
-  const { doc, bom } = read;
+  const { bytes, doc, bom } = read;
   if (doc.invalidBytes.length) {
     return skip(`it is not valid UTF-8 (byte offset ${doc.invalidBytes[0].byteOffset}), and copydesk never rewrites such a file. copydesk check shows where.`);
   }
-  const findings = lintDocument(doc, options.rules, { words: ctx.words, names: options.settings.names });
+  const config = configOf(options, file);
+  const findings = lintWithSettings(doc, config, ctx.words);
   const fromCorpus = corpus.get(file);
-  if (fromCorpus && fromCorpus.hash === hashOf(bytes)) findings.push(...fromCorpus.findings);
+  if (fromCorpus && fromCorpus.digest === contentDigest(bytes)) findings.push(...fromCorpus.findings);
   else if (fromCorpus) ctx.say(ctx.c.yellow(`${display}: changed since the session began; its cross-file findings are left out.`));
   if (findings.length === 0) return null;
-  return { file, display, bytes, bom, doc, findings: findings.sort(compareFindings) };
+  const words = new Set([...config.settings.words, ...ctx.words]);
+  return { file, display, bytes, bom, doc, words, findings: findings.sort(compareFindings) };
 }
 
-type CorpusFindings = Map<string, { hash: string; findings: Finding[] }>;
+type CorpusFindings = ReturnType<typeof corpusFindingsOf>;
 
-/**
- * Corpus rules (cross-file duplicates) need every file before they can report, so when any is on,
- * the files are read once up front. Their findings are kept with a hash of the bytes they came
- * from and used only if the file is unchanged when its turn comes.
- */
-function findCorpusFindings(options: InteractiveOptions): CorpusFindings {
-  const found: CorpusFindings = new Map();
-  const run = new CorpusRun(options.rules, options.settings);
-  if (!run.active) return found;
-  const hashes = new Map<string, string>();
-  for (const file of options.files) {
-    if (isJsonl(file)) continue;
-    try {
-      const bytes = readFileBytes(file);
-      const { doc } = readTextDocument(bytes, file);
-      if (doc.invalidBytes.length) continue;
-      run.collect(doc);
-      hashes.set(file, hashOf(bytes));
-    } catch {
-      // Skipped or unreadable: openFile says why when the file's turn comes.
-    }
-  }
-  for (const [file, findings] of run.finish()) {
-    const hash = hashes.get(file);
-    if (hash) found.set(file, { hash, findings });
-  }
-  return found;
+function runSettings(options: InteractiveOptions): FileSettings {
+  return { rules: options.rules, settings: options.settings, jsonlTextField: 'text' };
 }
 
-function hashOf(bytes: Uint8Array): string {
-  return hexDigest('sha256', bytes);
+function configOf(options: InteractiveOptions, file: string): FileSettings {
+  return options.configFor ? options.configFor(file) : runSettings(options);
 }
 
 function summary(ctx: SessionContext): string {

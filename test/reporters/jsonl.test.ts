@@ -36,7 +36,7 @@ describe('jsonl', () => {
   });
 
   it('says, on a line of its own, when a file could not be checked', () => {
-    const { dir, stdout } = runFormat('jsonl', { 'copydesk.config.json': '{}', 'news/blob.txt': 'a\u0000b' });
+    const { dir, stdout } = runFormat('jsonl', { 'copydesk.config.json': '{}', 'news/blob.txt': 'a\u0000\u0000b' });
     expect(linesOf(stdout)).toEqual([{ filePath: `${dir}/news/blob.txt`, skipped: 'binary file' }]);
   });
 

@@ -94,7 +94,7 @@ describe('sarif', () => {
   });
 
   it('reports a file it could not check as a notification, not a result', () => {
-    const { stdout } = runFormat('sarif', { 'copydesk.config.json': '{}', 'news/blob.txt': 'a\u0000b' });
+    const { stdout } = runFormat('sarif', { 'copydesk.config.json': '{}', 'news/blob.txt': 'a\u0000\u0000b' });
     const { log, run } = parse(stdout);
     expectValid(log);
     expect(run.results).toEqual([]);
