@@ -182,3 +182,11 @@ describe('findLeadPrefix', () => {
     expect(findLeadPrefix(text, 0, text.length)).toBeNull();
   });
 });
+
+describe('related: the other copy, for side-by-side reports', () => {
+  it('names the dateline copy’s place and text', () => {
+    const dated = `Hue (VNA) – ${LEAD}`;
+    const findings = runRule(rule, { text: `${LEAD}\n${CAPTION}\n${dated}\n${MORE}` });
+    expect(findings.map((f) => [f.line, f.related])).toEqual([[1, [{ line: 3, column: 1, endLine: 3, endColumn: dated.length + 1, text: dated }]]]);
+  });
+});
