@@ -90,7 +90,7 @@ describe.skipIf(!hasChromium)(title, () => {
       expect(await hostile.locator('.where').textContent()).toBe(`${spelled(HOSTILE_FILE)}#1:1:47`);
       expect(await hostile.locator('.where').getAttribute('href')).toMatch(/^file:\/\/\/[\x21-\x7e]+$/);
       const at = HOSTILE_TEXT.indexOf('the the');
-      expect(await hostile.locator('.line').textContent()).toBe(spelled(HOSTILE_TEXT.slice(at - 40, at + 47)));
+      expect(await hostile.locator('.line').textContent()).toBe(spelled(HOSTILE_TEXT.slice(at - 32, at + 39)));
       expect(await hostile.locator('mark').textContent()).toBe('the the');
       // Nothing on the page reorders what it shows.
       expect(await page.evaluate(() => /[\u202A-\u202E\u2066-\u2069]/.test(document.body.innerText))).toBe(false);

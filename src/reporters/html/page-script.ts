@@ -148,7 +148,7 @@ export const PAGE_SCRIPT = String.raw`(function () {
     if (row[10]) item.appendChild(renderFix(row[10]));
     if (row[11].length) {
       var suggestions = el('ul', 'suggestions');
-      row[11].forEach(function (desc) { suggestions.appendChild(el('li', '', desc)); });
+      row[11].forEach(function (desc) { suggestions.appendChild(el('li', '', data.messages[desc])); });
       item.appendChild(suggestions);
     }
     if (row[12] >= 0) item.appendChild(renderPair(data.duplicates[row[12]], row));

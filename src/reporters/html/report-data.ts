@@ -9,7 +9,7 @@ import { codePointName, toHex } from '../../unicode/names.js';
 import { countByRule, type RuleCount } from '../summary.js';
 
 /** Characters of context kept either side of a finding's text. */
-const CONTEXT = 40;
+const CONTEXT = 32;
 /** A finding's own text beyond this is cut in the middle (a whole duplicated paragraph is still seen). */
 const MAX_TEXT = 600;
 /** Duplicates whose differences are worked out (the diff costs; the list beyond still shows the copies). */
@@ -20,9 +20,10 @@ const MAX_INVENTORY = 100;
 /**
  * One finding: [file, rule, severity (2 error, 1 warning), line, column, record (0: none), message,
  * text before, flagged text, text after, fix (null, or [replaced text or null, new text]),
- * suggestion descriptions, duplicate index (-1: none)]. Arrays, not objects, to keep the page small.
+ * suggestion descriptions (as messages), duplicate index (-1: none)]. Arrays, not objects, and each
+ * message stored once, to keep the page small.
  */
-export type FindingRow = [number, number, 1 | 2, number, number, number, number, string, string, string, FixRow | null, string[], number];
+export type FindingRow = [number, number, 1 | 2, number, number, number, number, string, string, string, FixRow | null, number[], number];
 type FixRow = [string | null, string];
 
 export interface FileRow {
@@ -117,7 +118,7 @@ export function buildReportData(results: readonly FileResult[], cwd: string, ver
       const text = flagged ? clipMiddle(flagged.text) : '';
       const row: FindingRow = [
         file, ruleIndex.get(f.ruleId)!, f.severity === 'error' ? 2 : 1, f.line, f.column, f.record ?? 0, messages.add(f.message),
-        flagged?.before ?? '', text, flagged?.after ?? '', fixRow(f, flagged?.text ?? null), (f.suggestions ?? []).map((s) => s.desc), -1,
+        flagged?.before ?? '', text, flagged?.after ?? '', fixRow(f, flagged?.text ?? null), (f.suggestions ?? []).map((s) => messages.add(s.desc)), -1,
       ];
       findings.push(row);
       if (f.related?.length) {
