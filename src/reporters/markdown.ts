@@ -26,7 +26,8 @@ export const markdown: Reporter = (results, ctx) => {
   const total = errors + warnings;
   out.push(
     total
-      ? `## copydesk: ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${plural(withFindings, 'file')}`
+      ? `## copydesk: ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})` +
+          ` in ${plural(withFindings, 'file')}`
       : '## copydesk: no problems',
     '',
     `${plural(checked, 'file')} checked${skipped ? `, ${plural(skipped, 'file')} not checked` : ''}.` +
@@ -51,7 +52,8 @@ export const markdown: Reporter = (results, ctx) => {
       const flagged = flaggedText(result, f);
       const place = `${file}${f.record !== undefined ? `#${f.record}` : ''}:${f.line}:${f.column}`;
       const text = flagged?.text ? `<code>${cell(clip(flagged.text, MAX_TEXT))}</code>` : '';
-      const row = `| ${cell(place)} | ${f.severity === 'error' ? 'error' : 'warning'} | ${cell(f.ruleId)} | ${cell(clip(f.message, MAX_MESSAGE))} | ${text} |`;
+      const severity = f.severity === 'error' ? 'error' : 'warning';
+      const row = `| ${cell(place)} | ${severity} | ${cell(f.ruleId)} | ${cell(clip(f.message, MAX_MESSAGE))} | ${text} |`;
       const size = Buffer.byteLength(row, 'utf8') + 1;
       if (bytes + size > MARKDOWN_LIMIT - NOTE_ROOM) break stop;
       out.push(row);

@@ -57,7 +57,9 @@ export function stylishSummary(results: readonly FileResult[], cwd: string, c: C
   if (results.filter((r) => r.messages.length > 0).length > 1) {
     const header = 'Findings';
     lines.push('', c.bold(`  ${header}  File (the ${files.length} with the most findings)`));
-    for (const f of files) lines.push(`  ${String(f.errors + f.warnings).padStart(header.length)}  ${printablePath(displayPath(f.filePath, cwd))}`);
+    for (const f of files) {
+      lines.push(`  ${String(f.errors + f.warnings).padStart(header.length)}  ${printablePath(displayPath(f.filePath, cwd))}`);
+    }
   }
   return [...lines, ''];
 }
@@ -65,7 +67,8 @@ export function stylishSummary(results: readonly FileResult[], cwd: string, c: C
 /** Left-aligned first column, right-aligned numbers; the last row (the total) is set off by a rule. */
 function table(header: string[], rows: string[][], c: ChalkInstance): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const format = (cells: string[]) => `  ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')}`;
+  const pad = (cell: string, i: number) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]));
+  const format = (cells: string[]) => `  ${cells.map(pad).join('  ')}`;
   const rule = `  ${widths.map((w) => '─'.repeat(w)).join('  ')}`;
   return [c.bold(format(header)), ...rows.slice(0, -1).map(format), c.dim(rule), format(rows[rows.length - 1])];
 }

@@ -120,9 +120,10 @@ export const PAGE_SCRIPT = String.raw`(function () {
     list.textContent = '';
     list.appendChild(fragment);
     list.setAttribute('start', String(from + 1));
+    var range = 'Showing ' + (shown.length ? from + 1 : 0) + '\u2013' + to + ' of ' + shown.length;
     countLine.textContent = shown.length === data.findings.length
-      ? 'Showing ' + (shown.length ? from + 1 : 0) + '\u2013' + to + ' of ' + shown.length + ' findings'
-      : 'Showing ' + (shown.length ? from + 1 : 0) + '\u2013' + to + ' of ' + shown.length + ' matching findings (' + data.findings.length + ' in all)';
+      ? range + ' findings'
+      : range + ' matching findings (' + data.findings.length + ' in all)';
     pageLine.textContent = 'Page ' + (page + 1) + ' of ' + pages;
     previous.disabled = page === 0;
     next.disabled = page >= pages - 1;
@@ -239,7 +240,8 @@ export const PAGE_SCRIPT = String.raw`(function () {
     });
     clusterList.textContent = '';
     clusterList.appendChild(fragment);
-    document.getElementById('cluster-page').textContent = 'Page ' + (clusterPage + 1) + ' of ' + pages + ' (' + clusters.length + ' groups)';
+    document.getElementById('cluster-page').textContent =
+      'Page ' + (clusterPage + 1) + ' of ' + pages + ' (' + clusters.length + ' groups)';
     document.getElementById('cluster-previous').disabled = clusterPage === 0;
     document.getElementById('cluster-next').disabled = clusterPage >= pages - 1;
   }

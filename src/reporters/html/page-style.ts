@@ -28,7 +28,8 @@ h2 { font-size: 18px; border-bottom: 1px solid var(--line); padding-bottom: 4px;
 table { border-collapse: collapse; margin: 8px 0; }
 th, td { border-bottom: 1px solid var(--line); padding: 4px 10px; text-align: left; vertical-align: top; unicode-bidi: isolate; }
 table.numbers td:not(:first-child):not(.line) { font-variant-numeric: tabular-nums; }
-.filters { display: flex; flex-wrap: wrap; gap: 12px; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: 10px; }
+.filters { display: flex; flex-wrap: wrap; gap: 12px; background: var(--panel); border: 1px solid var(--line); border-radius: 6px;
+  padding: 10px; }
 .filters input { width: 220px; }
 ol.findings, ol.clusters { padding-left: 0; list-style: none; }
 .finding, .cluster { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; margin: 8px 0; }
@@ -37,7 +38,8 @@ ol.findings, ol.clusters { padding-left: 0; list-style: none; }
 .sev { font-weight: 600; }
 .rule { color: var(--muted); }
 .msg { margin: 4px 0; unicode-bidi: isolate; }
-.line, .copy-text { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; white-space: pre-wrap; overflow-wrap: anywhere; unicode-bidi: isolate; }
+.line, .copy-text { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; white-space: pre-wrap; overflow-wrap: anywhere;
+  unicode-bidi: isolate; }
 .line { background: var(--panel); padding: 4px 8px; border-radius: 4px; }
 .ctx { color: var(--muted); }
 mark { background: var(--mark); color: inherit; outline: 1px solid var(--error); }

@@ -16,7 +16,8 @@ export function renderPage(data: ReportData): string {
   // The script may run only if it is this very script: should a text ever slip through as markup,
   // the browser still refuses to run it. Nothing may be fetched (default-src 'none').
   const scriptHash = createHash('sha256').update(PAGE_SCRIPT).digest('base64');
-  const policy = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
+  const policy =
+    `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -65,21 +66,45 @@ export function scriptSafeJson(value: unknown): string {
 export function text(value: string): string {
   return escapeHtml(value)
     .replace(/\t/g, ' ')
-    .replace(INVISIBLE, (ch) => (ch === '\n' ? '<span class="nl">⏎</span>' : `<span class="inv">&lt;U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}&gt;</span>`));
+    .replace(INVISIBLE, (ch) => (ch === '\n' ? '<span class="nl">⏎</span>' : `<span class="inv">&lt;U+${hexOf(ch)}&gt;</span>`));
 }
 
 /** The same, without markup: for <title> and SVG text, where a span would not be a span. */
 function plainText(value: string): string {
-  return escapeHtml(value.replace(INVISIBLE, (ch) => `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`));
+  return escapeHtml(value.replace(INVISIBLE, (ch) => `<U+${hexOf(ch)}>`));
+}
+
+/** For attribute values read back by the script (data-text): escaped, invisible characters as references. */
+function attribute(value: string): string {
+  return escapeHtml(value).replace(INVISIBLE, (ch) => `&#x${hexOf(ch)};`);
 }
 
 function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
-/** For attribute values read back by the script (data-text): escaped, invisible characters as references. */
-function attribute(value: string): string {
-  return escapeHtml(value).replace(INVISIBLE, (ch) => `&#x${ch.codePointAt(0)!.toString(16).toUpperCase()};`);
+function hexOf(ch: string): string {
+  return ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+}
+
+/** A cell is markup, or markup with the cell's own attributes (`class="line"`). */
+type Cell = string | { html: string; attributes: string };
+
+function table(headers: string[], rows: Cell[][]): string {
+  const head = headers.map((h) => `<th>${h}</th>`).join('');
+  const cell = (c: Cell) => (typeof c === 'string' ? `<td>${c}</td>` : `<td ${c.attributes}>${c.html}</td>`);
+  const body = rows.map((cells) => `<tr>${cells.map(cell).join('')}</tr>`).join('');
+  return `<table class="numbers"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+/** A button that sets the findings' filters (read by the page's script). */
+function showButton(filter: { rule?: string; file?: string; text?: string }): string {
+  const attributes = Object.entries(filter).map(([key, value]) => ` data-${key}="${attribute(value)}"`);
+  return `<button type="button" data-filter${attributes.join('')}>show</button>`;
+}
+
+function section(id: string, title: string, body: string): string {
+  return `<section id="${id}"><h2>${title}</h2>${body}</section>`;
 }
 
 function navigation(data: ReportData): string {
@@ -107,12 +132,10 @@ function totalsSection(data: ReportData): string {
     ['Fixable', t.fixable, ''],
   ];
   if (t.skipped) cells.push(['Files not checked', t.skipped, '']);
-  const skipped = data.skipped.length
-    ? `<details><summary>Files not checked</summary><ul>${data.skipped.slice(0, 1000).map((s) => `<li>${text(s.path)}: ${text(s.reason)}</li>`).join('')}</ul></details>`
-    : '';
-  return `<section id="totals"><h2>Totals</h2><dl class="totals">${cells
-    .map(([label, n, cls]) => `<div class="${cls}"><dt>${label}</dt><dd>${n.toLocaleString('en-US')}</dd></div>`)
-    .join('')}</dl>${skipped}</section>`;
+  const totals = cells.map(([label, n, cls]) => `<div class="${cls}"><dt>${label}</dt><dd>${count(n)}</dd></div>`).join('');
+  const skippedList = data.skipped.slice(0, 1000).map((s) => `<li>${text(s.path)}: ${text(s.reason)}</li>`);
+  const skipped = skippedList.length ? `<details><summary>Files not checked</summary><ul>${skippedList.join('')}</ul></details>` : '';
+  return section('totals', 'Totals', `<dl class="totals">${totals}</dl>${skipped}`);
 }
 
 /** Horizontal bars, one per rule, errors and warnings stacked: an inline SVG, no library. */
@@ -121,95 +144,122 @@ function chartSection(data: ReportData): string {
   const rowHeight = 24;
   const labelWidth = 190;
   const barWidth = 480;
+  const width = labelWidth + barWidth + 80;
   const max = Math.max(...data.ruleCounts.map((r) => r.errors + r.warnings));
   const height = data.ruleCounts.length * rowHeight + 30;
-  const rows = data.ruleCounts.map((r, i) => {
-    const y = i * rowHeight;
+  const bars = data.ruleCounts.map((r, i) => {
     const errorWidth = (r.errors / max) * barWidth;
     const warningWidth = (r.warnings / max) * barWidth;
-    const total = r.errors + r.warnings;
-    return `<g transform="translate(0,${y})"><text x="${labelWidth - 8}" y="16" text-anchor="end">${plainText(r.ruleId)}</text>` +
-      `<rect class="bar-error" x="${labelWidth}" y="4" width="${errorWidth.toFixed(1)}" height="16"><title>${plainText(r.ruleId)}: ${r.errors} errors</title></rect>` +
-      `<rect class="bar-warning" x="${(labelWidth + errorWidth).toFixed(1)}" y="4" width="${warningWidth.toFixed(1)}" height="16"><title>${plainText(r.ruleId)}: ${r.warnings} warnings</title></rect>` +
-      `<text x="${(labelWidth + errorWidth + warningWidth + 6).toFixed(1)}" y="16">${total.toLocaleString('en-US')}</text></g>`;
+    const rule = plainText(r.ruleId);
+    return (
+      `<g transform="translate(0,${i * rowHeight})"><text x="${labelWidth - 8}" y="16" text-anchor="end">${rule}</text>` +
+      `<rect class="bar-error" x="${labelWidth}" y="4" width="${errorWidth.toFixed(1)}" height="16">` +
+      `<title>${rule}: ${r.errors} errors</title></rect>` +
+      `<rect class="bar-warning" x="${(labelWidth + errorWidth).toFixed(1)}" y="4" width="${warningWidth.toFixed(1)}" height="16">` +
+      `<title>${rule}: ${r.warnings} warnings</title></rect>` +
+      `<text x="${(labelWidth + errorWidth + warningWidth + 6).toFixed(1)}" y="16">${count(r.errors + r.warnings)}</text></g>`
+    );
   });
-  const legendY = data.ruleCounts.length * rowHeight + 10;
-  const legend = `<g transform="translate(${labelWidth},${legendY})"><rect class="bar-error" width="12" height="12"/><text x="18" y="11">error</text>` +
+  const legend =
+    `<g transform="translate(${labelWidth},${height - 20})">` +
+    `<rect class="bar-error" width="12" height="12"/><text x="18" y="11">error</text>` +
     `<rect class="bar-warning" x="80" width="12" height="12"/><text x="98" y="11">warning</text></g>`;
-  const table = data.ruleCounts
-    .map((r) => `<tr><td>${text(r.ruleId)}</td><td>${r.errors}</td><td>${r.warnings}</td><td>${r.fixable}</td><td><button type="button" data-filter data-rule="${attribute(r.ruleId)}">show</button></td></tr>`)
-    .join('');
-  return `<section id="chart"><h2>Findings per rule and severity</h2>
-<svg class="chart" role="img" aria-label="Findings per rule, errors and warnings" width="${labelWidth + barWidth + 80}" height="${height}" viewBox="0 0 ${labelWidth + barWidth + 80} ${height}">${rows.join('')}${legend}</svg>
-<table class="numbers"><thead><tr><th>Rule</th><th>Errors</th><th>Warnings</th><th>Fixable</th><th></th></tr></thead><tbody>${table}</tbody></table></section>`;
+  const svg =
+    `<svg class="chart" role="img" aria-label="Findings per rule, errors and warnings" width="${width}" height="${height}" ` +
+    `viewBox="0 0 ${width} ${height}">${bars.join('')}${legend}</svg>`;
+  const rows = data.ruleCounts.map((r) => [
+    text(r.ruleId),
+    ...[r.errors, r.warnings, r.fixable].map(String),
+    showButton({ rule: r.ruleId }),
+  ]);
+  return section('chart', 'Findings per rule and severity', svg + table(['Rule', 'Errors', 'Warnings', 'Fixable', ''], rows));
 }
 
 function languagesSection(data: ReportData): string {
   if (!data.languages.length) return '';
-  const rows = data.languages.map((l) => `<tr><td>${text(l.language)}</td><td>${l.files}</td><td>${l.findings}</td></tr>`).join('');
-  return `<section id="languages"><h2>Languages</h2><table class="numbers"><thead><tr><th>Language</th><th>Files</th><th>Findings</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+  const rows = data.languages.map((l) => [text(l.language), String(l.files), String(l.findings)]);
+  return section('languages', 'Languages', table(['Language', 'Files', 'Findings'], rows));
 }
 
 function filesSection(data: ReportData): string {
   if (!data.files.length) return '';
   const top = [...data.files].sort((a, b) => b.errors + b.warnings - (a.errors + a.warnings)).slice(0, 20);
-  const rows = top
-    .map((f) => `<tr><td>${text(f.path)}</td><td>${f.errors}</td><td>${f.warnings}</td><td><button type="button" data-filter data-file="${attribute(f.path)}">show</button></td></tr>`)
-    .join('');
-  return `<section id="files"><h2>Files with the most findings</h2><table class="numbers"><thead><tr><th>File</th><th>Errors</th><th>Warnings</th><th></th></tr></thead><tbody>${rows}</tbody></table></section>`;
+  const rows = top.map((f) => [text(f.path), String(f.errors), String(f.warnings), showButton({ file: f.path })]);
+  return section('files', 'Files with the most findings', table(['File', 'Errors', 'Warnings', ''], rows));
 }
 
 function findingsSection(data: ReportData): string {
-  return `<section id="findings"><h2>Findings</h2>
+  const severities = '<option value="">all</option><option value="2">errors</option><option value="1">warnings</option>';
+  return section(
+    'findings',
+    'Findings',
+    `
 <form class="filters" id="filters">
 <label>Rule <select id="f-rule"><option value="">all rules</option></select></label>
-<label>Severity <select id="f-severity"><option value="">all</option><option value="2">errors</option><option value="1">warnings</option></select></label>
+<label>Severity <select id="f-severity">${severities}</select></label>
 <label>File <input id="f-file" type="search" placeholder="part of a file name"></label>
 <label>Text <input id="f-text" type="search" placeholder="in the message or the flagged text"></label>
 </form>
 <p id="finding-count" class="count">${data.findings.length ? 'Loading…' : 'No findings.'}</p>
 <ol id="finding-list" class="findings"></ol>
-<p class="pager"><button type="button" id="finding-previous">‹ Previous</button> <span id="finding-page"></span> <button type="button" id="finding-next">Next ›</button></p>
-</section>`;
+${pager('finding')}
+`,
+  );
+}
+
+function pager(id: string): string {
+  return `<p class="pager"><button type="button" id="${id}-previous">‹ Previous</button> <span id="${id}-page"></span> ` +
+    `<button type="button" id="${id}-next">Next ›</button></p>`;
 }
 
 function duplicatesSection(data: ReportData): string {
   if (!data.duplicates.length) return '';
-  return `<section id="duplicates"><h2>Duplicates</h2><p>Each copy beside the copy it repeats; words only in the other copy are struck through, words only in this one are marked.</p>
-<ol id="cluster-list" class="clusters"></ol>
-<p class="pager"><button type="button" id="cluster-previous">‹ Previous</button> <span id="cluster-page"></span> <button type="button" id="cluster-next">Next ›</button></p></section>`;
+  const about =
+    '<p>Each copy beside the copy it repeats; words only in the other copy are struck through, words only in this one are marked.</p>';
+  return section('duplicates', 'Duplicates', `${about}<ol id="cluster-list" class="clusters"></ol>${pager('cluster')}`);
 }
 
 function straySection(data: ReportData): string {
   if (!data.stray.length) return '';
-  const rows = data.stray
-    .map((s) => {
-      const ch = String.fromCodePoint(parseInt(s.codePoint, 16));
-      return `<tr><td><code>U+${s.codePoint}</code></td><td>${text(s.name)}</td><td>${s.count}</td><td class="line" data-example="${s.example}"></td>` +
-        `<td><button type="button" data-filter data-rule="stray-unicode" data-text="${attribute(ch)}">show</button></td></tr>`;
-    })
-    .join('');
-  return `<section id="stray"><h2>Stray characters</h2><table class="numbers"><thead><tr><th>Code point</th><th>Name</th><th>Count</th><th>Example</th><th></th></tr></thead><tbody>${rows}</tbody></table></section>`;
+  const rows = data.stray.map((s) => [
+    `<code>U+${s.codePoint}</code>`,
+    text(s.name),
+    String(s.count),
+    // Filled in by the script from the example finding's line.
+    { html: '', attributes: `class="line" data-example="${s.example}"` },
+    showButton({ rule: 'stray-unicode', text: String.fromCodePoint(parseInt(s.codePoint, 16)) }),
+  ]);
+  return section('stray', 'Stray characters', table(['Code point', 'Name', 'Count', 'Example', ''], rows));
 }
 
 function typosSection(data: ReportData): string {
   if (!data.typos.length) return '';
-  const rows = data.typos
-    .map((t) => `<tr><td>${text(t.word)}</td><td>${t.count}</td><td>${t.suggestions.map(text).join(', ')}</td><td><button type="button" data-filter data-rule="typo" data-text="${attribute(t.word)}">show</button></td></tr>`)
-    .join('');
-  return `<section id="typos"><h2>Most frequent typos</h2><table class="numbers"><thead><tr><th>Word</th><th>Count</th><th>Suggestions</th><th></th></tr></thead><tbody>${rows}</tbody></table></section>`;
+  const rows = data.typos.map((t) => [
+    text(t.word),
+    String(t.count),
+    t.suggestions.map(text).join(', '),
+    showButton({ rule: 'typo', text: t.word }),
+  ]);
+  return section('typos', 'Most frequent typos', table(['Word', 'Count', 'Suggestions', ''], rows));
 }
 
 function repeatedSection(data: ReportData): string {
   if (!data.repeated.length) return '';
   const title = data.repeatedAreBoilerplate ? 'Boilerplate lines' : 'Repeated lines';
   const about = data.repeatedAreBoilerplate ? '' : '<p>The texts flagged most often, by rule: lines a scraper keeps picking up.</p>';
-  const rows = data.repeated
-    .map((r) => `<tr><td class="line">${text(r.text)}</td><td>${text(r.ruleId)}</td><td>${r.count}</td><td><button type="button" data-filter data-rule="${attribute(r.ruleId)}" data-text="${attribute(r.text)}">show</button></td></tr>`)
-    .join('');
-  return `<section id="repeated"><h2>${title}</h2>${about}<table class="numbers"><thead><tr><th>Text</th><th>Rule</th><th>Count</th><th></th></tr></thead><tbody>${rows}</tbody></table></section>`;
+  const rows = data.repeated.map((r) => [
+    { html: text(r.text), attributes: 'class="line"' },
+    text(r.ruleId),
+    String(r.count),
+    showButton({ rule: r.ruleId, text: r.text }),
+  ]);
+  return section('repeated', title, about + table(['Text', 'Rule', 'Count', ''], rows));
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
 }
 
 function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+  return `${count(n)} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -118,7 +118,8 @@ export function buildReportData(results: readonly FileResult[], cwd: string, ver
       const text = flagged ? clipMiddle(flagged.text) : '';
       const row: FindingRow = [
         file, ruleIndex.get(f.ruleId)!, f.severity === 'error' ? 2 : 1, f.line, f.column, f.record ?? 0, messages.add(f.message),
-        flagged?.before ?? '', text, flagged?.after ?? '', fixRow(f, flagged?.text ?? null), (f.suggestions ?? []).map((s) => messages.add(s.desc)), -1,
+        flagged?.before ?? '', text, flagged?.after ?? '', fixRow(f, flagged?.text ?? null),
+        (f.suggestions ?? []).map((s) => messages.add(s.desc)), -1,
       ];
       findings.push(row);
       if (f.related?.length) {
@@ -171,11 +172,15 @@ function fixRow(f: Finding, text: string | null): FixRow | null {
   return [within ? text.slice(from - f.start, to - f.start) : null, f.fix.text];
 }
 
-function duplicateRow(finding: number, f: Finding, filePath: string, shownPath: string, cwd: string, text: string, diff: Diff | null): DuplicateRow {
+function duplicateRow(
+  finding: number, f: Finding, filePath: string, shownPath: string, cwd: string, text: string, diff: Diff | null,
+): DuplicateRow {
   const [other, ...more] = f.related!;
   // A place in the finding's own document names neither file nor record (src/types.ts).
   const where = (place: RelatedPlace) =>
-    place.filePath ? placeName(displayPath(place.filePath, cwd), place) : placeName(shownPath, { ...place, record: place.record ?? f.record });
+    place.filePath
+      ? placeName(displayPath(place.filePath, cwd), place)
+      : placeName(shownPath, { ...place, record: place.record ?? f.record });
   const otherText = other.text ?? '';
   const parts = diff
     ? diff.diffWordsWithSpace(otherText, text).map((part): [-1 | 0 | 1, string] => [part.removed ? -1 : part.added ? 1 : 0, part.value])
@@ -241,7 +246,10 @@ class Inventories {
   finish(): Pick<ReportData, 'stray' | 'typos' | 'repeated' | 'repeatedAreBoilerplate'> {
     const byCount = <T extends { count: number }>(rows: Iterable<T>) => [...rows].sort((a, b) => b.count - a.count).slice(0, MAX_INVENTORY);
     const stray = byCount(this.stray.values()).map((row) => ({ ...row, name: codePointName(parseInt(row.codePoint, 16)) ?? '' }));
-    const typos = byCount(this.typos.values()).map(({ suggestionSet, ...row }) => ({ ...row, suggestions: [...suggestionSet].slice(0, 5) }));
+    const typos = byCount(this.typos.values()).map(({ suggestionSet, ...row }) => ({
+      ...row,
+      suggestions: [...suggestionSet].slice(0, 5),
+    }));
     const repeatedAreBoilerplate = this.boilerplate.size > 0;
     const repeated = byCount(repeatedAreBoilerplate ? this.boilerplate.values() : [...this.repeated.values()].filter((r) => r.count > 1));
     return { stray, typos, repeated, repeatedAreBoilerplate };
