@@ -9,7 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTree, repoRoot, runCli } from '../helpers/cli.js';
-import { HOSTILE_FILE, HOSTILE_TEXT, REPORT_FILES, writeBigCorpus } from './report-corpus.js';
+import { formatWithRule } from '../reporters/run-format.js';
+import { CROSS_FILES, crossDocumentRule, HOSTILE_FILE, HOSTILE_TEXT, REPORT_FILES, writeBigCorpus } from './report-corpus.js';
 
 const CHROMIUM = process.env.COPYDESK_CHROMIUM ?? '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
@@ -153,6 +154,24 @@ describe.skipIf(!hasChromium)(title, () => {
       expect(statSync(shot).size).toBeGreaterThan(10_000);
       expect(errors).toEqual([]);
     });
+  });
+
+  it('groups the copies of one text in other files into one cluster, each beside it', async () => {
+    const { dir, output } = await formatWithRule('html', crossDocumentRule, CROSS_FILES);
+    const file = path.join(dir, 'report.html');
+    writeFileSync(file, output);
+    const { page, errors } = await open(file);
+    const cluster = page.locator('#cluster-list > li');
+    expect(await cluster.count()).toBe(1);
+    expect(await cluster.locator('.cluster-head').textContent()).toBe('a.txt:1:1: 3 copies');
+    const heads = await cluster.locator('.copy-head').allTextContents();
+    expect(heads).toEqual([
+      'Other copy: a.txt:1:1 (similarity 80%)', 'This copy: b.txt:1:1',
+      'Other copy: a.txt:1:1 (similarity 80%)', 'This copy: c.txt:1:1',
+    ]);
+    expect(await cluster.locator('ins').allTextContents()).toEqual(['Tuesday', 'may']);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it(`opens a report of 100,000 findings in under ${BIG_PAGE_LOAD_LIMIT_MS / 1000} s, one page of them at a time`, async () => {

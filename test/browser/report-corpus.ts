@@ -3,6 +3,7 @@
 // bidi controls that a report must show as text.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { defineRule } from '../../src/define-rule.js';
 
 export const LONG = 'Exports of farm produce rose 12 percent in the first quarter, led by rice, coffee and fruit, while imports of animal feed fell as farmers cut herds after a year of low pork prices.';
 const OTHER = 'Work will start in May and cost about 40 billion VND, according to the Department of Transport.';
@@ -41,3 +42,20 @@ export function writeBigCorpus(dir: string, findings = 100_000): void {
     writeFileSync(path.join(dir, `f${String(f).padStart(4, '0')}.txt`), `${out.join('\n')}\n`);
   }
 }
+
+/** Stands in for the cross-document duplicate rule: b.txt and c.txt each name a.txt's line as their other copy. */
+export const crossDocumentRule = defineRule({
+  id: 'test-cross-copy', description: 'test', severity: 'warn', fixable: false, options: {},
+  check(doc, report) {
+    if (doc.path.endsWith('a.txt')) return;
+    const original = { filePath: path.join(path.dirname(doc.path), 'a.txt'), line: 1, column: 1, endLine: 1, endColumn: 30 };
+    const related = [{ ...original, text: CROSS_FILES['a.txt'].trim(), similarity: 0.8 }];
+    report({ start: 0, end: doc.text.indexOf('\n'), message: 'Copy of a.txt.', related });
+  },
+});
+
+export const CROSS_FILES = {
+  'a.txt': 'The port will open on Monday.\n',
+  'b.txt': 'The port will open on Tuesday.\n',
+  'c.txt': 'The port may open on Monday.\n',
+};

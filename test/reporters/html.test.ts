@@ -8,7 +8,7 @@ import type { ReportData } from '../../src/reporters/html/report-data.js';
 import { reporters } from '../../src/reporters/index.js';
 import type { FileResult } from '../../src/run.js';
 import { rulesById } from '../../rules/index.js';
-import { HOSTILE_FILE, HOSTILE_TEXT, REPORT_FILES } from '../browser/report-corpus.js';
+import { CROSS_FILES, crossDocumentRule, HOSTILE_FILE, HOSTILE_TEXT, REPORT_FILES } from '../browser/report-corpus.js';
 import { formatWithRule, runFormat } from './run-format.js';
 
 const DATA_OPEN = '<script type="application/json" id="copydesk-data">';
@@ -67,6 +67,15 @@ describe('html', () => {
     expect(data.findings[dup.finding][3]).toBe(3);
     expect(dup.parts!.filter(([op]) => op !== 0)).toEqual([[-1, '12'], [1, '14']]);
     expect(page).toContain('<section id="duplicates">');
+  });
+
+  it('shows copies in other files from their related place: where, similarity and the changed words', async () => {
+    const { output } = await formatWithRule('html', crossDocumentRule, CROSS_FILES);
+    const changes = (dup: ReportData['duplicates'][number]) => dup.parts!.filter(([op]) => op !== 0);
+    expect(dataOf(output).duplicates.map((d) => [d.otherWhere, d.similarity, changes(d)])).toEqual([
+      ['a.txt:1:1', 0.8, [[-1, 'Monday'], [1, 'Tuesday']]],
+      ['a.txt:1:1', 0.8, [[-1, 'will'], [1, 'may']]],
+    ]);
   });
 
   it('lists stray characters by code point and name, typos with suggestions, and repeated lines', () => {
