@@ -5,7 +5,9 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineRule } from '../../src/define-rule.js';
 
-export const LONG = 'Exports of farm produce rose 12 percent in the first quarter, led by rice, coffee and fruit, while imports of animal feed fell as farmers cut herds after a year of low pork prices.';
+export const LONG =
+  'Exports of farm produce rose 12 percent in the first quarter, led by rice, coffee and fruit, while imports of animal feed fell as ' +
+  'farmers cut herds after a year of low pork prices.';
 const OTHER = 'Work will start in May and cost about 40 billion VND, according to the Department of Transport.';
 
 /** A file name no report may treat as markup. */
@@ -38,7 +40,9 @@ export function writeBigCorpus(dir: string, findings = 100_000): void {
   writeFileSync(path.join(dir, 'copydesk.config.json'), '{}');
   for (let f = 0; f < 2000; f++) {
     const out: string[] = [];
-    for (let i = 0; i < perFile; i++) out.push(lines[(i + f) % lines.length], `Paragraph ${i} of file ${f} is fine and has nothing wrong with it.`);
+    for (let i = 0; i < perFile; i++) {
+      out.push(lines[(i + f) % lines.length], `Paragraph ${i} of file ${f} is fine and has nothing wrong with it.`);
+    }
     writeFileSync(path.join(dir, `f${String(f).padStart(4, '0')}.txt`), `${out.join('\n')}\n`);
   }
 }

@@ -47,7 +47,9 @@ describe('markdown', () => {
     const rule = defineRule({
       id: 'test-every-word', description: 'test', severity: 'warn', fixable: false, options: {},
       check(doc, report) {
-        for (const m of doc.text.matchAll(/\p{L}+/gu)) report({ start: m.index, end: m.index + m[0].length, message: `Word “${m[0]}” | flagged for a test of a long report.` });
+        for (const m of doc.text.matchAll(/\p{L}+/gu)) {
+          report({ start: m.index, end: m.index + m[0].length, message: `Word “${m[0]}” | flagged for a test of a long report.` });
+        }
       },
     });
     const words = Array.from({ length: 3000 }, (_, i) => `Đà${i}`).join(' ');

@@ -39,7 +39,8 @@ describe('stylish summary', () => {
     for (let i = 0; i < 12; i++) files[`f${String(i).padStart(2, '0')}.txt`] = 'The the end.\n'.repeat(i + 1);
     const { stdout } = runFormat('stylish', files, ['.']);
     const listed = stdout.split('\n').filter((line) => /^ +\d+ {2}f\d\d\.txt$/.test(line));
-    expect(listed.map((line) => line.trim())).toEqual(Array.from({ length: 10 }, (_, i) => `${12 - i}  f${String(11 - i).padStart(2, '0')}.txt`));
+    const expected = Array.from({ length: 10 }, (_, i) => `${12 - i}  f${String(11 - i).padStart(2, '0')}.txt`);
+    expect(listed.map((line) => line.trim())).toEqual(expected);
   });
 
   it('leaves out the file list for one file, and the whole summary for a clean run', () => {
