@@ -10,6 +10,7 @@
 // repeated paragraph, so no pair is reported twice.
 import { defineRule } from '../src/define-rule.js';
 import { analyzeDuplicates, paragraphRemovalRange, type DuplicatePair } from '../src/duplicates/find-duplicates.js';
+import { relatedParagraph } from '../src/duplicates/related-place.js';
 import type { LeadPrefix } from '../src/text/dateline.js';
 import type { Document } from '../src/types.js';
 
@@ -25,13 +26,14 @@ export default defineRule({
       if (!pair.lead) continue;
       const copy = doc.paragraphs[pair.copy];
       const message = describeLeadCopy(doc, pair, leadPrefixes[pair.original]!);
+      const related = [relatedParagraph(doc, doc.paragraphs[pair.original])];
       if (pair.removable) {
-        report({ start: copy.start, end: copy.end, message, fix: { ...removals.get(pair.copy)!, text: '' } });
+        report({ start: copy.start, end: copy.end, message, fix: { ...removals.get(pair.copy)!, text: '' }, related });
       } else if (pair.copyIsContained) {
         const fix = { ...paragraphRemovalRange(doc, pair.copy), text: '' };
-        report({ start: copy.start, end: copy.end, message, suggestions: [{ desc: 'Delete this copy of the lead', fix }] });
+        report({ start: copy.start, end: copy.end, message, suggestions: [{ desc: 'Delete this copy of the lead', fix }], related });
       } else {
-        report({ start: copy.start, end: copy.end, message });
+        report({ start: copy.start, end: copy.end, message, related });
       }
     }
   },

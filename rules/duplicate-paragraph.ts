@@ -10,6 +10,7 @@
 // (src/duplicates/find-duplicates.ts), so no pair is reported twice.
 import { defineRule } from '../src/define-rule.js';
 import { analyzeDuplicates } from '../src/duplicates/find-duplicates.js';
+import { relatedParagraph } from '../src/duplicates/related-place.js';
 
 export default defineRule({
   id: 'duplicate-paragraph',
@@ -26,14 +27,15 @@ export default defineRule({
       if (pair.lead || (pair.match === 'near' && !options.near)) continue;
       const copy = doc.paragraphs[pair.copy];
       const line = doc.positionAt(doc.paragraphs[pair.original].start).line;
+      const related = [relatedParagraph(doc, doc.paragraphs[pair.original])];
       if (pair.removable) {
         const fix = { ...removals.get(pair.copy)!, text: '' };
-        report({ start: copy.start, end: copy.end, message: `Paragraph repeated from line ${line}.`, fix });
+        report({ start: copy.start, end: copy.end, message: `Paragraph repeated from line ${line}.`, fix, related });
       } else if (pair.match === 'exact') {
-        report({ start: copy.start, end: copy.end, message: `Paragraph repeated from line ${line}, behind a different caption or dateline.` });
+        report({ start: copy.start, end: copy.end, message: `Paragraph repeated from line ${line}, behind a different caption or dateline.`, related });
       } else {
         const shared = Math.floor(pair.containment * 100);
-        report({ start: copy.start, end: copy.end, message: `Paragraph nearly repeats line ${line} (${shared}% of word sequences shared).` });
+        report({ start: copy.start, end: copy.end, message: `Paragraph nearly repeats line ${line} (${shared}% of word sequences shared).`, related });
       }
     }
   },

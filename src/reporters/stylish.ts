@@ -4,6 +4,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { displayPath, excerptKey, type FileResult, type LineExcerpt } from '../run.js';
 import type { Finding } from '../types.js';
 import { windowLine } from './line-window.js';
+import { stylishSummary } from './summary.js';
 import type { Reporter } from './types.js';
 
 /** How many terminal cells of the line to show around a finding. */
@@ -38,6 +39,7 @@ export const stylish: Reporter = (results, ctx) => {
   }
   const total = errors + warnings;
   if (total === 0) return out.length ? out.join('\n') + '\n' : '';
+  out.push(...stylishSummary(results, ctx.cwd, c));
   const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
   out.push(c.bold(errors ? c.red(summary) : c.yellow(summary)));
   if (fixableErrors + fixableWarnings > 0) {

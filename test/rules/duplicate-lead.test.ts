@@ -173,7 +173,6 @@ describe('findLeadPrefix', () => {
   });
 });
 
-
 describe('duplicate-lead on our test dumps', () => {
   const fair = readDump('harvest-fair.txt');
   ruleTester(rule, {
@@ -200,5 +199,13 @@ describe.skipIf(!hasCorpus)(corpusSuite('duplicate-lead on the seed dumps'), () 
         output: (text) => text.slice(text.indexOf('\n') + 1),
       },
     ],
+  });
+});
+
+describe('related: the other copy, for side-by-side reports', () => {
+  it('names the dateline copy’s place and text', () => {
+    const dated = `Hue (VNA) – ${LEAD}`;
+    const findings = runRule(rule, { text: `${LEAD}\n${CAPTION}\n${dated}\n${MORE}` });
+    expect(findings.map((f) => [f.line, f.related])).toEqual([[1, [{ line: 3, column: 1, endLine: 3, endColumn: dated.length + 1, text: dated }]]]);
   });
 });

@@ -193,3 +193,20 @@ function reutersStories(file: string): { newid: number; text: string }[] {
   }
   return stories;
 }
+
+describe('related: the other copy, for side-by-side reports', () => {
+  it('names the first copy’s place and text', () => {
+    const findings = runRule(rule, { text: `${LONG}\n${B}\n${LONG.replace('12 percent', '14 percent')}` });
+    expect(findings.map((f) => f.related)).toEqual([[{ line: 1, column: 1, endLine: 1, endColumn: LONG.length + 1, text: LONG }]]);
+  });
+
+  it('clips a long first copy at a whole code point', () => {
+    const long = `${'𝓀'.repeat(400)} ${A}`;
+    const [finding] = runRule(rule, { text: `${long}\n${B}\n${long}` });
+    const text = finding.related![0].text!;
+    expect(text.endsWith('…')).toBe(true);
+    expect(text.length).toBeLessThan(long.length);
+    expect(text.slice(0, -1)).toBe(long.slice(0, text.length - 1));
+    expect(text.at(-2)).toMatch(/[\uDC00-\uDFFF]/);
+  });
+});
