@@ -4,6 +4,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { displayPath, excerptKey, type FileResult, type LineExcerpt } from '../run.js';
 import type { Finding } from '../types.js';
 import { windowLine } from './line-window.js';
+import { showInvisible } from './show-invisible.js';
 import type { Reporter } from './types.js';
 
 /** How many terminal cells of the line to show around a finding. */
@@ -18,7 +19,7 @@ export const stylish: Reporter = (results, ctx) => {
   let fixableWarnings = 0;
   for (const result of results) {
     if (result.skipped) {
-      out.push(`${c.underline(displayPath(result.filePath, ctx.cwd))}  ${c.dim(`skipped: ${result.skipped}`)}`, '');
+      out.push(`${c.underline(showInvisible(displayPath(result.filePath, ctx.cwd)))}  ${c.dim(`skipped: ${result.skipped}`)}`, '');
       continue;
     }
     if (!result.messages.length) continue;
@@ -26,11 +27,11 @@ export const stylish: Reporter = (results, ctx) => {
     warnings += result.warningCount;
     fixableErrors += result.fixableErrorCount;
     fixableWarnings += result.fixableWarningCount;
-    out.push(c.underline(displayPath(result.filePath, ctx.cwd)));
+    out.push(c.underline(showInvisible(displayPath(result.filePath, ctx.cwd))));
     for (const f of result.messages) {
       const where = `${f.record !== undefined ? `#${f.record} ` : ''}${f.line}:${f.column}`;
       const severity = f.severity === 'error' ? c.red('error') : c.yellow('warning');
-      out.push(`  ${c.dim(where.padEnd(8))} ${severity}  ${f.message}  ${c.dim(f.ruleId)}`);
+      out.push(`  ${c.dim(where.padEnd(8))} ${severity}  ${showInvisible(f.message, '\n')}  ${c.dim(f.ruleId)}`);
       const excerpt = result.excerpts.get(excerptKey(f));
       if (excerpt) out.push(...markedLine(excerpt, f, c));
     }
