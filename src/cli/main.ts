@@ -168,7 +168,9 @@ async function prepareRun(args: CheckArgs, debug: DebugLog = () => {}) {
         debug(`ignored by --ignore-pattern: ${displayPath(file, cwd)}`);
         return true;
       }
-      return resolver.ignores(file);
+      if (!resolver.ignores(file)) return false;
+      debug(`ignored by the config's ignore: ${displayPath(file, cwd)}`);
+      return true;
     },
   });
   debug(`${targets.length} file${targets.length === 1 ? '' : 's'} to check`);
@@ -247,9 +249,10 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
   });
   progress?.clear();
   debug(`checked ${allResults.length} file${allResults.length === 1 ? '' : 's'} in ${Math.round(performance.now() - checkStarted)} ms`);
-  cache?.save();
+  if (cache) writingOrFail(`the cache ${args['cache-location']}`, () => cache.save());
   if (args['baseline-write']) {
-    const count = writeBaseline(path.resolve(cwd, args['baseline-write']), allResults, cwd);
+    const file = args['baseline-write'];
+    const count = writingOrFail(`the baseline ${file}`, () => writeBaseline(path.resolve(cwd, file), allResults, cwd));
     process.stderr.write(showInvisible(`copydesk: wrote a baseline of ${count} finding${count === 1 ? '' : 's'} to ${args['baseline-write']}.`) + '\n');
   }
   let results = allResults;
@@ -297,6 +300,17 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** A cache or baseline that cannot be written (a folder of that name, no permission) is exit 2, not an internal error. */
+function writingOrFail<T>(what: string, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string') throw new UsageError(`Cannot write ${what}: ${code}`);
+    throw error;
+  }
 }
 
 /** A file that was not checked (binary, UTF-16), once per file: a silent skip reads as a clean file. */

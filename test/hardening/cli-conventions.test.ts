@@ -80,6 +80,43 @@ describe('--debug', () => {
   });
 });
 
+describe('--debug with an internal error', () => {
+  // A failure copydesk does not expect, injected by a preloaded module: reading boom.txt throws.
+  const files = {
+    'boom.txt': 'Text.\n',
+    'throw.cjs': `const fs = require('node:fs');
+const real = fs.readFileSync;
+fs.readFileSync = function (file, ...rest) {
+  if (String(file).endsWith('boom.txt')) throw new Error('injected failure');
+  return real.call(this, file, ...rest);
+};`,
+  };
+
+  it('prints the stack with --debug, and only a hint without it', () => {
+    const dir = makeTree(files);
+    const env = { NODE_OPTIONS: `--require ${path.join(dir, 'throw.cjs')}`, DEBUG: '' };
+    const debug = runCli(['check', '--debug', 'boom.txt'], { cwd: dir, env });
+    expect(debug.status).toBe(2);
+    expect(debug.stderr).toContain('copydesk: internal error: injected failure');
+    expect(debug.stderr).toMatch(/\n\s+at .*copydesk\.cjs:\d+/);
+    const plain = runCli(['check', 'boom.txt'], { cwd: dir, env });
+    expect(plain.status).toBe(2);
+    expect(plain.stderr).not.toMatch(/\bat .*copydesk\.cjs/);
+  });
+});
+
+describe('a cache or baseline that cannot be written', () => {
+  it('is exit 2 with a message, not an internal error', () => {
+    const dir = makeTree({ 'a.txt': CLEAN, 'taken/x': '' });
+    for (const args of [['--cache', '--cache-location', 'taken'], ['--baseline-write', 'taken']]) {
+      const run = runCli(['check', ...args, 'a.txt'], { cwd: dir });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/Cannot write the (cache|baseline) taken: EISDIR/);
+      expect(run.stderr).not.toContain('internal error');
+    }
+  });
+});
+
 describe('-v', () => {
   it('prints the version, as --version does', () => {
     const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
