@@ -23,7 +23,8 @@ export async function readFileList(source: string, cwd: string, readStdin: () =>
   try {
     return parseFileList(readFileSync(path.resolve(cwd, source), 'utf8'));
   } catch (error) {
-    throw new UsageError(`Cannot read the file list ${showInvisible(source)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UsageError(`Cannot read the file list ${showInvisible(source)}: ${reason}`);
   }
 }
 

@@ -113,21 +113,29 @@ async function parseAndRun(argv: string[]): Promise<number> {
 
 function withCheckOptions(y: Argv) {
   return y
-    .positional('paths', { type: 'string', array: true, default: [], describe: 'Files, folders, globs; - reads standard input (default: .)' })
+    .positional('paths', {
+      type: 'string', array: true, default: [], describe: 'Files, folders, globs; - reads standard input (default: .)',
+    })
     .option('format', { alias: 'f', type: 'string', choices: Object.keys(reporters), describe: 'Output format (default: stylish on a terminal, compact in a pipe)' })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of looking for one' })
     .option('rule', { type: 'string', describe: 'Set a rule\'s severity: --rule typo=off (repeatable); with fix (not fix -i), only the rules named with a severity other than off may fix' })
-    .option('max-warnings', { type: 'string', coerce: parseMaxWarnings, describe: 'Exit 1 when there are more warnings than this (a whole number; -1: no limit)' })
+    .option('max-warnings', {
+      type: 'string', coerce: parseMaxWarnings, describe: 'Exit 1 when there are more warnings than this (a whole number; -1: no limit)',
+    })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
     .option('stdin-filename', { type: 'string', describe: 'The file name to report standard input as' })
     .option('cache', { type: 'boolean', describe: 'Skip files whose content and settings have not changed since the last run' })
     .option('cache-location', { type: 'string', default: '.copydeskcache', describe: 'Where --cache keeps its file' })
     .option('baseline', { type: 'string', describe: 'Report only findings beyond those recorded in this baseline file' })
     .option('baseline-write', { type: 'string', describe: 'Record the current findings in this baseline file' })
-    .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file (atomically) instead of standard output' })
+    .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file (atomically), not standard output' })
     .option('print-config', { type: 'string', describe: 'Print the settings that apply to this file, as JSON, and check nothing' })
-    .option('ignore-pattern', { type: 'string', describe: 'Leave out files matching this gitignore-style pattern, relative to the current folder (repeatable)' })
-    .option('file-list', { type: 'string', describe: 'Check the paths listed in this file, one a line (- reads standard input); names are literal' })
+    .option('ignore-pattern', {
+      type: 'string', describe: 'Leave out files matching this gitignore-style pattern, relative to the current folder (repeatable)',
+    })
+    .option('file-list', {
+      type: 'string', describe: 'Check the paths listed in this file, one a line (- reads standard input); names are literal',
+    })
     .option('debug', { type: 'boolean', describe: 'Print timings and decisions on standard error, and the stack of an internal error' });
 }
 
@@ -136,7 +144,8 @@ function parseMaxWarnings(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const text = String([value].flat().at(-1));
   if (!/^(?:-1|\d+)$/.test(text.trim())) {
-    throw new UsageError(`--max-warnings ${text === '' ? 'needs a number' : `"${text}" is not a whole number`}: expected e.g. --max-warnings 10 (or -1 for no limit).`);
+    const problem = text === '' ? 'needs a number' : `"${text}" is not a whole number`;
+    throw new UsageError(`--max-warnings ${problem}: expected e.g. --max-warnings 10 (or -1 for no limit).`);
   }
   return Number(text);
 }
@@ -191,7 +200,9 @@ async function pathsToCheck(args: CheckArgs, cwd: string, extensions: readonly s
     return given.length ? given : ['.'];
   }
   const source = args['file-list'] === STDIN_ARG ? '-' : args['file-list'];
-  if (source === '-' && given.includes(STDIN_ARG)) throw new UsageError('--file-list - reads the list from standard input, so - cannot also be a path.');
+  if (source === '-' && given.includes(STDIN_ARG)) {
+    throw new UsageError('--file-list - reads the list from standard input, so - cannot also be a path.');
+  }
   const listed = listedTargets(await readFileList(source, cwd, readAllStdinCached), cwd, extensions);
   for (const name of listed.missing) {
     // A list of changed files names deleted ones too; they have nothing left to check.
@@ -220,7 +231,8 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
   const progress = ProgressLine.create(targets);
   // jsonl streams: each file's lines as soon as it is checked; corpus findings follow at the end.
   // A report going to a file (-o) is written whole, at the end.
-  const streamed = format(args) === 'jsonl' && !fixing && !args.baseline && !args.quiet && !args['output-file'] ? new Map<FileResult, number>() : null;
+  const streams = format(args) === 'jsonl' && !fixing && !args.baseline && !args.quiet && !args['output-file'];
+  const streamed = streams ? new Map<FileResult, number>() : null;
   const configFiles = new Set<string>();
   const onFileDone = (result: FileResult) => {
     progress?.fileDone(result);
@@ -253,14 +265,17 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
   if (args['baseline-write']) {
     const file = args['baseline-write'];
     const count = writingOrFail(`the baseline ${file}`, () => writeBaseline(path.resolve(cwd, file), allResults, cwd));
-    process.stderr.write(showInvisible(`copydesk: wrote a baseline of ${count} finding${count === 1 ? '' : 's'} to ${args['baseline-write']}.`) + '\n');
+    process.stderr.write(showInvisible(`copydesk: wrote a baseline of ${count} finding${count === 1 ? '' : 's'} to ${file}.`) + '\n');
   }
   let results = allResults;
   if (args.baseline) {
     const outcome = applyBaseline(allResults, readBaseline(path.resolve(cwd, args.baseline)), cwd);
     results = outcome.results;
     if (outcome.resolved > 0) {
-      process.stderr.write(showInvisible(`copydesk: ${outcome.resolved} finding${outcome.resolved === 1 ? '' : 's'} in the baseline ${outcome.resolved === 1 ? 'is' : 'are'} gone; the baseline can shrink (rerun with --baseline-write ${args.baseline}).`) + '\n');
+      const one = outcome.resolved === 1;
+      const gone = `${outcome.resolved} finding${one ? '' : 's'} in the baseline ${one ? 'is' : 'are'} gone`;
+      const rerun = `rerun with --baseline-write ${args.baseline}`;
+      process.stderr.write(showInvisible(`copydesk: ${gone}; the baseline can shrink (${rerun}).`) + '\n');
     }
   }
   const readsStdin = targets.some((t) => t.kind === 'stdin');

@@ -17,7 +17,11 @@ export type GlobMatcher = (relativePath: string) => boolean;
 
 const MAX_ALTERNATIVES = 256;
 
-type Token = { kind: 'char'; char: string } | { kind: 'any' } | { kind: 'star' } | { kind: 'class'; negated: boolean; ranges: [string, string][] };
+type Token =
+  | { kind: 'char'; char: string }
+  | { kind: 'any' }
+  | { kind: 'star' }
+  | { kind: 'class'; negated: boolean; ranges: [string, string][] };
 type Segment = { kind: 'globstar' } | { kind: 'tokens'; tokens: Token[] };
 
 interface CompiledPattern {
@@ -43,12 +47,16 @@ export function compileGlob(glob: string, baseName = !glob.includes('/')): GlobM
     negated = !negated;
     body = body.slice(1);
   }
-  if (/[@!+*?]\(/.test(body.replace(/\\./g, ''))) throw new GlobError(`"${glob}": extended globs like +(a|b) are not supported; list the patterns instead`);
+  if (/[@!+*?]\(/.test(body.replace(/\\./g, ''))) {
+    throw new GlobError(`"${glob}": extended globs like +(a|b) are not supported; list the patterns instead`);
+  }
   const patterns = expandBraces(body).map((pattern) => compilePattern(pattern, baseName));
   return (relativePath) => {
     const segments = relativePath.split('/');
     const name = segments[segments.length - 1];
-    const matched = patterns.some((p) => (p.baseName ? matchSegment(onlyTokens(p.segments[0]), [...name]) : matchPath(p.segments, segments)));
+    const matched = patterns.some((p) =>
+      p.baseName ? matchSegment(onlyTokens(p.segments[0]), [...name]) : matchPath(p.segments, segments),
+    );
     return matched !== negated;
   };
 }

@@ -15,7 +15,8 @@ export const compact: Reporter = (results, ctx) => {
     for (const f of result.messages) {
       total++;
       const { line, column } = jsonPosition(f);
-      lines.push(`${file}:${line}:${column}: ${f.severity === 'error' ? 'error' : 'warning'} ${showInvisible(oneLine(f.message + recordNote(f)))} [${f.ruleId}]`);
+      const message = showInvisible(oneLine(f.message + recordNote(f)));
+      lines.push(`${file}:${line}:${column}: ${f.severity === 'error' ? 'error' : 'warning'} ${message} [${f.ruleId}]`);
     }
   }
   if (total > 0) lines.push('', `${total} problem${total === 1 ? '' : 's'}`);

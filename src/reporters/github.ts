@@ -31,7 +31,9 @@ function annotation(result: FileResult, f: Finding, cwd: string): string {
     ['endColumn', start.line === end.line ? end.column : undefined],
   ];
   const shown = properties.filter(([, value]) => value !== undefined).map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
-  return `::${f.severity === 'error' ? 'error' : 'warning'} ${shown.join(',')}::${escapeData(showInvisible(f.message + recordNote(f), '\r\n'))}`;
+  // The message is for people: control characters shown as <U+001B>; line breaks are the toolkit's to escape.
+  const message = escapeData(showInvisible(f.message + recordNote(f), '\r\n'));
+  return `::${f.severity === 'error' ? 'error' : 'warning'} ${shown.join(',')}::${message}`;
 }
 
 /** A file that was not checked is a warning on the file, so it is not taken for a clean one. */

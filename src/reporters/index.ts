@@ -8,4 +8,6 @@ import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Reporter } from './types.js';
 
-export const reporters: Readonly<Record<string, Reporter>> = { stylish, compact, json, 'json-with-metadata': jsonWithMetadata, jsonl, sarif, github, gitlab, rdjson };
+export const reporters: Readonly<Record<string, Reporter>> = {
+  stylish, compact, json, 'json-with-metadata': jsonWithMetadata, jsonl, sarif, github, gitlab, rdjson,
+};

@@ -32,7 +32,7 @@ export function toCells(text: string): Cell[] {
     const cp = ch.codePointAt(0)!;
     if (ch === '\t') cells.push({ shown: ' ', width: 1 });
     else if (INVISIBLE.test(ch)) {
-      const shown = `<U+${cp.toString(16).toUpperCase().padStart(4, '0')}>`;
+      const shown = codePointName(ch);
       cells.push({ shown, width: shown.length });
     } else cells.push({ shown: ch, width: widthOf(cp, ch) });
   }
@@ -47,5 +47,9 @@ export function toCells(text: string): Cell[] {
  * the format escapes line breaks itself (GitHub's workflow commands).
  */
 export function showInvisible(text: string, keep = ''): string {
-  return text.replace(INVISIBLE_GLOBAL, (ch) => (keep.includes(ch) ? ch : `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`));
+  return text.replace(INVISIBLE_GLOBAL, (ch) => (keep.includes(ch) ? ch : codePointName(ch)));
+}
+
+function codePointName(ch: string): string {
+  return `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
 }

@@ -24,7 +24,8 @@ describe('-o, --output-file', () => {
   it('writes the report to the file (folders made), nothing to standard output, same exit code', () => {
     const dir = makeTree({ 'a.txt': DOUBLED });
     for (const format of ['json', 'sarif', 'compact', 'stylish', 'jsonl', 'gitlab', 'rdjson', 'github', 'json-with-metadata']) {
-      const run = runCli(['check', '--format', format, '-o', `reports/out.${format}`, 'a.txt'], { cwd: dir, env: { FORCE_COLOR: '3', NO_COLOR: '' } });
+      const env = { FORCE_COLOR: '3', NO_COLOR: '' };
+      const run = runCli(['check', '--format', format, '-o', `reports/out.${format}`, 'a.txt'], { cwd: dir, env });
       expect(run.status).toBe(1);
       expect(run.stdout).toBe('');
       const written = readFileSync(path.join(dir, 'reports', `out.${format}`), 'utf8');
@@ -53,13 +54,18 @@ describe('-o, --output-file', () => {
 describe('--print-config', () => {
   it('prints the settings that apply to the file, overrides included, and checks nothing', () => {
     const dir = makeTree({
-      'copydesk.config.json': JSON.stringify({ words: ['Haiphong'], rules: { typo: 'warn' }, overrides: [{ files: 'wire/**', rules: { 'doubled-word': 'off' }, words: ['Vinashin'] }] }),
+      'copydesk.config.json': JSON.stringify({
+        words: ['Haiphong'],
+        rules: { typo: 'warn' },
+        overrides: [{ files: 'wire/**', rules: { 'doubled-word': 'off' }, words: ['Vinashin'] }],
+      }),
       'wire/a.txt': DOUBLED,
     });
     const run = runCli(['--print-config', 'wire/a.txt'], { cwd: dir });
     expect(run.status).toBe(0);
     const config = parseJson(run);
-    expect(config).toMatchObject({ configFile: path.join(dir, 'copydesk.config.json'), ignored: false, words: ['haiphong', 'vinashin'], jsonl: { textField: 'text' } });
+    expect(config).toMatchObject({ configFile: path.join(dir, 'copydesk.config.json'), ignored: false, words: ['haiphong', 'vinashin'] });
+    expect(config.jsonl).toEqual({ textField: 'text' });
     expect(config.rules['doubled-word']).toBe('off');
     expect(config.rules.typo[0]).toBe('warn');
     expect([config.rules.encoding].flat()[0]).toBe('error');
@@ -179,7 +185,8 @@ describe('a finding in a JSONL record', () => {
 
   it('is on the record\'s line of the file in json, the place in the record\'s text beside it', () => {
     const out = parseJson(runCli(['check', '--format', 'json', 'd.jsonl'], { cwd: makeTree({ 'd.jsonl': dump }) }));
-    expect(out[0].messages[0]).toMatchObject({ record: 3, line: 3, column: 1, recordLine: 2, recordColumn: 6, recordEndLine: 2, recordEndColumn: 13 });
+    expect(out[0].messages[0]).toMatchObject({ record: 3, line: 3, column: 1, endLine: 3, endColumn: 1 });
+    expect(out[0].messages[0]).toMatchObject({ recordLine: 2, recordColumn: 6, recordEndLine: 2, recordEndColumn: 13 });
   });
 
   it('is on the record\'s line in compact, path:line:col an editor can open', () => {

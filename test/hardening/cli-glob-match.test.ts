@@ -13,7 +13,8 @@ const PATTERNS = [
 ];
 const PATHS = [
   'a.txt', 'b.jsonl', 'news/a.txt', 'news/b1.txt', 'news/b3.txt', 'news/deep/x.txt', 'news/deep/er/x.txt', 'abc.txt', 'axc.txt', 'bx.txt',
-  'cx.txt', 'dx.txt', 'xa.txt', 'xb.txt', '*.txt', '.hidden.txt', 'news/.hidden.txt', 'draft-1.txt', 'news/draft-2.jsonl', 'aab.txt', 'abab.txt', 'baab.txt',
+  'cx.txt', 'dx.txt', 'xa.txt', 'xb.txt', '*.txt', '.hidden.txt', 'news/.hidden.txt', 'draft-1.txt', 'news/draft-2.jsonl',
+  'aab.txt', 'abab.txt', 'baab.txt',
   'x/y/z.txt', 'x/1/y/2/3/z.txt', 'x/z.txt', 'news', 'a/b/c/d.txt',
 ];
 
@@ -53,14 +54,16 @@ describe('copydesk with a pathological override glob', () => {
       [name]: 'the the cat.\n',
     });
     // A guard so that main's hang fails the test instead of stalling the suite; nothing is timed.
-    const run = spawnSync(process.execPath, [bin, '--format', 'json', name], { cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, CI: 'true' } });
+    const env = { ...process.env, CI: 'true' };
+    const run = spawnSync(process.execPath, [bin, '--format', 'json', name], { cwd: dir, encoding: 'utf8', timeout: 60_000, env });
     expect(run.signal).toBeNull();
     expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout)[0].messages[0].ruleId).toBe('doubled-word');
   });
 
   it('refuses an extended glob in overrides.files, naming the key (exit 2)', () => {
-    const dir = makeTree({ 'copydesk.config.json': JSON.stringify({ overrides: [{ files: ['*.txt', '@(a|b).txt'], rules: {} }] }), 'a.txt': 'Fine.\n' });
+    const config = { overrides: [{ files: ['*.txt', '@(a|b).txt'], rules: {} }] };
+    const dir = makeTree({ 'copydesk.config.json': JSON.stringify(config), 'a.txt': 'Fine.\n' });
     const run = spawnSync(process.execPath, [bin, 'a.txt'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('"overrides.0.files": "@(a|b).txt": extended globs');

@@ -49,7 +49,10 @@ describe('a file name with an escape sequence, a line break or a bidi override',
 
   it('is escaped where fix -i names the file', () => {
     const doc = createDocument({ text: DOUBLED, path: ESC_NAME });
-    const finding = { ruleId: 'doubled-word', severity: 'error' as const, message: 'typed twice', start: 31, end: 38, line: 1, column: 32, endLine: 1, endColumn: 39 };
+    const finding = {
+      ruleId: 'doubled-word', severity: 'error' as const, message: 'typed twice',
+      start: 31, end: 38, line: 1, column: 32, endLine: 1, endColumn: 39,
+    };
     const lines = describeFinding(doc, finding, `${ESC_NAME}:1:32  (1 of 1)`, [], 80, new Chalk({ level: 0 }));
     expect(lines[0]).toContain('na<U+001B>[2Jme.txt:1:32');
     expect(lines.join('\n')).not.toContain('\u001b');
@@ -72,7 +75,10 @@ describe('a file that could not be checked', () => {
       const run = runCli(['check', '--format', format, '.'], { cwd: makeTree(files) });
       expect(run.status).toBe(0);
       const notes = run.stderr.split('\n').filter(Boolean);
-      expect(notes).toEqual([expect.stringMatching(/^copydesk: bin\.txt was not checked: binary file\.$/), expect.stringMatching(/^copydesk: utf16\.txt was not checked: /)]);
+      expect(notes).toEqual([
+        expect.stringMatching(/^copydesk: bin\.txt was not checked: binary file\.$/),
+        expect.stringMatching(/^copydesk: utf16\.txt was not checked: /),
+      ]);
     });
   }
 
@@ -85,17 +91,28 @@ describe('a file that could not be checked', () => {
   it('is an info issue in gitlab, an INFO diagnostic in rdjson, a warning annotation in github', () => {
     const dir = makeTree(files);
     const gitlab = parseJson(runCli(['check', '--format', 'gitlab', 'bin.txt'], { cwd: dir }));
-    expect(gitlab).toEqual([expect.objectContaining({ check_name: 'not-checked', severity: 'info', description: 'Not checked: binary file', location: { path: 'bin.txt', lines: { begin: 1 } } })]);
+    expect(gitlab).toEqual([
+      expect.objectContaining({
+        check_name: 'not-checked', severity: 'info', description: 'Not checked: binary file',
+        location: { path: 'bin.txt', lines: { begin: 1 } },
+      }),
+    ]);
     expect(gitlab[0].fingerprint).toMatch(/^[0-9a-f]{32}$/);
     const rdjson = parseJson(runCli(['check', '--format', 'rdjson', 'bin.txt'], { cwd: dir }));
-    expect(rdjson.diagnostics).toEqual([expect.objectContaining({ severity: 'INFO', message: 'Not checked: binary file', location: { path: 'bin.txt' } })]);
+    const info = { severity: 'INFO', message: 'Not checked: binary file', location: { path: 'bin.txt' } };
+    expect(rdjson.diagnostics).toEqual([expect.objectContaining(info)]);
     const github = runCli(['check', '--format', 'github', 'bin.txt'], { cwd: dir });
     expect(github.stdout).toContain('::warning title=copydesk,file=bin.txt::Not checked: binary file');
   });
 });
 
 describe('--max-warnings', () => {
-  for (const [args, said] of [[['--max-warnings', 'abc'], '"abc" is not a whole number'], [['--max-warnings', '1.5'], '"1.5" is not a whole number'], [['--max-warnings'], 'needs a number']] as const) {
+  const badValues = [
+    [['--max-warnings', 'abc'], '"abc" is not a whole number'],
+    [['--max-warnings', '1.5'], '"1.5" is not a whole number'],
+    [['--max-warnings'], 'needs a number'],
+  ] as const;
+  for (const [args, said] of badValues) {
     it(`refuses ${args.join(' ')} (exit 2)`, () => {
       const run = runCli(['check', 'a.txt', ...args], { cwd: makeTree({ 'a.txt': DOUBLED }) });
       expect(run.status).toBe(2);
