@@ -9,9 +9,7 @@ let s:cpo_save = &cpo
 set cpo&vim
 
 CompilerSet makeprg=copydesk\ check\ --format\ compact
-CompilerSet errorformat=%f#%l:%*\\d:%*\\d:\ %trror\ %m,
-      \%f#%l:%*\\d:%*\\d:\ %tarning\ %m,
-      \%f:%l:%c:\ %trror\ %m,
+CompilerSet errorformat=%f:%l:%c:\ %trror\ %m,
       \%f:%l:%c:\ %tarning\ %m,
       \%-G%.%#
 

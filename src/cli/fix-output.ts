@@ -1,5 +1,6 @@
 // What `copydesk fix` prints besides the report: unified diffs for --dry-run, and a one-line summary.
 import { createRequire } from 'node:module';
+import { showInvisible } from '../reporters/show-invisible.js';
 import { displayPath, type FileResult } from '../run.js';
 
 /** jsdiff loads only for --dry-run (required, not imported: see src/input/find-files.ts). */
@@ -8,7 +9,8 @@ export async function unifiedDiffs(results: readonly FileResult[], cwd: string):
   return results
     .filter((r) => r.output !== undefined && r.source !== undefined)
     .map((r) => {
-      const name = displayPath(r.filePath, cwd);
+      // The headers are for people and for `patch`; a name with control characters is shown escaped.
+      const name = showInvisible(displayPath(r.filePath, cwd));
       return createTwoFilesPatch(`a/${name}`, `b/${name}`, r.source!, r.output!, undefined, undefined, { context: 3 });
     })
     .join('');

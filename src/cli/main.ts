@@ -12,13 +12,20 @@ import { UsageError } from '../errors.js';
 import { findTargets, STDIN_ARG } from '../input/find-files.js';
 import { reporters } from '../reporters/index.js';
 import { formatResult as formatJsonlResult } from '../reporters/jsonl.js';
-import { checkTargets, type FileResult } from '../run.js';
+import { checkTargets, displayPath, type FileResult } from '../run.js';
 import type { Severity } from '../types.js';
 import { colorLevel, readAllStdinCached, writeOut } from './terminal.js';
 import { printRules, rulesAsJson } from './print-rules.js';
 import { ProgressLine } from './progress.js';
 import { writeStarterConfig } from './init.js';
 import { fixSummary, unifiedDiffs } from './fix-output.js';
+import { debugLog, type DebugLog } from './debug.js';
+import { listedTargets, readFileList } from './file-list.js';
+import { writeReportFile } from './output-file.js';
+import { printConfig } from './print-config.js';
+import { commandSlipFor } from './suggest-command.js';
+import { showInvisible } from '../reporters/show-invisible.js';
+import ignore from 'ignore';
 
 const DEFAULT_EXTENSIONS = ['.txt', '.jsonl'];
 
@@ -38,10 +45,29 @@ interface CheckArgs {
   'max-warnings'?: number;
   quiet: boolean;
   'stdin-filename'?: string;
+  'output-file'?: string;
+  'print-config'?: string;
+  'ignore-pattern'?: string | string[];
+  'file-list'?: string;
+  debug?: boolean;
+  /** The command words yargs matched: ['check'], ['fix'], or [] for the default command. */
+  _: (string | number)[];
 }
 
 export async function main(argv: string[]): Promise<number> {
+  try {
+    return await parseAndRun(argv);
+  } catch (error) {
+    // A message may quote a path or an argument: one with an escape sequence must not drive the terminal.
+    if (error instanceof UsageError) throw new UsageError(showInvisible(error.message, '\n'));
+    throw error;
+  }
+}
+
+async function parseAndRun(argv: string[]): Promise<number> {
   let exitCode = 0;
+  // bin/copydesk.js prints an internal error's stack when DEBUG names copydesk; --debug asks for it too.
+  if (argv.includes('--debug')) process.env.DEBUG = [process.env.DEBUG, 'copydesk'].filter(Boolean).join(',');
   // yargs swallows a bare "-", so it travels as a marker that cannot be a real path argument.
   const parser = yargs(argv.map((arg) => (arg === '-' ? STDIN_ARG : arg)))
     .scriptName('copydesk')
@@ -68,10 +94,15 @@ export async function main(argv: string[]): Promise<number> {
       (args) => {
         writeOut(args.format === 'json' ? rulesAsJson() : printRules(colorLevel()));
       })
+    .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color), whatever the terminal and NO_COLOR say' })
+    .middleware((args) => {
+      if (args.color !== undefined) forceColor(args.color as boolean);
+    })
     .strict()
     .help()
     .alias('help', 'h')
     .version(COPYDESK_VERSION)
+    .alias('version', 'v')
     .wrap(Math.min(100, process.stdout.columns || 100))
     .fail((message, error) => {
       throw error instanceof UsageError ? error : new UsageError(message || (error?.message ?? 'invalid arguments'));
@@ -82,49 +113,144 @@ export async function main(argv: string[]): Promise<number> {
 
 function withCheckOptions(y: Argv) {
   return y
-    .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files, folders, globs; - reads standard input' })
+    .positional('paths', {
+      type: 'string', array: true, default: [], describe: 'Files, folders, globs; - reads standard input (default: .)',
+    })
     .option('format', { alias: 'f', type: 'string', choices: Object.keys(reporters), describe: 'Output format (default: stylish on a terminal, compact in a pipe)' })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of looking for one' })
     .option('rule', { type: 'string', describe: 'Set a rule\'s severity: --rule typo=off (repeatable); with fix (not fix -i), only the rules named with a severity other than off may fix' })
-    .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more warnings than this' })
+    .option('max-warnings', {
+      type: 'string', coerce: parseMaxWarnings, describe: 'Exit 1 when there are more warnings than this (a whole number; -1: no limit)',
+    })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
     .option('stdin-filename', { type: 'string', describe: 'The file name to report standard input as' })
     .option('cache', { type: 'boolean', describe: 'Skip files whose content and settings have not changed since the last run' })
     .option('cache-location', { type: 'string', default: '.copydeskcache', describe: 'Where --cache keeps its file' })
     .option('baseline', { type: 'string', describe: 'Report only findings beyond those recorded in this baseline file' })
-    .option('baseline-write', { type: 'string', describe: 'Record the current findings in this baseline file' });
+    .option('baseline-write', { type: 'string', describe: 'Record the current findings in this baseline file' })
+    .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file (atomically), not standard output' })
+    .option('print-config', { type: 'string', describe: 'Print the settings that apply to this file, as JSON, and check nothing' })
+    .option('ignore-pattern', {
+      type: 'string', describe: 'Leave out files matching this gitignore-style pattern, relative to the current folder (repeatable)',
+    })
+    .option('file-list', {
+      type: 'string', describe: 'Check the paths listed in this file, one a line (- reads standard input); names are literal',
+    })
+    .option('debug', { type: 'boolean', describe: 'Print timings and decisions on standard error, and the stack of an internal error' });
+}
+
+/** --max-warnings takes a whole number; "abc", "1.5" or nothing must not pass for "no limit". */
+function parseMaxWarnings(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const text = String([value].flat().at(-1));
+  if (!/^(?:-1|\d+)$/.test(text.trim())) {
+    const problem = text === '' ? 'needs a number' : `"${text}" is not a whole number`;
+    throw new UsageError(`--max-warnings ${problem}: expected e.g. --max-warnings 10 (or -1 for no limit).`);
+  }
+  return Number(text);
+}
+
+/** --color / --no-color win over the terminal and NO_COLOR, for every part that asks colorLevel(). */
+function forceColor(on: boolean): void {
+  if (on) {
+    process.env.FORCE_COLOR = String(Math.max(1, colorLevel()));
+  } else {
+    process.env.FORCE_COLOR = '0';
+  }
 }
 
 /** What every command that checks files starts from: the configs, the rules, the files. */
-async function prepareRun(args: CheckArgs) {
+async function prepareRun(args: CheckArgs, debug: DebugLog = () => {}) {
   const cwd = process.cwd();
   const ruleFlags = parseRuleFlags([args.rule ?? []].flat());
   const resolver = new ConfigResolver(cwd, args.config, ruleFlags);
   const runConfig = resolver.runConfig;
-  const targets = await findTargets(args.paths, {
+  debug(`config of the run: ${runConfig.file ?? 'none (the defaults)'}`);
+  const extensions = runConfig.config.extensions ?? DEFAULT_EXTENSIONS;
+  const paths = await pathsToCheck(args, cwd, extensions);
+  const ignoredByCli = cliIgnores([args['ignore-pattern'] ?? []].flat(), cwd);
+  const targets = await findTargets(paths, {
     cwd,
-    extensions: runConfig.config.extensions ?? DEFAULT_EXTENSIONS,
-    configIgnores: (file) => resolver.ignores(file),
+    extensions,
+    configIgnores: (file) => {
+      if (ignoredByCli(file)) {
+        debug(`ignored by --ignore-pattern: ${displayPath(file, cwd)}`);
+        return true;
+      }
+      if (!resolver.ignores(file)) return false;
+      debug(`ignored by the config's ignore: ${displayPath(file, cwd)}`);
+      return true;
+    },
   });
+  debug(`${targets.length} file${targets.length === 1 ? '' : 's'} to check`);
   return { cwd, ruleFlags, resolver, runConfig, targets };
 }
 
+/**
+ * The paths the command line names: its positional paths, plus those of --file-list. With neither,
+ * the current folder; with an empty list and no paths, nothing at all (a change that touched no dump).
+ */
+async function pathsToCheck(args: CheckArgs, cwd: string, extensions: readonly string[]): Promise<string[]> {
+  const given = args.paths ?? [];
+  if (!args['file-list']) {
+    if (given.length === 1 && args._.length === 0) {
+      const command = commandSlipFor(given[0], cwd);
+      if (command) throw new UsageError(`"${given[0]}" is neither a command nor a file or folder. Did you mean \`copydesk ${command}\`?`);
+    }
+    return given.length ? given : ['.'];
+  }
+  const source = args['file-list'] === STDIN_ARG ? '-' : args['file-list'];
+  if (source === '-' && given.includes(STDIN_ARG)) {
+    throw new UsageError('--file-list - reads the list from standard input, so - cannot also be a path.');
+  }
+  const listed = listedTargets(await readFileList(source, cwd, readAllStdinCached), cwd, extensions);
+  for (const name of listed.missing) {
+    // A list of changed files names deleted ones too; they have nothing left to check.
+    process.stderr.write(`copydesk: ${showInvisible(name)} (from the file list) does not exist; skipped.\n`);
+  }
+  return [...given, ...listed.paths];
+}
+
+/** --ignore-pattern: gitignore-style patterns, relative to the current folder, as ESLint's are. */
+function cliIgnores(patterns: readonly string[], cwd: string): (file: string) => boolean {
+  if (!patterns.length) return () => false;
+  const matcher = ignore().add([...patterns]);
+  return (file) => {
+    const rel = path.relative(cwd, file);
+    if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return false;
+    return matcher.ignores(rel.split(path.sep).join('/'));
+  };
+}
+
 async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
-  const { cwd, ruleFlags, resolver, targets } = await prepareRun(args);
+  const debug = debugLog(Boolean(args.debug));
+  if (args['print-config'] !== undefined) return showConfig(args);
+  const { cwd, ruleFlags, resolver, targets } = await prepareRun(args, debug);
   const namedRules = Object.entries(ruleFlags).filter(([, severity]) => severity !== 'off').map(([id]) => id);
   const cache = args.cache ? ResultCache.load(path.resolve(cwd, args['cache-location']), COPYDESK_VERSION) : undefined;
   const progress = ProgressLine.create(targets);
   // jsonl streams: each file's lines as soon as it is checked; corpus findings follow at the end.
-  const streamed = format(args) === 'jsonl' && !fixing && !args.baseline && !args.quiet ? new Map<FileResult, number>() : null;
+  // A report going to a file (-o) is written whole, at the end.
+  const streams = format(args) === 'jsonl' && !fixing && !args.baseline && !args.quiet && !args['output-file'];
+  const streamed = streams ? new Map<FileResult, number>() : null;
+  const configFiles = new Set<string>();
   const onFileDone = (result: FileResult) => {
     progress?.fileDone(result);
+    if (result.skipped) debug(`skipped ${displayPath(result.filePath, cwd)}: ${result.skipped}`);
     if (streamed) {
       writeOut(formatJsonlResult(result));
       streamed.set(result, result.messages.length);
     }
   };
+  const checkStarted = performance.now();
   const { results: allResults, failures } = await checkTargets(targets, {
-    configFor: (file) => resolver.forFile(file),
+    configFor: (file) => {
+      const config = resolver.forFile(file);
+      const name = config.configFile ?? '(defaults)';
+      if (!configFiles.has(name)) debug(`config ${name} applies to ${displayPath(file, cwd)} (and others like it)`);
+      configFiles.add(name);
+      return config;
+    },
     corpusConfig: resolver.forFile(path.join(cwd, '.')),
     cwd,
     stdinFilename: args['stdin-filename'],
@@ -134,38 +260,53 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
     onFileDone,
   });
   progress?.clear();
-  cache?.save();
+  debug(`checked ${allResults.length} file${allResults.length === 1 ? '' : 's'} in ${Math.round(performance.now() - checkStarted)} ms`);
+  if (cache) writingOrFail(`the cache ${args['cache-location']}`, () => cache.save());
   if (args['baseline-write']) {
-    const count = writeBaseline(path.resolve(cwd, args['baseline-write']), allResults, cwd);
-    process.stderr.write(`copydesk: wrote a baseline of ${count} finding${count === 1 ? '' : 's'} to ${args['baseline-write']}.\n`);
+    const file = args['baseline-write'];
+    const count = writingOrFail(`the baseline ${file}`, () => writeBaseline(path.resolve(cwd, file), allResults, cwd));
+    process.stderr.write(showInvisible(`copydesk: wrote a baseline of ${count} finding${count === 1 ? '' : 's'} to ${file}.`) + '\n');
   }
   let results = allResults;
   if (args.baseline) {
     const outcome = applyBaseline(allResults, readBaseline(path.resolve(cwd, args.baseline)), cwd);
     results = outcome.results;
     if (outcome.resolved > 0) {
-      process.stderr.write(`copydesk: ${outcome.resolved} finding${outcome.resolved === 1 ? '' : 's'} in the baseline ${outcome.resolved === 1 ? 'is' : 'are'} gone; the baseline can shrink (rerun with --baseline-write ${args.baseline}).\n`);
+      const one = outcome.resolved === 1;
+      const gone = `${outcome.resolved} finding${one ? '' : 's'} in the baseline ${one ? 'is' : 'are'} gone`;
+      const rerun = `rerun with --baseline-write ${args.baseline}`;
+      process.stderr.write(showInvisible(`copydesk: ${gone}; the baseline can shrink (${rerun}).`) + '\n');
     }
   }
   const readsStdin = targets.some((t) => t.kind === 'stdin');
   const shown = args.quiet ? results.map(errorsOnly) : results;
+  const reportStarted = performance.now();
   const report = streamed
     ? results.map((r) => formatJsonlResult({ ...r, skipped: undefined, messages: r.messages.slice(streamed.get(r) ?? 0) })).join('')
-    : reporters[format(args)](shown, { cwd, colorLevel: colorLevel(), rules: rulesById });
-  if (fixing && readsStdin && format(args) !== 'json') {
+    : reporters[format(args)](shown, { cwd, colorLevel: args['output-file'] ? 0 : colorLevel(), rules: rulesById });
+  debug(`report (${format(args)}) made in ${Math.round(performance.now() - reportStarted)} ms`);
+  const printReport = async (stream: 'stdout' | 'stderr') => {
+    if (args['output-file']) await writeReportFile(args['output-file'], report, cwd);
+    else if (stream === 'stderr') process.stderr.write(report);
+    else writeOut(report);
+  };
+  const eslintJson = format(args) === 'json' || format(args) === 'json-with-metadata';
+  if (fixing && readsStdin && !eslintJson) {
     // `copydesk fix -` is a filter: the fixed text on standard output, the report on standard error.
     const stdinResult = results.find((r) => !targets.some((t) => t.kind === 'file' && t.path === r.filePath));
     process.stdout.write(stdinResult?.filtered?.bytes ?? (await readAllStdinCached()));
     if (stdinResult?.filtered?.note) process.stderr.write(`copydesk: ${stdinResult.filtered.note}\n`);
-    process.stderr.write(report);
-  } else if (fixing && args['dry-run'] && format(args) !== 'json') {
+    await printReport('stderr');
+  } else if (fixing && args['dry-run'] && !eslintJson) {
     writeOut(await unifiedDiffs(results, cwd));
-    writeOut(report);
+    await printReport('stdout');
   } else {
-    writeOut(report);
+    await printReport('stdout');
   }
+  // stylish says it in the report itself; every other format, and a report sent to a file, here too.
+  if (format(args) !== 'stylish' || args['output-file']) process.stderr.write(skippedNotes(results, cwd));
   if (fixing) process.stderr.write(fixSummary(results, Boolean(args['dry-run'])));
-  for (const failure of failures) process.stderr.write(`copydesk: ${failure}\n`);
+  for (const failure of failures) process.stderr.write(`copydesk: ${showInvisible(failure)}\n`);
   if (failures.length) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -174,6 +315,38 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
     process.stderr.write(`copydesk: too many warnings (${warnings}); the maximum is ${args['max-warnings']}.\n`);
     return 1;
   }
+  return 0;
+}
+
+/** A cache or baseline that cannot be written (a folder of that name, no permission) is exit 2, not an internal error. */
+function writingOrFail<T>(what: string, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string') throw new UsageError(`Cannot write ${what}: ${code}`);
+    throw error;
+  }
+}
+
+/** A file that was not checked (binary, UTF-16), once per file: a silent skip reads as a clean file. */
+function skippedNotes(results: readonly FileResult[], cwd: string): string {
+  return results
+    .filter((r) => r.skipped)
+    .map((r) => `copydesk: ${showInvisible(displayPath(r.filePath, cwd))} was not checked: ${r.skipped}.\n`)
+    .join('');
+}
+
+/** --print-config FILE: the settings for FILE as JSON; nothing is checked. */
+async function showConfig(args: CheckArgs): Promise<number> {
+  const cwd = process.cwd();
+  const resolver = new ConfigResolver(cwd, args.config, parseRuleFlags([args.rule ?? []].flat()));
+  const file = args['print-config']!;
+  if (!file) throw new UsageError('--print-config needs a file name, e.g. --print-config news/a.txt');
+  const ignoredByCli = cliIgnores([args['ignore-pattern'] ?? []].flat(), cwd)(path.resolve(cwd, file));
+  const text = printConfig(resolver, file, cwd, ignoredByCli);
+  if (args['output-file']) await writeReportFile(args['output-file'], text, cwd);
+  else writeOut(text);
   return 0;
 }
 

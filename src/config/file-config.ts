@@ -2,10 +2,10 @@
 // with the `overrides` whose globs match the file laid over it, then the command line's --rule.
 // Resolved settings are shared by every file with the same config and the same matching overrides.
 import path from 'node:path';
-import picomatch from 'picomatch';
 import ignore, { type Ignore } from 'ignore';
 import type { ConfiguredRule } from '../engine.js';
 import type { RuleSettings, Severity } from '../types.js';
+import { compileGlobs } from './glob-match.js';
 import { ConfigFinder, loadConfig, type LoadedConfig, type RawConfig } from './load-config.js';
 import { resolveRules, settingsFrom } from './resolve-rules.js';
 
@@ -78,7 +78,8 @@ export class ConfigResolver {
     if (!prepared) {
       prepared = {
         loaded,
-        overrideMatchers: (loaded.config.overrides ?? []).map((o) => picomatch([o.files].flat(), { dot: true, matchBase: ![o.files].flat().some((g) => g.includes('/')) })),
+        // Checked when the config was loaded (load-config.ts), so compiling cannot fail here.
+        overrideMatchers: (loaded.config.overrides ?? []).map((o) => compileGlobs([o.files].flat())),
         ignore: loaded.config.ignore?.length ? ignore().add(loaded.config.ignore) : null,
       };
       this.prepared.set(loaded, prepared);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { rulesById } from '../../rules/index.js';
 import { UsageError } from '../errors.js';
 import type { Rule, RuleOptions, Severity } from '../types.js';
+import { compileGlobs, GlobError } from './glob-match.js';
 import { validate } from './validate-config.generated.js';
 
 export interface ConfigOverride {
@@ -114,8 +115,19 @@ export function validateConfig(value: unknown, where: string): RawConfig {
   const problems: string[] = [];
   const ruleSets = [{ key: 'rules', rules: config.rules }, ...(config.overrides ?? []).map((o, i) => ({ key: `overrides.${i}.rules`, rules: o.rules }))];
   for (const { key, rules } of ruleSets) problems.push(...checkRules(key, rules ?? {}));
+  (config.overrides ?? []).forEach((o, i) => problems.push(...checkGlobs(`overrides.${i}.files`, [o.files].flat())));
   if (problems.length) throw new UsageError(`Invalid config ${where}:\n${problems.map((m) => `  - ${m}`).join('\n')}`);
   return config;
+}
+
+function checkGlobs(key: string, globs: string[]): string[] {
+  try {
+    compileGlobs(globs);
+    return [];
+  } catch (error) {
+    if (error instanceof GlobError) return [`"${key}": ${error.message}`];
+    throw error;
+  }
 }
 
 function checkRules(key: string, rules: Record<string, RuleSetting>): string[] {

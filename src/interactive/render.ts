@@ -5,6 +5,7 @@
 import type { ChalkInstance } from 'chalk';
 import { applyFixes } from '../fix/apply-fixes.js';
 import { windowLine as windowAround, type WindowedLine } from '../reporters/line-window.js';
+import { showInvisible } from '../reporters/show-invisible.js';
 import type { Document, Finding, Fix } from '../types.js';
 import { conflictsWithAny } from './edits.js';
 
@@ -26,7 +27,8 @@ export function windowLine(before: string, focus: readonly Part[], after: string
 
 export function describeFinding(doc: Document, finding: Finding, place: string, accepted: readonly Fix[], columns: number, c: ChalkInstance): string[] {
   const out: string[] = [];
-  out.push(`${c.bold(place)}  ${c.dim(`${finding.ruleId}`)}`);
+  // The place names the file: a name with an escape sequence in it must not drive the terminal.
+  out.push(`${c.bold(showInvisible(place))}  ${c.dim(`${finding.ruleId}`)}`);
 
   const gutter = String(finding.line);
   const line = currentLines(doc, finding.line, finding.line, accepted);
@@ -46,14 +48,14 @@ export function describeFinding(doc: Document, finding: Finding, place: string, 
   if (line.hidden) out.push(c.dim(`  (${line.hidden} accepted change${line.hidden === 1 ? '' : 's'} reaching past this line not shown)`));
 
   const severity = finding.severity === 'error' ? c.red('error') : c.yellow('warning');
-  out.push(`  ${severity}  ${finding.message}`);
+  out.push(`  ${severity}  ${showInvisible(finding.message, '\n')}`);
   if (finding.fix) {
     const preview = conflictsWithAny(finding.fix, accepted) ? c.dim('(overlaps a change already accepted)') : previewFix(doc, finding.fix, accepted, columns - 8, c);
     out.push(`  ${c.bold('fix')}  ${preview}`);
   }
   const suggestions = finding.suggestions ?? [];
   suggestions.slice(0, MAX_SUGGESTIONS).forEach((suggestion, i) => {
-    const text = `  ${c.bold(String(i + 1))}    ${suggestion.desc}`;
+    const text = `  ${c.bold(String(i + 1))}    ${showInvisible(suggestion.desc)}`;
     out.push(conflictsWithAny(suggestion.fix, accepted) ? c.dim(`${text}  (overlaps a change already accepted)`) : text);
   });
   if (suggestions.length > MAX_SUGGESTIONS) out.push(c.dim(`       (${suggestions.length - MAX_SUGGESTIONS} more suggestions not offered)`));

@@ -5,6 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import { applyFixes } from '../fix/apply-fixes.js';
 import { ChangedOnDisk, writeFixedFile } from '../fix/write-file.js';
 import { displayPath } from '../run.js';
+import { showInvisible } from '../reporters/show-invisible.js';
 import type { Document, Finding, Fix } from '../types.js';
 import { addConfigWord, removeConfigWord } from './config-words.js';
 import { conflictsWithAny, withFileLineEnding } from './edits.js';
@@ -291,7 +292,7 @@ function place(opened: OpenedFile, at: number): string {
 }
 
 function displayName(ctx: SessionContext, file: string): string {
-  return displayPath(file, ctx.cwd);
+  return showInvisible(displayPath(file, ctx.cwd));
 }
 
 /** As the config's words are folded (src/config/resolve-rules.ts). */

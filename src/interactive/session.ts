@@ -6,6 +6,7 @@ import { Chalk } from 'chalk';
 import { compareFindings, type ConfiguredRule } from '../engine.js';
 import { UsageError } from '../errors.js';
 import { isJsonl, SkippedFile } from '../input/read-sources.js';
+import { showInvisible } from '../reporters/show-invisible.js';
 import { contentDigest, corpusFindingsOf, displayPath, lintWithSettings, readTextFile, type FileSettings } from '../run.js';
 import type { RuleSettings } from '../types.js';
 import { KeyReader } from './keys.js';
@@ -78,7 +79,8 @@ export async function runInteractiveSession(options: InteractiveOptions): Promis
 
 /** Reads and checks one file; null (after a note) when it is skipped. Later files see the words added so far. */
 function openFile(ctx: SessionContext, options: InteractiveOptions, file: string, corpus: CorpusFindings): OpenedFile | null {
-  const display = displayPath(file, options.cwd);
+  // A file name can hold control characters (`na\e[2Jme.txt`): shown escaped, never sent to the terminal raw.
+  const display = showInvisible(displayPath(file, options.cwd));
   const skip = (why: string) => {
     ctx.say(ctx.c.yellow(`${display}: skipped, ${why}`));
     return null;
@@ -120,7 +122,7 @@ function summary(ctx: SessionContext): string {
   const { fixes, filesWritten, wordsAdded, failures } = ctx.tally;
   const parts = [`applied ${plural(fixes, 'fix', 'fixes')}`, `wrote ${plural(filesWritten, 'file')}`, `added ${plural(wordsAdded.length, 'word')}`];
   let text = ctx.c.bold(`Summary: ${parts.join(', ')}.`);
-  if (wordsAdded.length && ctx.configFile) text += `\n  Words added to ${displayPath(ctx.configFile, ctx.cwd)}: ${wordsAdded.join(', ')}`;
+  if (wordsAdded.length && ctx.configFile) text += `\n  Words added to ${showInvisible(displayPath(ctx.configFile, ctx.cwd))}: ${wordsAdded.join(', ')}`;
   if (failures) text += ctx.c.red(`\n  ${plural(failures, 'file')} could not be read or written (see above).`);
   return text;
 }

@@ -5,12 +5,14 @@
 import type { FileResult } from '../run.js';
 import type { Finding } from '../types.js';
 import { fileRange, recordNote, relativePath } from './positions.js';
+import { showInvisible } from './show-invisible.js';
 import type { Reporter } from './types.js';
 
 export const github: Reporter = (results, ctx) => {
   const lines: string[] = [];
   for (const result of results) {
     for (const f of result.messages) lines.push(annotation(result, f, ctx.cwd));
+    if (result.skipped) lines.push(notChecked(result, ctx.cwd));
   }
   const summary = summarize(results);
   if (summary) lines.push(`::notice title=copydesk::${escapeData(summary)}`);
@@ -29,7 +31,15 @@ function annotation(result: FileResult, f: Finding, cwd: string): string {
     ['endColumn', start.line === end.line ? end.column : undefined],
   ];
   const shown = properties.filter(([, value]) => value !== undefined).map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
-  return `::${f.severity === 'error' ? 'error' : 'warning'} ${shown.join(',')}::${escapeData(f.message + recordNote(f))}`;
+  // The message is for people: control characters shown as <U+001B>; line breaks are the toolkit's to escape.
+  const message = escapeData(showInvisible(f.message + recordNote(f), '\r\n'));
+  return `::${f.severity === 'error' ? 'error' : 'warning'} ${shown.join(',')}::${message}`;
+}
+
+/** A file that was not checked is a warning on the file, so it is not taken for a clean one. */
+function notChecked(result: FileResult, cwd: string): string {
+  const file = result.filePath === '<stdin>' ? '' : `,file=${escapeProperty(relativePath(result.filePath, cwd))}`;
+  return `::warning title=copydesk${file}::${escapeData(showInvisible(`Not checked: ${result.skipped}`))}`;
 }
 
 /** "12 problems (8 errors, 4 warnings) in 3 files: typo 5, doubled-word 3, …; 1 file not checked". */

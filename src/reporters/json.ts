@@ -1,10 +1,34 @@
 // ESLint's JSON result shape, so tools that read ESLint output read ours: severity 1 = warn, 2 = error.
 import type { Finding } from '../types.js';
-import type { Reporter } from './types.js';
+import { jsonPosition } from './positions.js';
+import { ruleDocsUrl } from './tool-info.js';
+import type { Reporter, ReporterContext } from './types.js';
+import type { FileResult } from '../run.js';
 
-export const json: Reporter = (results) =>
-  JSON.stringify(
-    results.map((r) => ({
+export const json: Reporter = (results) => JSON.stringify(eslintResults(results));
+
+/**
+ * ESLint's `json-with-metadata`: the same results, and each rule's metadata with the link to its page,
+ * so ESLint formatters that link rules (`rulesMeta[id].docs.url`) link ours.
+ */
+export const jsonWithMetadata: Reporter = (results, ctx) =>
+  JSON.stringify({ results: eslintResults(results), metadata: { rulesMeta: rulesMeta(ctx) } });
+
+function rulesMeta(ctx: ReporterContext) {
+  return Object.fromEntries(
+    [...ctx.rules.values()].map((rule) => [
+      rule.id,
+      {
+        type: 'problem',
+        docs: { description: rule.description, url: ruleDocsUrl(rule.id) },
+        ...(rule.fixable ? { fixable: 'code' } : {}),
+      },
+    ]),
+  );
+}
+
+function eslintResults(results: readonly FileResult[]) {
+  return results.map((r) => ({
       filePath: r.filePath,
       messages: r.messages.map(toEslintMessage),
       errorCount: r.errorCount,
@@ -13,18 +37,15 @@ export const json: Reporter = (results) =>
       fixableWarningCount: r.fixableWarningCount,
       ...(r.skipped ? { skipped: r.skipped } : {}),
       ...(r.output !== undefined ? { output: r.output } : {}),
-    })),
-  );
+  }));
+}
 
 export function toEslintMessage(f: Finding) {
   return {
     ruleId: f.ruleId,
     severity: f.severity === 'error' ? 2 : 1,
     message: f.message,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
+    ...jsonPosition(f),
     start: f.start,
     end: f.end,
     ...(f.record !== undefined ? { record: f.record } : {}),

@@ -3,6 +3,7 @@
 // that was not checked (binary, UTF-16) gets one line saying why, with no `ruleId`.
 import type { FileResult } from '../run.js';
 import type { Finding } from '../types.js';
+import { jsonPosition } from './positions.js';
 import type { Reporter } from './types.js';
 
 export const jsonl: Reporter = (results) => results.map(formatResult).join('');
@@ -19,10 +20,7 @@ function jsonlFinding(filePath: string, f: Finding) {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
+    ...jsonPosition(f),
     ...(f.record !== undefined ? { record: f.record } : {}),
     ...(f.fix ? { fix: f.fix } : {}),
     ...(f.suggestions ? { suggestions: f.suggestions } : {}),

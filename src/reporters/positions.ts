@@ -37,6 +37,25 @@ export function fileRange(f: Finding): FileRange {
   return { start: { line: f.line, column: f.column }, end: { line: f.endLine, column: f.endColumn } };
 }
 
+/**
+ * The finding's position for the JSON formats, which editors and ESLint formatters read as a place in
+ * the file: for a JSONL record, `line`/`column` are the record's line and its start, and the place in
+ * the record's text goes beside them (`recordLine`, `recordColumn`, `recordEndLine`, `recordEndColumn`).
+ */
+export function jsonPosition(f: Finding) {
+  if (f.record === undefined) return { line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn };
+  return {
+    line: f.record,
+    column: 1,
+    endLine: f.record,
+    endColumn: 1,
+    recordLine: f.line,
+    recordColumn: f.column,
+    recordEndLine: f.endLine,
+    recordEndColumn: f.endColumn,
+  };
+}
+
 /** For a finding in a JSONL record: where in the record's text it is, to append to the message. */
 export function recordNote(f: Finding): string {
   return f.record === undefined ? '' : ` (record text ${f.line}:${f.column})`;

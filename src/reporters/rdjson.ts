@@ -11,7 +11,15 @@ import type { Reporter } from './types.js';
 const SOURCE = { name: TOOL_NAME, url: HOMEPAGE };
 
 export const rdjson: Reporter = (results, ctx) => {
-  const diagnostics = results.flatMap((result) => result.messages.map((f) => diagnostic(result, f, relativePath(result.filePath, ctx.cwd))));
+  const diagnostics = results.flatMap((result) => {
+    const path = relativePath(result.filePath, ctx.cwd);
+    // A file that was not checked is an INFO diagnostic on it, so it is not taken for a clean one.
+    if (result.skipped) {
+      const message = `Not checked: ${result.skipped}`;
+      return [{ message, location: { path }, severity: 'INFO', source: SOURCE, code: { value: 'not-checked' } }];
+    }
+    return result.messages.map((f) => diagnostic(result, f, path));
+  });
   return JSON.stringify({ source: SOURCE, diagnostics }) + '\n';
 };
 

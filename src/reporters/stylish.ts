@@ -5,6 +5,7 @@ import { displayPath, excerptKey, type FileResult, type LineExcerpt } from '../r
 import type { Finding } from '../types.js';
 import { windowLine } from './line-window.js';
 import { stylishSummary } from './summary.js';
+import { showInvisible } from './show-invisible.js';
 import type { Reporter } from './types.js';
 
 /** How many terminal cells of the line to show around a finding. */
@@ -19,7 +20,7 @@ export const stylish: Reporter = (results, ctx) => {
   let fixableWarnings = 0;
   for (const result of results) {
     if (result.skipped) {
-      out.push(`${c.underline(displayPath(result.filePath, ctx.cwd))}  ${c.dim(`skipped: ${result.skipped}`)}`, '');
+      out.push(`${c.underline(showInvisible(displayPath(result.filePath, ctx.cwd)))}  ${c.dim(`skipped: ${result.skipped}`)}`, '');
       continue;
     }
     if (!result.messages.length) continue;
@@ -27,11 +28,11 @@ export const stylish: Reporter = (results, ctx) => {
     warnings += result.warningCount;
     fixableErrors += result.fixableErrorCount;
     fixableWarnings += result.fixableWarningCount;
-    out.push(c.underline(displayPath(result.filePath, ctx.cwd)));
+    out.push(c.underline(showInvisible(displayPath(result.filePath, ctx.cwd))));
     for (const f of result.messages) {
       const where = `${f.record !== undefined ? `#${f.record} ` : ''}${f.line}:${f.column}`;
       const severity = f.severity === 'error' ? c.red('error') : c.yellow('warning');
-      out.push(`  ${c.dim(where.padEnd(8))} ${severity}  ${f.message}  ${c.dim(f.ruleId)}`);
+      out.push(`  ${c.dim(where.padEnd(8))} ${severity}  ${showInvisible(f.message, '\n')}  ${c.dim(f.ruleId)}`);
       const excerpt = result.excerpts.get(excerptKey(f));
       if (excerpt) out.push(...markedLine(excerpt, f, c));
     }

@@ -30,9 +30,10 @@ describe('jsonl', () => {
     expect(k.column).toBe(columnsOf(ARTICLE_LINE, '𝓀').utf16);
   });
 
-  it('gives a JSONL record\'s finding its record and its place in the record\'s text', () => {
+  it('places a JSONL record\'s finding on the record\'s line, its place in the record\'s text beside it', () => {
     const record = linesOf(runFormat('jsonl').stdout).find((f) => f.record !== undefined);
-    expect(record).toMatchObject({ ruleId: 'doubled-word', record: 2, line: 2, column: 6, endLine: 2, endColumn: 13 });
+    expect(record).toMatchObject({ ruleId: 'doubled-word', record: 2, line: 2, column: 1, endLine: 2, endColumn: 1 });
+    expect(record).toMatchObject({ recordLine: 2, recordColumn: 6, recordEndLine: 2, recordEndColumn: 13 });
   });
 
   it('says, on a line of its own, when a file could not be checked', () => {
