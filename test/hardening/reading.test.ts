@@ -140,7 +140,9 @@ describe('.jsonl.gz input', () => {
   it('is read transparently, findings name the record, and folder walks pick it up', () => {
     const dir = makeTree({ 'dumps/d.jsonl.gz': gz, 'dumps/a.txt': 'Fine.\n' });
     const run = runCli(['check', 'dumps'], { cwd: dir });
-    expect(run.stdout).toContain('dumps/d.jsonl.gz#2:1:8: error "the" is typed twice');
+    // The record's line of the file, with the place in the record's text beside it.
+    expect(run.stdout).toContain('dumps/d.jsonl.gz:2:1: error "the" is typed twice');
+    expect(run.stdout).toContain('(record text 1:8) [doubled-word]');
     expect(run.status).toBe(1);
   });
 
