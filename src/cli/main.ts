@@ -12,7 +12,8 @@ import { UsageError } from '../errors.js';
 import { findTargets, STDIN_ARG } from '../input/find-files.js';
 import { reporters } from '../reporters/index.js';
 import { formatResult as formatJsonlResult } from '../reporters/jsonl.js';
-import { checkTargets, type FileResult } from '../run.js';
+import { checkTargets, type FileResult, type RunContext } from '../run.js';
+import { checkTargetsInParallel, defaultJobs, parallelFor } from '../pool/check-in-parallel.js';
 import type { Severity } from '../types.js';
 import { colorLevel, readAllStdinCached, writeOut } from './terminal.js';
 import { printRules, rulesAsJson } from './print-rules.js';
@@ -38,7 +39,11 @@ interface CheckArgs {
   'max-warnings'?: number;
   quiet: boolean;
   'stdin-filename'?: string;
+  jobs?: number;
 }
+
+// The bundle is also what worker threads load (src/pool/worker.ts): they call this export.
+export { checkBatchInWorker } from '../pool/worker.js';
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
@@ -92,7 +97,17 @@ function withCheckOptions(y: Argv) {
     .option('cache', { type: 'boolean', describe: 'Skip files whose content and settings have not changed since the last run' })
     .option('cache-location', { type: 'string', default: '.copydeskcache', describe: 'Where --cache keeps its file' })
     .option('baseline', { type: 'string', describe: 'Report only findings beyond those recorded in this baseline file' })
-    .option('baseline-write', { type: 'string', describe: 'Record the current findings in this baseline file' });
+    .option('baseline-write', { type: 'string', describe: 'Record the current findings in this baseline file' })
+    .option('jobs', {
+      alias: 'j',
+      type: 'string',
+      describe: 'Worker threads to check files with (default: the cores available; 1: this process alone)',
+      coerce: (value: string | string[]) => {
+        const last = [value].flat().at(-1) ?? '';
+        if (!/^[1-9]\d*$/.test(last)) throw new UsageError(`--jobs ${last}: expected a whole number of at least 1`);
+        return Number(last);
+      },
+    });
 }
 
 /** What every command that checks files starts from: the configs, the rules, the files. */
@@ -123,7 +138,7 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
       streamed.set(result, result.messages.length);
     }
   };
-  const { results: allResults, failures } = await checkTargets(targets, {
+  const runContext: RunContext = {
     configFor: (file) => resolver.forFile(file),
     corpusConfig: resolver.forFile(path.join(cwd, '.')),
     cwd,
@@ -132,7 +147,12 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
     fix: fixing ? { write: !args['dry-run'], fixableRules: namedRules.length ? new Set(namedRules) : undefined } : undefined,
     cache,
     onFileDone,
-  });
+  };
+  const plan = { jobs: args.jobs ?? defaultJobs(), explicit: args.jobs !== undefined, configFile: args.config, ruleFlags };
+  const parallel = parallelFor(targets, runContext, plan);
+  const { results: allResults, failures } = parallel
+    ? await checkTargetsInParallel(targets, runContext, plan, parallel.sizes)
+    : await checkTargets(targets, runContext);
   progress?.clear();
   cache?.save();
   if (args['baseline-write']) {
