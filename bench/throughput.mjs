@@ -8,6 +8,7 @@
 //
 // Usage: node bench/throughput.mjs [make-dump options] [--runs 3] [--no-peers] [--no-per-rule]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +39,24 @@ export function measureThroughput({ out, manifest, runs = 3, perRule = true, pee
   for (const [name, dataset] of Object.entries(datasets)) {
     log(`copydesk, every default rule: ${dataset.label}`);
     result.copydesk[name] = runCopydesk(name, dataset);
+  }
+
+  // All cores: the .txt dump with --jobs 1 and with --jobs N (N = the CPUs), not pinned; wall time is
+  // what a user waits, CPU time what the machine spends.
+  const cpus = os.availableParallelism();
+  if (cpus > 1) {
+    const dataset = datasets.txt;
+    const jobsRun = (jobs) => {
+      log(`copydesk --jobs ${jobs}, not pinned: ${dataset.label}`);
+      const outputFile = path.join(resultsDir, `copydesk-txt-jobs-${jobs}.json`);
+      const args = ['--format', 'json', '--config', config, '--jobs', String(jobs)];
+      const run = medianRun(runs, () => timeCommand(copydeskCommand(dataset.target, args), { cwd: out, stdoutFile: outputFile }));
+      return { ...run, jobs, identical: null, outputFile };
+    };
+    const one = jobsRun(1);
+    const all = jobsRun(cpus);
+    all.identical = readFileSync(one.outputFile, 'utf8') === readFileSync(all.outputFile, 'utf8');
+    result.parallel = { cpus, one, all };
   }
 
   if (perRule) {
@@ -127,6 +146,17 @@ export function throughputTables(result) {
     const sum = only.reduce((total, run) => total + cpuSeconds(run) - base, 0);
     rows.push(`| every default rule | ${fixed(all, 2)} s | ${mbPerS(bytes, all)} | ${fixed(all - base, 2)} s (the rows above add up to ${fixed(sum, 2)} s) | | ${count(copydesk.txt.findings)} |`);
     tables.rules = rows.join('\n');
+  }
+
+  if (result.parallel) {
+    const { cpus, one, all } = result.parallel;
+    const bytes = datasets.txt.bytes;
+    tables.parallel = [
+      '| jobs | wall | MB/s (wall) | CPU time | peak RSS | speed-up (wall) | output identical to --jobs 1 |',
+      '|---:|---:|---:|---:|---:|---:|---|',
+      `| 1 | ${fixed(one.wall, 2)} s | ${mbPerS(bytes, one.wall)} | ${fixed(cpuSeconds(one), 2)} s | ${fixed(one.rssMiB, 0)} MiB | — | — |`,
+      `| ${cpus} | ${fixed(all.wall, 2)} s | ${mbPerS(bytes, all.wall)} | ${fixed(cpuSeconds(all), 2)} s | ${fixed(all.rssMiB, 0)} MiB | **${fixed(one.wall / all.wall, 2)}×** | ${all.identical ? 'yes' : '**no**'} |`,
+    ].join('\n');
   }
 
   if (result.peers) {

@@ -69,6 +69,7 @@ export default defineRule({
       unknownWords: options.unknownWords !== false,
       searchesLeft: SEARCHES_PER_DOCUMENT + Math.floor(doc.text.length / 1000) * SEARCHES_PER_1000_CHARACTERS,
       capitalisedSearchesLeft: CAPITALISED_SEARCHES_PER_DOCUMENT + Math.floor(doc.text.length / 1000) * CAPITALISED_SEARCHES_PER_1000_CHARACTERS,
+      capitalisedSearched: new Set(),
       usedAsName: new Map(),
       unjudged: new Map(),
     };

@@ -30,7 +30,7 @@ await build({
   logLevel: 'warning',
   // Loaded only by the runs that need them (walking folders, --dry-run diffs, the interactive `w`
   // key): required from node_modules then, not parsed at every start.
-  external: ['diff', 'jsonc-parser', 'write-file-atomic', 'fast-levenshtein', 'unicode-properties'],
+  external: ['diff', 'jsonc-parser', 'write-file-atomic', 'fast-levenshtein', 'unicode-properties', 'piscina'],
   define: { COPYDESK_VERSION: JSON.stringify(version), 'import.meta.url': '__copydeskModuleUrl' },
   // The sources are ES modules that find data files and lazily loaded packages from import.meta.url.
   banner: { js: "const __copydeskModuleUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -445,7 +445,7 @@ class ByteColumns {
   }
 }
 
-function mergeCorpusFindings(results: FileResult[], byPath: Map<string, Finding[]>): void {
+export function mergeCorpusFindings(results: FileResult[], byPath: Map<string, Finding[]>): void {
   for (const result of results) {
     const extra = byPath.get(result.filePath);
     if (!extra) continue;

@@ -12,7 +12,8 @@ import { UsageError } from '../errors.js';
 import { findTargets, STDIN_ARG } from '../input/find-files.js';
 import { reporters } from '../reporters/index.js';
 import { formatResult as formatJsonlResult } from '../reporters/jsonl.js';
-import { checkTargets, displayPath, type FileResult } from '../run.js';
+import { checkTargets, displayPath, type FileResult, type RunContext } from '../run.js';
+import { checkTargetsInParallel, defaultJobs, parallelFor } from '../pool/check-in-parallel.js';
 import type { Severity } from '../types.js';
 import { colorLevel, readAllStdinCached, writeOut } from './terminal.js';
 import { printRules, rulesAsJson } from './print-rules.js';
@@ -52,7 +53,11 @@ interface CheckArgs {
   debug?: boolean;
   /** The command words yargs matched: ['check'], ['fix'], or [] for the default command. */
   _: (string | number)[];
+  jobs?: number;
 }
+
+// The bundle is also what worker threads load (src/pool/worker.ts): they call this export.
+export { checkBatchInWorker } from '../pool/worker.js';
 
 export async function main(argv: string[]): Promise<number> {
   try {
@@ -136,7 +141,17 @@ function withCheckOptions(y: Argv) {
     .option('file-list', {
       type: 'string', describe: 'Check the paths listed in this file, one a line (- reads standard input); names are literal',
     })
-    .option('debug', { type: 'boolean', describe: 'Print timings and decisions on standard error, and the stack of an internal error' });
+    .option('debug', { type: 'boolean', describe: 'Print timings and decisions on standard error, and the stack of an internal error' })
+    .option('jobs', {
+      alias: 'j',
+      type: 'string',
+      describe: 'Worker threads to check files with (default: the cores available; 1: this process alone)',
+      coerce: (value: string | string[]) => {
+        const last = [value].flat().at(-1) ?? '';
+        if (!/^[1-9]\d*$/.test(last)) throw new UsageError(`--jobs ${last}: expected a whole number of at least 1`);
+        return Number(last);
+      },
+    });
 }
 
 /** --max-warnings takes a whole number; "abc", "1.5" or nothing must not pass for "no limit". */
@@ -243,7 +258,7 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
     }
   };
   const checkStarted = performance.now();
-  const { results: allResults, failures } = await checkTargets(targets, {
+  const runContext: RunContext = {
     configFor: (file) => {
       const config = resolver.forFile(file);
       const name = config.configFile ?? '(defaults)';
@@ -258,7 +273,12 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
     fix: fixing ? { write: !args['dry-run'], fixableRules: namedRules.length ? new Set(namedRules) : undefined } : undefined,
     cache,
     onFileDone,
-  });
+  };
+  const plan = { jobs: args.jobs ?? defaultJobs(), explicit: args.jobs !== undefined, configFile: args.config, ruleFlags };
+  const parallel = parallelFor(targets, runContext, plan);
+  const { results: allResults, failures } = parallel
+    ? await checkTargetsInParallel(targets, runContext, plan, parallel.sizes)
+    : await checkTargets(targets, runContext);
   progress?.clear();
   debug(`checked ${allResults.length} file${allResults.length === 1 ? '' : 's'} in ${Math.round(performance.now() - checkStarted)} ms`);
   if (cache) writingOrFail(`the cache ${args['cache-location']}`, () => cache.save());

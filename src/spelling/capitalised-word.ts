@@ -52,6 +52,8 @@ const ENGLISH_LETTERS = /^[a-z]+$/;
  */
 export interface CapitalisedSearchBudget {
   capitalisedSearchesLeft: number;
+  /** The words this document has spent its budget on already. */
+  capitalisedSearched: Set<string>;
 }
 
 // Names recur across a dump (every story about Texaco), so each word is searched once.
@@ -65,10 +67,15 @@ const MEMO_LIMIT = 20_000;
 export function correctionsOfCapitalisedWord(word: string, budget: CapitalisedSearchBudget): string[] {
   const lower = word.toLowerCase();
   if (lower.length < MIN_CAPITALISED_SLIP_LENGTH || !ENGLISH_LETTERS.test(lower)) return [];
-  let found = memo.get(lower);
-  if (!found) {
+  // The budget is spent on each distinct word of the document whether or not the memo knows it, so what
+  // a document gets never depends on which documents were searched before it.
+  if (!budget.capitalisedSearched.has(lower)) {
     if (budget.capitalisedSearchesLeft <= 0) return [];
     budget.capitalisedSearchesLeft--;
+    budget.capitalisedSearched.add(lower);
+  }
+  let found = memo.get(lower);
+  if (!found) {
     found = searchCorrections(lower);
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(lower, found);

@@ -1,0 +1,143 @@
+// A run over many files on every core: batches of files go to a pool of worker threads (piscina), each
+// checking them with the one-process pipeline (src/pool/worker.ts); results come back in any order and
+// are handed on in the order of the targets, so the output is the same as a one-worker run's.
+//
+// Corpus rules (name variants, cross-document duplicates) see every document, in the targets' order,
+// in this thread: it reads each file again while the workers lint (reading is ~150 MB/s, a small part
+// of a lint), so their state is never split or merged, and their findings never depend on the workers.
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Piscina } from 'piscina';
+import { CorpusRun } from '../engine.js';
+import type { Target } from '../input/find-files.js';
+import { isJsonl, readFileBytes, readJsonlDocuments, readTextDocument, recordToDocument } from '../input/read-sources.js';
+import { mergeCorpusFindings, type FileResult, type FileSettings, type RunContext, type RunOutcome } from '../run.js';
+import { createDocument } from '../document.js';
+import type { Severity } from '../types.js';
+import type { BatchOutcome, BatchTask } from './worker.js';
+
+/** Below this much text a run stays in one thread: starting workers costs more than it saves. */
+const MIN_PARALLEL_BYTES = 4 * 1024 * 1024;
+/** A batch is at most this many files or bytes: few messages, yet an even spread over the workers. */
+const BATCH_FILES = 64;
+const BATCH_BYTES = 1024 * 1024;
+
+export interface ParallelPlan {
+  /** Worker threads to use; 1 means this thread alone. */
+  jobs: number;
+  /** --jobs was given: use the workers even for a small run (tests, and users who know better). */
+  explicit: boolean;
+  /** What a worker needs to resolve each file's config as this thread does. */
+  configFile?: string;
+  ruleFlags: Record<string, Severity>;
+}
+
+/** The default --jobs: the cores this process may use. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** The bundle (dist/copydesk.cjs) that workers load, or null when running from sources (unit tests). */
+function workerFile(): string | null {
+  const file = fileURLToPath(import.meta.url);
+  return file.endsWith('.cjs') ? file : null;
+}
+
+/** Whether a run is worth spreading over workers; the reason it is not, otherwise (for --debug). */
+export function parallelFor(targets: readonly Target[], ctx: RunContext, plan: ParallelPlan): { sizes: number[] } | null {
+  if (plan.jobs < 2 || !workerFile() || ctx.cache) return null;
+  if (targets.some((t) => t.kind !== 'file')) return null;
+  if (targets.length < 2) return null;
+  const sizes = targets.map((t) => (t.kind === 'file' ? sizeOf(t.path) : 0));
+  if (!plan.explicit && sizes.reduce((a, b) => a + b, 0) < MIN_PARALLEL_BYTES) return null;
+  return { sizes };
+}
+
+export async function checkTargetsInParallel(targets: readonly Target[], ctx: RunContext, plan: ParallelPlan, sizes: number[]): Promise<RunOutcome> {
+  const files = targets.map((t) => (t.kind === 'file' ? t.path : ''));
+  const batches = makeBatches(files, sizes);
+  const { Piscina: PiscinaClass } = createRequire(import.meta.url)('piscina') as { Piscina: typeof Piscina };
+  const pool = new PiscinaClass({ filename: workerFile()!, name: 'checkBatchInWorker', minThreads: plan.jobs, maxThreads: plan.jobs, idleTimeout: 1000 });
+  const corpus = new CorpusRun(ctx.corpusConfig.rules, ctx.corpusConfig.settings);
+  const results: FileResult[] = [];
+  const failures: string[] = [];
+  const pending = new Map<number, Promise<BatchOutcome>>();
+  const fix = ctx.fix ? { write: ctx.fix.write, fixableRules: ctx.fix.fixableRules ? [...ctx.fix.fixableRules] : undefined } : undefined;
+  const submit = (i: number) => {
+    const task: BatchTask = { cwd: ctx.cwd, configFile: plan.configFile, ruleFlags: plan.ruleFlags, files: batches[i], fix };
+    pending.set(i, pool.run(task) as Promise<BatchOutcome>);
+  };
+  // A bounded window of batches in flight keeps memory flat however many files there are.
+  const window = plan.jobs * 2;
+  try {
+    for (let i = 0; i < Math.min(window, batches.length); i++) submit(i);
+    for (let i = 0; i < batches.length; i++) {
+      const outcome = await pending.get(i)!;
+      pending.delete(i);
+      if (i + window < batches.length) submit(i + window);
+      failures.push(...outcome.failures);
+      for (const result of outcome.results) {
+        if (corpus.active) await collectCorpus(corpus, result, ctx.configFor(result.filePath));
+        results.push(result);
+        ctx.onFileDone?.(result);
+      }
+    }
+  } finally {
+    await pool.destroy();
+  }
+  if (corpus.active) mergeCorpusFindings(results, corpus.finish());
+  return { results, failures };
+}
+
+function makeBatches(files: string[], sizes: number[]): string[][] {
+  const batches: string[][] = [];
+  let batch: string[] = [];
+  let bytes = 0;
+  for (let i = 0; i < files.length; i++) {
+    if (batch.length && (batch.length >= BATCH_FILES || bytes + sizes[i] > BATCH_BYTES)) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(files[i]);
+    bytes += sizes[i];
+  }
+  if (batch.length) batches.push(batch);
+  return batches;
+}
+
+/**
+ * Gives the corpus rules the documents of one checked file, as a one-process run would: the fixed text
+ * when fixing changed it, else the file as read. A file the worker skipped or could not read has none.
+ */
+async function collectCorpus(corpus: CorpusRun, result: FileResult, config: FileSettings): Promise<void> {
+  if (result.skipped) return;
+  const file = result.filePath;
+  try {
+    if (isJsonl(file)) {
+      if (result.output !== undefined) {
+        result.output.split('\n').forEach((line, i) => {
+          const event = recordToDocument(Buffer.from(line, 'utf8'), i + 1, file, config);
+          if (event?.kind === 'document') corpus.collect(event.doc);
+        });
+      } else {
+        for await (const event of readJsonlDocuments(file, file, config)) if (event.kind === 'document') corpus.collect(event.doc);
+      }
+      return;
+    }
+    const doc = result.output !== undefined ? createDocument({ text: result.output, path: file }) : readTextDocument(readFileBytes(file), file).doc;
+    corpus.collect(doc);
+  } catch {
+    // Skipped or unreadable: the worker has said so already.
+  }
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
