@@ -22,7 +22,7 @@ export async function measureLanguageAccuracy(split) {
     const predicted = doc.languageAt(start);
     if (predicted === label.language) right++;
     if ((predicted === 'en') === (label.language === 'en')) englishRight++;
-    else wrong.push({ ...label, predicted, text: doc.text.slice(start, start + 80) });
+    else wrong.push({ ...label, predicted, text: doc.text.slice(start, start + 80).split('\n')[0] });
   }
   return { split, paragraphs: judged.length, right, englishRight, pages: pages.length, pagesRight, wrong };
 }
