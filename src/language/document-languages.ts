@@ -9,8 +9,6 @@ import markerData from '../../data/english-markers.json' with { type: 'json' };
 import type { Paragraph } from '../types.js';
 import { detectLanguage } from './detect-language.js';
 
-const ENGLISH_MARKERS = new Set(markerData.words);
-
 /** Below this many letters a paragraph is not judged on its own: "Photo", "By Pam Belluck", "(Bild: Hersteller)". */
 export const MIN_LETTERS_TO_JUDGE = 40;
 /**
@@ -35,8 +33,9 @@ export interface DocumentLanguages {
   paragraphs: string[];
 }
 
-const LETTER = /\p{L}/gu;
-const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+/** A marker as a whole word, in any case: not inside "theory", "Anderson" or "thé". */
+const ENGLISH_MARKER = new RegExp(`(?<![\\p{L}\\p{M}\\p{Nd}'’])(?:${markerData.words.join('|')})(?![\\p{L}\\p{M}\\p{Nd}'’])`, 'giu');
+const LETTER = /^\p{L}$/u;
 
 export function findDocumentLanguages(text: string, paragraphs: readonly Paragraph[]): DocumentLanguages {
   const guesses = paragraphs.map((p) => judgeParagraph(p.text));
@@ -65,18 +64,34 @@ function judgeShortDocument(text: string): string {
   return guess.reliable && guess.language !== 'und' && guess.leadOverEnglish >= SHORT_DOCUMENT_LEAD ? guess.language : 'en';
 }
 
+/** Dense in English function words: at least `minMarkers` of them, and one word in fourteen. */
 export function looksEnglish(text: string, minMarkers = MIN_MARKERS): boolean {
-  let words = 0;
-  let markers = 0;
-  for (const match of text.matchAll(WORD)) {
-    words++;
-    if (ENGLISH_MARKERS.has(match[0].toLowerCase())) markers++;
-  }
-  return markers >= minMarkers && markers >= words * MIN_MARKER_SHARE;
+  const markers = text.match(ENGLISH_MARKER)?.length ?? 0;
+  return markers >= minMarkers && markers >= countWords(text) * MIN_MARKER_SHARE;
 }
 
+/** Words as runs of non-space: only compared with the markers, and this is one pass over the text, no allocation. */
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** Letters, ASCII ones counted without a regular expression (most text; every paragraph is counted). */
 function countLetters(text: string): number {
-  return text.match(LETTER)?.length ?? 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 0x20;
+    if (code >= 0x61 && code <= 0x7a) letters++;
+    else if (text.charCodeAt(i) >= 0x80 && LETTER.test(String.fromCodePoint(text.codePointAt(i)!))) letters++;
+  }
+  return letters;
 }
 
 /** The language with the most letters; ties go to the alphabetically first code, so the answer never depends on order. */
