@@ -84,13 +84,16 @@ export function summarize(pages) {
     const foreignWords = foreign.reduce((n, p) => n + p.words, 0);
     const englishOnly = foreign.flatMap((p) => p.findings.filter((f) => ENGLISH_ONLY_RULES.includes(f.ruleId)));
     const foreignFixes = foreign.reduce((n, p) => n + p.findings.filter((f) => f.fix).length, 0);
+    const foreignFixesByRule = {};
+    for (const p of foreign) for (const f of p.findings) if (f.fix) foreignFixesByRule[f.ruleId] = (foreignFixesByRule[f.ruleId] ?? 0) + 1;
+    const foreignWordFixes = foreign.reduce((n, p) => n + p.findings.filter((f) => f.fix && ENGLISH_ONLY_RULES.includes(f.ruleId)).length, 0);
     const foreignChangedWords = foreign.reduce((n, p) => n + changedWords(p.text, p.output), 0);
     const englishWords = english.reduce((n, p) => n + p.words, 0);
     const englishByRule = {};
     for (const p of english) for (const f of p.findings) englishByRule[f.ruleId] = (englishByRule[f.ruleId] ?? 0) + 1;
     rows.push({
       folder, foreignPages: foreign.length, foreignWords, englishOnlyFindings: englishOnly.length,
-      englishOnlyPer10k: (englishOnly.length / foreignWords) * 1e4, foreignFixes, foreignChangedWords,
+      englishOnlyPer10k: (englishOnly.length / foreignWords) * 1e4, foreignFixes, foreignFixesByRule, foreignWordFixes, foreignChangedWords,
       englishPages: english.length, englishWords, englishByRule,
     });
   }
@@ -101,7 +104,8 @@ function printSummary(label, rows) {
   console.log(`\n${label}`);
   for (const r of rows) {
     console.log(`  ${r.folder}: ${r.foreignPages} pages not in English (${r.foreignWords} words): ${r.englishOnlyFindings} findings of English-only rules ` +
-      `(${r.englishOnlyPer10k.toFixed(1)} per 10k words), ${r.foreignFixes} automatic fixes, ${r.foreignChangedWords} words changed by fix --dry-run`);
+      `(${r.englishOnlyPer10k.toFixed(1)} per 10k words); automatic fixes: ${r.foreignWordFixes} by English-only rules, ${r.foreignFixes} in all ` +
+      `${JSON.stringify(r.foreignFixesByRule)}; word tokens fix --dry-run changes or deletes: ${r.foreignChangedWords}`);
     console.log(`  ${r.folder}: ${r.englishPages} English pages (${r.englishWords} words): ${JSON.stringify(r.englishByRule)}`);
   }
 }

@@ -1,6 +1,6 @@
 // The command line with languages: a mixed-language dump is checked and fixed without touching the
 // German words; `languages` in the config and the `language` rule (off by default).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTree, runCli } from '../helpers/cli.js';
@@ -41,6 +41,14 @@ describe('copydesk on a mixed-language dump', () => {
     const run = runCli(['.'], { cwd: makeTree({ 'a.txt': 'Fine.', 'copydesk.config.json': JSON.stringify({ languages: ['English'] }) }) });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('languages.0');
+  });
+
+  it('--cache checks again when `languages` changes (the language rule\'s findings depend on it)', () => {
+    const dir = makeTree({ 'de.txt': fixture('german.txt'), 'copydesk.config.json': JSON.stringify({ languages: ['en'], rules: { language: 'warn' } }) });
+    const ids = () => JSON.parse(runCli(['--cache', '--format', 'json', '.'], { cwd: dir }).stdout).flatMap((r: { messages: { ruleId: string }[] }) => r.messages.map((m) => m.ruleId));
+    expect(ids()).toEqual(['language']);
+    writeFileSync(path.join(dir, 'copydesk.config.json'), JSON.stringify({ languages: ['en', 'de'], rules: { language: 'warn' } }));
+    expect(ids()).toEqual([]);
   });
 
   it('copydesk rules lists the language rule as off', () => {
