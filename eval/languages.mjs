@@ -51,7 +51,8 @@ export function runCli(bin) {
 }
 
 function run(bin, args, cwd) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
+  const env = { ...process.env, NO_COLOR: '1' };
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env });
   if (result.status === 2 || !result.stdout.startsWith('[')) throw new Error(`copydesk ${args.join(' ')} failed:\n${result.stderr}`);
   return JSON.parse(result.stdout);
 }
@@ -70,7 +71,9 @@ export function changedWords(input, output) {
   const table = new Uint32Array((before.length + 1) * width);
   for (let i = 1; i <= before.length; i++) {
     for (let j = 1; j <= after.length; j++) {
-      table[i * width + j] = before[i - 1] === after[j - 1] ? table[(i - 1) * width + j - 1] + 1 : Math.max(table[(i - 1) * width + j], table[i * width + j - 1]);
+      table[i * width + j] = before[i - 1] === after[j - 1]
+        ? table[(i - 1) * width + j - 1] + 1
+        : Math.max(table[(i - 1) * width + j], table[i * width + j - 1]);
     }
   }
   return before.length - table[before.length * width + after.length];
@@ -86,7 +89,8 @@ export function summarize(pages) {
     const foreignFixes = foreign.reduce((n, p) => n + p.findings.filter((f) => f.fix).length, 0);
     const foreignFixesByRule = {};
     for (const p of foreign) for (const f of p.findings) if (f.fix) foreignFixesByRule[f.ruleId] = (foreignFixesByRule[f.ruleId] ?? 0) + 1;
-    const foreignWordFixes = foreign.reduce((n, p) => n + p.findings.filter((f) => f.fix && ENGLISH_ONLY_RULES.includes(f.ruleId)).length, 0);
+    const byEnglishOnlyRule = (f) => f.fix && ENGLISH_ONLY_RULES.includes(f.ruleId);
+    const foreignWordFixes = foreign.reduce((n, p) => n + p.findings.filter(byEnglishOnlyRule).length, 0);
     const foreignChangedWords = foreign.reduce((n, p) => n + changedWords(p.text, p.output), 0);
     const englishWords = english.reduce((n, p) => n + p.words, 0);
     const englishByRule = {};
@@ -103,8 +107,9 @@ export function summarize(pages) {
 function printSummary(label, rows) {
   console.log(`\n${label}`);
   for (const r of rows) {
-    console.log(`  ${r.folder}: ${r.foreignPages} pages not in English (${r.foreignWords} words): ${r.englishOnlyFindings} findings of English-only rules ` +
-      `(${r.englishOnlyPer10k.toFixed(1)} per 10k words); automatic fixes: ${r.foreignWordFixes} by English-only rules, ${r.foreignFixes} in all ` +
+    console.log(`  ${r.folder}: ${r.foreignPages} pages not in English (${r.foreignWords} words): ` +
+      `${r.englishOnlyFindings} findings of English-only rules (${r.englishOnlyPer10k.toFixed(1)} per 10k words); ` +
+      `automatic fixes: ${r.foreignWordFixes} by English-only rules, ${r.foreignFixes} in all ` +
       `${JSON.stringify(r.foreignFixesByRule)}; word tokens fix --dry-run changes or deletes: ${r.foreignChangedWords}`);
     console.log(`  ${r.folder}: ${r.englishPages} English pages (${r.englishWords} words): ${JSON.stringify(r.englishByRule)}`);
   }
@@ -115,7 +120,8 @@ function lostOnEnglish(before, after) {
   const key = (p, f) => `${p.folder}/${p.name}:${f.ruleId}:${f.start}:${f.end}`;
   const kept = new Set(after.flatMap((p) => p.findings.map((f) => key(p, f))));
   return before.filter((p) => p.language === 'en').flatMap((p) => p.findings.filter((f) => !kept.has(key(p, f)))
-    .map((f) => `${p.folder}/${p.name}:${f.line}:${f.column} ${f.ruleId}: ${p.text.slice(f.start, Math.min(f.end, f.start + 60))} — ${f.message.slice(0, 100)}`));
+    .map((f) => `${p.folder}/${p.name}:${f.line}:${f.column} ${f.ruleId}: ` +
+      `${p.text.slice(f.start, Math.min(f.end, f.start + 60))} — ${f.message.slice(0, 100)}`));
 }
 
 async function main() {

@@ -19,6 +19,9 @@ interface EldResult {
 interface Eld {
   detect(text: string): EldResult;
 }
+interface EldModule {
+  createEld(): { instance: Eld; loadData(ngrams: unknown): void };
+}
 
 /** The loaded model: immutable once loaded, so holding it in the module is no per-run state. */
 let model: Eld | undefined;
@@ -44,11 +47,13 @@ export function detectLanguage(text: string): LanguageGuess {
 function loadModel(): Eld {
   const require = createRequire(import.meta.url);
   const eldSource = join(eldPackage(), 'src');
-  const { createEld } = require(join(eldSource, 'languageDetector.js')) as { createEld(): { instance: Eld; loadData(data: unknown): void } };
+  const { createEld } = require(join(eldSource, 'languageDetector.js')) as EldModule;
   const { instance, loadData } = createEld();
   const prebuilt = dataPath('language-ngrams.json');
   // Without a build (a source checkout before `npm run build`), eld's own copy gives the same answers, only slower to load.
-  const ngrams = existsSync(prebuilt) ? JSON.parse(readFileSync(prebuilt, 'utf8')) : (require(join(eldSource, 'ngrams', 'extrasmall.js')) as { ngramsData: unknown }).ngramsData;
+  const ngrams = existsSync(prebuilt)
+    ? JSON.parse(readFileSync(prebuilt, 'utf8'))
+    : (require(join(eldSource, 'ngrams', 'extrasmall.js')) as { ngramsData: unknown }).ngramsData;
   loadData(ngrams);
   return instance;
 }

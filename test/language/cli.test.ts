@@ -34,7 +34,8 @@ describe('copydesk on a mixed-language dump', () => {
       cwd: makeTree({ ...dump(), 'copydesk.config.json': JSON.stringify({ languages: ['en', 'de'] }) }),
     });
     expect(expected.stdout).not.toContain('de.txt:1:1');
-    expect(expected.stdout).toMatch(/pt\.txt:1:1: warning The document reads as Portuguese \(pt\); the corpus is expected to hold English \(en\), German \(de\)/);
+    expect(expected.stdout)
+      .toMatch(/pt\.txt:1:1: warning The document reads as Portuguese \(pt\); the corpus is expected to hold English \(en\), German \(de\)/);
   });
 
   it('a `languages` entry that is not a two-letter code stops the run with exit 2 and names the key', () => {
@@ -44,10 +45,12 @@ describe('copydesk on a mixed-language dump', () => {
   });
 
   it('--cache checks again when `languages` changes (the language rule\'s findings depend on it)', () => {
-    const dir = makeTree({ 'de.txt': fixture('german.txt'), 'copydesk.config.json': JSON.stringify({ languages: ['en'], rules: { language: 'warn' } }) });
-    const ids = () => JSON.parse(runCli(['--cache', '--format', 'json', '.'], { cwd: dir }).stdout).flatMap((r: { messages: { ruleId: string }[] }) => r.messages.map((m) => m.ruleId));
+    const config = (languages: string[]) => JSON.stringify({ languages, rules: { language: 'warn' } });
+    const dir = makeTree({ 'de.txt': fixture('german.txt'), 'copydesk.config.json': config(['en']) });
+    const ids = () => JSON.parse(runCli(['--cache', '--format', 'json', '.'], { cwd: dir }).stdout)
+      .flatMap((r: { messages: { ruleId: string }[] }) => r.messages.map((m) => m.ruleId));
     expect(ids()).toEqual(['language']);
-    writeFileSync(path.join(dir, 'copydesk.config.json'), JSON.stringify({ languages: ['en', 'de'], rules: { language: 'warn' } }));
+    writeFileSync(path.join(dir, 'copydesk.config.json'), config(['en', 'de']));
     expect(ids()).toEqual([]);
   });
 

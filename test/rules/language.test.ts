@@ -17,7 +17,11 @@ ruleTester(rule, {
     '',
   ],
   invalid: [
-    { name: 'a German article', text: fixture('german.txt'), errors: [{ line: 1, text: 'Neue Brücke über den Fluss eröffnet', message: 'reads as German (de); the corpus is expected to hold English (en)' }] },
+    {
+      name: 'a German article',
+      text: fixture('german.txt'),
+      errors: [{ line: 1, text: 'Neue Brücke über den Fluss eröffnet', message: 'reads as German (de); the corpus is expected to hold English (en)' }],
+    },
     { name: 'a French article', text: fixture('french.txt'), errors: [{ line: 1, message: 'French (fr)' }] },
     { name: 'a Portuguese article', text: fixture('portuguese.txt'), errors: [{ message: 'Portuguese (pt)' }] },
     { name: 'a Vietnamese article', text: fixture('vietnamese.txt'), errors: [{ message: 'Vietnamese (vi)' }] },
@@ -35,6 +39,7 @@ describe('language: the config lists the expected languages', () => {
 
   it('an English article is reported when the corpus is expected to be German, and the message names every expected language', () => {
     const findings = check(fixture('english-with-french-quote.txt'), ['de', 'fr']);
-    expect(findings.map((f) => f.message)).toEqual(['The document reads as English (en); the corpus is expected to hold German (de), French (fr) (config `languages`).']);
+    expect(findings.map((f) => f.message))
+      .toEqual(['The document reads as English (en); the corpus is expected to hold German (de), French (fr) (config `languages`).']);
   });
 });
