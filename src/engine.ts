@@ -1,4 +1,5 @@
 // Runs the configured rules over documents and turns their reports into findings with positions.
+import { englishView } from './language/english-view.js';
 import type { CorpusReport, CorpusRule, Document, DocumentRule, Finding, Report, Rule, RuleOptions, RuleSettings } from './types.js';
 
 /** A rule as the run uses it: its severity and options after the config has had its say. */
@@ -75,8 +76,10 @@ export class CorpusRun {
 
   collect(doc: Document): void {
     for (const [configured, state] of this.states) {
-      if (!mayJudge(configured.rule, doc)) continue; // language gate (issue 12): English-only corpus rules see English documents only
-      (configured.rule as CorpusRule).collect(state, doc, configured.options, this.settings);
+      // language gate (issue 12): English-only corpus rules see English documents, and only their English paragraphs
+      if (!mayJudge(configured.rule, doc)) continue;
+      const seen = configured.rule.language === 'en' ? englishView(doc) : doc;
+      (configured.rule as CorpusRule).collect(state, seen, configured.options, this.settings);
     }
   }
 

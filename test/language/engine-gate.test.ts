@@ -79,3 +79,36 @@ describe('engine: English-only corpus rules', () => {
     expect(seen).toEqual(['any:de.txt', 'en:en.txt', 'any:en.txt']);
   });
 });
+
+describe('engine: what an English-only corpus rule collects from a mixed document', () => {
+  it('the French paragraph is blotted out; every other paragraph, and every offset, is as it was', () => {
+    const text = fixture('english-with-french-quote.txt');
+    const collected: { text: string; lines: number }[] = [];
+    const rule = defineCorpusRule({
+      id: 'collector', description: 'test rule', severity: 'warn', fixable: false, options: {}, scope: 'corpus', language: 'en',
+      createState: () => collected,
+      collect: (state, d) => { state.push({ text: d.text, lines: d.lineStarts.length }); },
+      finish: () => {},
+    });
+    new CorpusRun([{ rule, severity: 'warn', options: {} }], NO_SETTINGS).collect(doc(text));
+    const [seen] = collected;
+    expect(seen.text).toHaveLength(text.length);
+    expect(seen.lines).toBe(text.split('\n').length);
+    const lines = text.split('\n');
+    const seenLines = seen.text.split('\n');
+    expect(seenLines[2]).toBe('.'.repeat(lines[2].length));
+    expect([seenLines[0], seenLines[1], seenLines[3]]).toEqual([lines[0], lines[1], lines[3]]);
+  });
+
+  it('name-variant does not count the names of a French quotation', async () => {
+    const { default: nameVariant } = await import('../../rules/name-variant.js');
+    const state = nameVariant.createState();
+    const run = new CorpusRun([{ rule: { ...nameVariant, createState: () => state }, severity: 'warn', options: { ...nameVariant.options } }], NO_SETTINGS);
+    const counted = () => [...state.forms.keys()].filter((key) => key.includes('zorvanek'));
+    const opening = 'Officials met on Monday and said that the talks with the union would go on for another week at least.\n';
+    run.collect(doc(`${opening}« Nous avons parlé avec Zorvanek toute la journée, mais rien ne change pour nous », a dit une boulangère.\n`, 'fr.txt'));
+    expect(counted()).toEqual([]);
+    run.collect(doc(`${opening}The mayor spoke with Zorvanek all day, and said that nothing would change for the bakers.\n`, 'en.txt'));
+    expect(counted()).not.toEqual([]);
+  });
+});
