@@ -40,6 +40,7 @@ export default defineRule({
   description: 'A word typed twice in a row by mistake: "the the".',
   severity: 'error',
   fixable: true,
+  language: 'en',
   options: { allow: [] as string[] },
   check(doc, report, options) {
     const extraAllowed = new Set((options.allow ?? []).map((word) => foldCase(word)));

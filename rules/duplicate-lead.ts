@@ -19,6 +19,7 @@ export default defineRule({
   description: 'The lead paragraph repeated: once standalone and once behind the dateline ("Hai Phong (VNA) – …").',
   severity: 'error',
   fixable: true,
+  language: 'en',
   options: {},
   check(doc, report) {
     const { pairs, removals, leadPrefixes } = analyzeDuplicates(doc);

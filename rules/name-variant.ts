@@ -26,6 +26,7 @@ export default defineCorpusRule({
   description: 'A rare spelling of a name that the rest of the corpus spells otherwise: "Guitiérrez" ×1 beside "Gutiérrez" ×30 (suggestions).',
   severity: 'warn',
   fixable: false,
+  language: 'en',
   scope: 'corpus',
   options: { maxRareDocuments: 2, minFrequentCount: 10, minRatio: 10, maxReportsPerName: 20 },
   createState: (): NameFormCounts => emptyNameFormCounts(),

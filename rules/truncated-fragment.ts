@@ -46,6 +46,7 @@ export default defineRule({
   description: 'A body paragraph that stops without ending its sentence: cut off, or a broken line wrap.',
   severity: 'warn',
   fixable: false,
+  language: 'en',
   options: {},
   check(doc, report) {
     // Under a table, unpunctuated lines are its notes ("1986 results include gain on sale of land of

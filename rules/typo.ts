@@ -60,6 +60,7 @@ export default defineRule({
   description: 'Misspelled words: known misspellings and near-misses of configured names (fixed), unknown words and capitalised slips (suggestions).',
   severity: 'error',
   fixable: true,
+  language: 'en',
   options: { unknownWords: true },
   check(doc, report, options, settings) {
     const context: TypoContext = {

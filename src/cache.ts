@@ -66,6 +66,7 @@ export class ResultCache {
         rules: settings.rules.map((r) => [r.rule.id, r.severity, r.options]),
         words: [...settings.settings.words].sort(),
         names: settings.settings.names,
+        languages: settings.settings.languages, // the language rule's findings depend on them
         jsonl: settings.jsonlTextField,
       }));
       this.settingsKeys.set(settings, key);

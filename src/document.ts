@@ -1,4 +1,6 @@
-// Builds the immutable Document every rule reads: text, line starts and paragraphs.
+// Builds the immutable Document every rule reads: text, line starts and paragraphs; its languages are
+// found on first use (only runs with an English-only rule on ask) and kept with the document.
+import { findDocumentLanguages, type DocumentLanguages } from './language/document-languages.js';
 import type { Document, InvalidByteRun, Paragraph } from './types.js';
 
 export interface DocumentInit {
@@ -12,6 +14,8 @@ export function createDocument(init: DocumentInit): Document {
   const { text } = init;
   const lineStarts = findLineStarts(text);
   const paragraphs = splitParagraphs(text, lineStarts);
+  let languages: DocumentLanguages | undefined;
+  const findLanguages = () => (languages ??= findDocumentLanguages(text, paragraphs));
   return Object.freeze({
     text,
     path: init.path,
@@ -20,7 +24,28 @@ export function createDocument(init: DocumentInit): Document {
     paragraphs,
     invalidBytes: init.invalidBytes ?? [],
     positionAt: (offset: number) => positionAt(lineStarts, offset),
+    get language() {
+      return findLanguages().language;
+    },
+    languageAt: (offset: number) => {
+      const found = findLanguages();
+      const index = paragraphAt(paragraphs, offset);
+      return index < 0 ? found.language : found.paragraphs[index];
+    },
   });
+}
+
+/** The index of the paragraph that holds `offset`, or -1 when it falls between paragraphs. */
+export function paragraphAt(paragraphs: readonly Paragraph[], offset: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].end <= offset) lo = mid + 1;
+    else if (paragraphs[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** Offsets where each line begins. Lines end at "\n"; a "\r" before it stays part of the line's end. */

@@ -1,4 +1,5 @@
 // Runs the configured rules over documents and turns their reports into findings with positions.
+import { englishView } from './language/english-view.js';
 import type { CorpusReport, CorpusRule, Document, DocumentRule, Finding, Report, Rule, RuleOptions, RuleSettings } from './types.js';
 
 /** A rule as the run uses it: its severity and options after the config has had its say. */
@@ -12,10 +13,24 @@ export function lintDocument(doc: Document, rules: readonly ConfiguredRule[], se
   const findings: Finding[] = [];
   for (const { rule, severity, options } of rules) {
     if (rule.scope === 'corpus') continue;
-    const report = (r: Report) => findings.push(toFinding(doc, rule.id, severity, r));
+    // --- language gate (issue 12, "Language") ---
+    if (!mayJudge(rule, doc)) continue;
+    const report = rule.language === 'en'
+      ? (r: Report) => { if (doc.languageAt(r.start) === 'en') findings.push(toFinding(doc, rule.id, severity, r)); }
+      : (r: Report) => findings.push(toFinding(doc, rule.id, severity, r));
+    // --- end language gate ---
     (rule as DocumentRule).check(doc, report, options, settings);
   }
   return findings.sort(compareFindings);
+}
+
+/**
+ * An English-only rule (`language: 'en'`) judges only a document judged English, and only its English
+ * paragraphs (lintDocument drops its findings elsewhere): so fix never changes a word of other text.
+ * The document's language is found only when such a rule is on.
+ */
+export function mayJudge(rule: Rule, doc: Document): boolean {
+  return rule.language !== 'en' || doc.language === 'en';
 }
 
 export function toFinding(doc: Document, ruleId: string, severity: 'error' | 'warn', r: Report): Finding {
@@ -61,7 +76,10 @@ export class CorpusRun {
 
   collect(doc: Document): void {
     for (const [configured, state] of this.states) {
-      (configured.rule as CorpusRule).collect(state, doc, configured.options, this.settings);
+      // language gate (issue 12): English-only corpus rules see English documents, and only their English paragraphs
+      if (!mayJudge(configured.rule, doc)) continue;
+      const seen = configured.rule.language === 'en' ? englishView(doc) : doc;
+      (configured.rule as CorpusRule).collect(state, seen, configured.options, this.settings);
     }
   }
 

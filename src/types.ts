@@ -77,6 +77,13 @@ export interface Document {
   readonly invalidBytes: readonly InvalidByteRun[];
   /** 1-based line and column of an offset. */
   positionAt(offset: number): { line: number; column: number };
+  /**
+   * The document's main language (ISO 639-1, 'und' when it has no letters), found on first use
+   * (src/language/document-languages.ts).
+   */
+  readonly language: string;
+  /** The language of the paragraph holding `offset`: its own when long enough to judge, else the document's. */
+  languageAt(offset: number): string;
 }
 
 /** What a rule passes to `report`. A fix uses the same [start, end) offsets as the finding. */
@@ -107,6 +114,8 @@ export interface RuleSettings {
   words: ReadonlySet<string>;
   /** Proper names in their right spelling, as written in the config. */
   names: readonly string[];
+  /** The languages the corpus is expected to hold (config `languages`, ISO 639-1); ["en"] when absent. */
+  languages?: readonly string[];
 }
 
 export type RuleOptions = Record<string, unknown>;
@@ -117,6 +126,14 @@ interface RuleMeta<O extends RuleOptions> {
   severity: 'error' | 'warn';
   fixable: boolean;
   options: O;
+  /**
+   * The one language the rule can judge ('en'): the engine runs it only on a document judged English
+   * and drops its findings (and so its fixes) that start in a paragraph in another language.
+   * Absent: the rule judges text in any language.
+   */
+  language?: 'en';
+  /** Off unless the config turns it on. */
+  offByDefault?: boolean;
 }
 
 export interface DocumentRule<O extends RuleOptions = RuleOptions> extends RuleMeta<O> {

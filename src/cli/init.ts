@@ -10,7 +10,10 @@ export const CONFIG_NAME = 'copydesk.config.json';
 export function starterConfig(): object {
   return {
     $schema: './node_modules/copydesk/schema/copydesk.config.schema.json',
-    rules: Object.fromEntries(rules.map((rule) => [rule.id, Object.keys(rule.options).length ? [rule.severity, rule.options] : rule.severity])),
+    rules: Object.fromEntries(rules.map((rule) => {
+      const severity = rule.offByDefault ? 'off' : rule.severity;
+      return [rule.id, Object.keys(rule.options).length ? [severity, rule.options] : severity];
+    })),
     words: [],
     names: [],
     ignore: [],

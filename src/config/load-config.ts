@@ -24,6 +24,8 @@ export interface RawConfig {
   rules?: Record<string, RuleSetting>;
   words?: string[];
   names?: string[];
+  /** ISO 639-1 codes of the languages the corpus is expected to hold (the `language` rule). Default ["en"]. */
+  languages?: string[];
   ignore?: string[];
   extensions?: string[];
   jsonl?: { textField?: string };

@@ -18,7 +18,7 @@ export function resolveRules(config: RawConfig, cliSeverities: Record<string, Se
   const configured: ConfiguredRule[] = [];
   for (const rule of allRules) {
     const setting: RuleSetting | undefined = config.rules?.[rule.id];
-    let severity: Severity = rule.severity;
+    let severity: Severity = rule.offByDefault ? 'off' : rule.severity;
     let options = { ...rule.options };
     if (setting !== undefined) {
       const [value, userOptions] = Array.isArray(setting) ? setting : [setting];
@@ -35,5 +35,6 @@ export function settingsFrom(config: RawConfig): RuleSettings {
   return {
     words: new Set((config.words ?? []).map((w) => w.normalize('NFC').toLowerCase())),
     names: (config.names ?? []).map((n) => n.normalize('NFC')),
+    languages: config.languages ?? ['en'],
   };
 }

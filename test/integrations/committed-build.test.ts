@@ -18,8 +18,9 @@ const BUILT = {
     folder: 'data',
     files: ['english-words.table', 'english-names.table', 'extra-words.hashes', 'misspellings.hashes'],
   },
+  'language model': { script: 'scripts/build-language-model.mjs', folder: 'data', files: ['language-ngrams.json'] },
 };
-const REBUILD = 'run `npm run build` and commit dist/ and data/*.table, data/*.hashes';
+const REBUILD = 'run `npm run build` and commit dist/ and data/*.table, data/*.hashes, data/language-ngrams.json';
 
 const notGit = run('git', ['rev-parse', '--is-inside-work-tree'], { cwd: repoRoot }).status === 0 ? false : 'not a git checkout';
 

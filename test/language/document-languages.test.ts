@@ -1,0 +1,60 @@
+// The text layer's languages: each document's, and each paragraph's where a document mixes them.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../src/document.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/language/${name}`, import.meta.url), 'utf8');
+const doc = (text: string) => createDocument({ text, path: 'a.txt' });
+const paragraphLanguages = (text: string) => {
+  const d = doc(text);
+  return d.paragraphs.map((p) => d.languageAt(p.start));
+};
+
+describe('document language', () => {
+  it.each([
+    ['german.txt', 'de'], ['french.txt', 'fr'], ['portuguese.txt', 'pt'], ['vietnamese.txt', 'vi'], ['english-with-french-quote.txt', 'en'],
+  ])('%s is %s', (file, language) => {
+    expect(doc(fixture(file)).language).toBe(language);
+  });
+
+  it('a text with no letters has no language', () => {
+    expect(doc('').language).toBe('und');
+    expect(doc('2024 — 12:30 (+4.5%)').language).toBe('und');
+  });
+
+  it('a document too short to judge is English unless the model is clearly sure of another language', () => {
+    expect(doc('Teh cat sat on teh mat.').language).toBe('en');
+    expect(doc('Petroleos de Venezuela agreed.').language).toBe('en');
+    expect(doc('Das ist ein Test.').language).toBe('de');
+    expect(doc('Os professores chegaram.').language).toBe('pt');
+  });
+});
+
+describe('paragraph languages', () => {
+  it('a French quotation in an English story is French; the story around it is English', () => {
+    expect(paragraphLanguages(fixture('english-with-french-quote.txt'))).toEqual(['en', 'en', 'fr', 'en']);
+  });
+
+  it('short paragraphs (headline, caption, byline) take the document\'s language instead of a guess from a few words', () => {
+    const german = `Foto: Reuters\nBy Anna Schmidt\n${fixture('german.txt')}`;
+    expect(paragraphLanguages(german)).toEqual(['de', 'de', 'de', 'de', 'de', 'de']);
+    const english = `Le Monde\nPhoto\n${fixture('english-with-french-quote.txt')}`;
+    expect(paragraphLanguages(english).slice(0, 3)).toEqual(['en', 'en', 'en']);
+  });
+
+  it('an offset between paragraphs (a blank line) has the document\'s language', () => {
+    const text = `${fixture('german.txt')}\n\nNoch ein Absatz.`;
+    const d = doc(text);
+    expect(d.languageAt(text.indexOf('\n\n') + 1)).toBe('de');
+  });
+
+  it('is the same whatever was asked before and whatever other document was read first (no state between documents)', () => {
+    const mixed = fixture('english-with-french-quote.txt');
+    const first = paragraphLanguages(mixed);
+    for (const other of ['german.txt', 'vietnamese.txt', 'french.txt']) doc(fixture(other)).language;
+    expect(paragraphLanguages(mixed)).toEqual(first);
+    const d = doc(mixed);
+    const backwards = [...d.paragraphs].reverse().map((p) => d.languageAt(p.start)).reverse();
+    expect(backwards).toEqual(first);
+  });
+});
