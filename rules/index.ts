@@ -10,6 +10,7 @@ import doubledWord from './doubled-word.js';
 import truncatedFragment from './truncated-fragment.js';
 import endMarker from './end-marker.js';
 import nameVariant from './name-variant.js';
+import duplicateDocument from './duplicate-document.js';
 
 export const rules: readonly Rule[] = [
   encoding,
@@ -22,6 +23,7 @@ export const rules: readonly Rule[] = [
   truncatedFragment,
   endMarker,
   nameVariant,
+  duplicateDocument,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));
