@@ -11,6 +11,8 @@ import truncatedFragment from './truncated-fragment.js';
 import endMarker from './end-marker.js';
 import nameVariant from './name-variant.js';
 import duplicateDocument from './duplicate-document.js';
+import crossDocumentParagraph from './cross-document-paragraph.js';
+import boilerplate from './boilerplate.js';
 
 export const rules: readonly Rule[] = [
   encoding,
@@ -24,6 +26,8 @@ export const rules: readonly Rule[] = [
   endMarker,
   nameVariant,
   duplicateDocument,
+  crossDocumentParagraph,
+  boilerplate,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));

@@ -3,12 +3,13 @@ import path from 'node:path';
 import { createDocument } from './document.js';
 import type { ConfiguredRule } from './engine.js';
 import { CorpusRun, compareFindings, lintDocument } from './engine.js';
+import { applyFixes } from './fix/apply-fixes.js';
 import { fixText } from './fix/fix-text.js';
 import { ChangedOnDisk, writeFixedFile } from './fix/write-file.js';
 import type { Target } from './input/find-files.js';
 import { findStringField, serializeLike } from './input/jsonl-field.js';
 import { isJsonl, readFileBytes, readJsonlDocuments, readTextDocument, recordToDocument, SkippedFile, type SourceEvent } from './input/read-sources.js';
-import type { Document, Finding, RuleSettings } from './types.js';
+import type { Document, Finding, Fix, RuleSettings } from './types.js';
 import type { ResultCache } from './cache.js';
 
 /** The text of a line a finding is on, clipped around the finding when the line is very long. */
@@ -44,6 +45,8 @@ export interface FixMode {
   write: boolean;
   /** Rule ids allowed to fix (all when absent). */
   fixableRules?: ReadonlySet<string>;
+  /** Fixes of corpus rules, by `documentKey`, found by a first pass over every document. */
+  corpusFixes?: ReadonlyMap<string, Fix[]>;
 }
 
 /** The settings for one file (src/config/file-config.ts). */
@@ -104,6 +107,9 @@ export async function checkTargets(targets: readonly Target[], ctx: RunContext):
   const results: FileResult[] = [];
   const failures: string[] = [];
   const corpus = new CorpusRun(ctx.corpusConfig.rules, ctx.corpusConfig.settings);
+  // Corpus rules that may fix (boilerplate lines) know what to fix only once every document is read.
+  const corpusFixes = ctx.fix ? await collectCorpusFixes(targets, ctx) : undefined;
+  if (ctx.fix && corpusFixes) ctx = { ...ctx, fix: { ...ctx.fix, corpusFixes } };
   for (const target of targets) {
     const filePath = target.kind === 'stdin' ? (ctx.stdinFilename ? path.resolve(ctx.cwd, ctx.stdinFilename) : '<stdin>') : target.path;
     const result = emptyResult(filePath);
@@ -168,17 +174,64 @@ function handleRecord(event: SourceEvent, result: FileResult, config: FileSettin
 
 /** Fixes one document; records what is left. Returns the fixed text, or null when nothing changed. */
 function fixDocument(doc: Document, result: FileResult, config: FileSettings, fix: FixMode | undefined, corpus: CorpusRun): string | null {
+  const corpusFixed = applyCorpusFixes(doc, fix);
+  if (corpusFixed) doc = corpusFixed.doc;
   const fixed = fixText(doc.text, { path: doc.path, record: doc.record, rules: config.rules, settings: config.settings, fixableRules: fix?.fixableRules });
   const fixedDoc = fixed.fixCount > 0 ? createDocument({ text: fixed.output, path: doc.path, record: doc.record }) : doc;
   addFindings(result, fixedDoc, fixed.remaining);
   if (corpus.active) corpus.collect(fixedDoc);
-  if (fixed.fixCount === 0) return null;
-  result.fixCount = (result.fixCount ?? 0) + fixed.fixCount;
+  const fixCount = fixed.fixCount + (corpusFixed?.count ?? 0);
+  if (fixCount === 0) return null;
+  result.fixCount = (result.fixCount ?? 0) + fixCount;
+  if (corpusFixed) doc = corpusFixed.original;
   if (doc.record === undefined) {
     result.source = doc.text;
     result.output = fixed.output;
   }
   return fixed.output;
+}
+
+/**
+ * The fixes corpus rules offer when they are set to fix (`"fix": true` in their options): a first
+ * pass reads every document for those rules alone. Undefined when no corpus rule may fix.
+ */
+async function collectCorpusFixes(targets: readonly Target[], ctx: RunContext): Promise<Map<string, Fix[]> | undefined> {
+  const allowed = ctx.fix?.fixableRules;
+  const fixing = ctx.corpusConfig.rules.filter(({ rule, options }) => rule.scope === 'corpus' && rule.fixable && options.fix === true && (!allowed || allowed.has(rule.id)));
+  if (fixing.length === 0) return undefined;
+  // Standard input is read once, by the fixing pass; its document is only counted there.
+  const { results } = await checkTargets(targets.filter((t) => t.kind === 'file'), {
+    ...ctx,
+    configFor: (file) => ({ ...ctx.configFor(file), rules: [] }),
+    corpusConfig: { ...ctx.corpusConfig, rules: fixing },
+    fix: undefined,
+    cache: undefined,
+    onFileDone: undefined,
+  });
+  const fixes = new Map<string, Fix[]>();
+  for (const result of results) {
+    for (const finding of result.messages) {
+      if (!finding.fix) continue;
+      const key = documentKey(result.filePath, finding.record);
+      fixes.set(key, [...(fixes.get(key) ?? []), finding.fix]);
+    }
+  }
+  return fixes;
+}
+
+function documentKey(filePath: string, record: number | undefined): string {
+  return `${filePath}\u0000${record ?? 0}`;
+}
+
+/** The document with its corpus fixes applied (before the rules' own fixes), or null when it has none. */
+function applyCorpusFixes(doc: Document, fix: FixMode | undefined): { doc: Document; original: Document; count: number } | null {
+  const fixes = fix?.corpusFixes?.get(documentKey(doc.path, doc.record));
+  if (!fixes?.length) return null;
+  const { output, applied } = applyFixes(doc.text, fixes);
+  // A document made only of other documents' paragraphs and the site's lines is a duplicate to
+  // report, not a text to empty: the corpus owner decides (copydesk dedup --drop-list).
+  if (applied.length === 0 || !/[\p{L}\p{N}]/u.test(output)) return null;
+  return { doc: createDocument({ text: output, path: doc.path, record: doc.record }), original: doc, count: applied.length };
 }
 
 /**
