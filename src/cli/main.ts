@@ -18,6 +18,8 @@ import { colorLevel, readAllStdinCached, writeOut } from './terminal.js';
 import { printRules, rulesAsJson } from './print-rules.js';
 import { ProgressLine } from './progress.js';
 import { writeStarterConfig } from './init.js';
+import { runDedup, withDedupOptions, type DedupArgs } from './dedup.js';
+export { runFingerprintWorker } from '../dedup/worker.js';
 import { fixSummary, unifiedDiffs } from './fix-output.js';
 
 const DEFAULT_EXTENSIONS = ['.txt', '.jsonl'];
@@ -49,6 +51,10 @@ export async function main(argv: string[]): Promise<number> {
     .command(['check [paths..]', '$0 [paths..]'], 'Check files, folders, globs, or - for standard input (the default command)', (y) => withCheckOptions(y),
       async (args) => {
         exitCode = await runCheck(args as unknown as CheckArgs);
+      })
+    .command('dedup [paths..]', 'List duplicate documents as clusters; write keep and drop lists (docs/dedup.md)', (y) => withDedupOptions(y),
+      async (args) => {
+        exitCode = await runDedup(args as unknown as DedupArgs);
       })
     .command('fix [paths..]', 'Apply every safe fix, then report what is left', (y) =>
       withCheckOptions(y)
