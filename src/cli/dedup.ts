@@ -2,6 +2,7 @@
 // lists a pipeline applies (copydesk never deletes a document itself). Fingerprints are computed on
 // all cores (src/dedup/fingerprint-files.ts) and their 5-gram sets kept on disk, so a million
 // articles fit in a few hundred MB. Exit codes as for check: 0 no duplicates, 1 duplicates, 2 failed.
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Argv } from 'yargs';
 import { UsageError } from '../errors.js';
@@ -18,6 +19,7 @@ export interface DedupArgs {
   'keep-list'?: string;
   'drop-list'?: string;
   stats?: boolean;
+  'update-index'?: string;
 }
 
 export function withDedupOptions(y: Argv) {
@@ -31,6 +33,7 @@ export function withDedupOptions(y: Argv) {
     .option('jobs', { alias: 'j', type: 'number', describe: 'Worker threads computing fingerprints (default: one per core)' })
     .option('keep-list', { type: 'string', describe: 'Write the documents to keep (canonical copies and unique ones), one per line' })
     .option('drop-list', { type: 'string', describe: 'Write the duplicate copies to drop, one per line: path, or path<TAB>record for JSONL' })
+    .option('update-index', { type: 'string', describe: 'Bring this signature index up to date with the files (for check --dedup-index) instead of listing clusters' })
     .option('stats', { type: 'boolean', describe: 'Print timings, candidate and verified pairs, peak memory to standard error' });
 }
 
@@ -39,6 +42,7 @@ export async function runDedup(args: DedupArgs): Promise<number> {
   const cwd = process.cwd();
   if (args.threshold !== undefined && !(args.threshold > 0 && args.threshold <= 1)) throw new UsageError(`--threshold ${args.threshold}: expected a number in (0, 1].`);
   if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1)) throw new UsageError(`--jobs ${args.jobs}: expected a whole number ≥ 1.`);
+  if (args['update-index']) return updateIndexCommand(args, cwd);
   const outcome = await dedupCorpus(args, cwd);
   const rel = (p: string) => {
     const r = path.relative(cwd, p);
@@ -51,4 +55,17 @@ export async function runDedup(args: DedupArgs): Promise<number> {
   for (const failure of outcome.failures) process.stderr.write(`copydesk: ${failure}\n`);
   if (outcome.failures.length) return 2;
   return outcome.clusters.length > 0 ? 1 : 0;
+}
+
+async function updateIndexCommand(args: DedupArgs, cwd: string): Promise<number> {
+  const { findInputs } = await import('../dedup/dedup-corpus.js');
+  const { updateIndex } = await import('../dedup/index-update.js');
+  const { paths, jsonlTextField } = await findInputs(args, cwd);
+  const started = performance.now();
+  const dir = path.resolve(cwd, args['update-index']!);
+  const update = await updateIndex(dir, paths, { jobs: args.jobs ?? availableParallelism(), jsonlTextField });
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  process.stderr.write(`copydesk: indexed ${update.documents} documents in ${update.files} files (${update.fingerprinted} new or changed files read) in ${seconds} s.\n`);
+  for (const failure of update.failures) process.stderr.write(`copydesk: ${failure}\n`);
+  return update.failures.length ? 2 : 0;
 }

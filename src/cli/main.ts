@@ -40,6 +40,7 @@ interface CheckArgs {
   'max-warnings'?: number;
   quiet: boolean;
   'stdin-filename'?: string;
+  'dedup-index'?: string;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -98,7 +99,8 @@ function withCheckOptions(y: Argv) {
     .option('cache', { type: 'boolean', describe: 'Skip files whose content and settings have not changed since the last run' })
     .option('cache-location', { type: 'string', default: '.copydeskcache', describe: 'Where --cache keeps its file' })
     .option('baseline', { type: 'string', describe: 'Report only findings beyond those recorded in this baseline file' })
-    .option('baseline-write', { type: 'string', describe: 'Record the current findings in this baseline file' });
+    .option('baseline-write', { type: 'string', describe: 'Record the current findings in this baseline file' })
+    .option('dedup-index', { type: 'string', describe: 'Also compare each document with this signature index of the corpus (copydesk dedup --update-index)' });
 }
 
 /** What every command that checks files starts from: the configs, the rules, the files. */
@@ -140,6 +142,10 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
     onFileDone,
   });
   progress?.clear();
+  if (args['dedup-index']) {
+    const { checkAgainstIndex } = await import('../dedup/index-check.js');
+    await checkAgainstIndex(allResults, path.resolve(cwd, args['dedup-index']), (file) => resolver.forFile(file), cwd);
+  }
   cache?.save();
   if (args['baseline-write']) {
     const count = writeBaseline(path.resolve(cwd, args['baseline-write']), allResults, cwd);

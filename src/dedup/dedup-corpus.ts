@@ -42,14 +42,11 @@ export interface DedupRequest {
   jobs?: number;
 }
 
-export async function dedupCorpus(request: DedupRequest, cwd: string): Promise<DedupOutcome> {
-  const started = performance.now();
+/** The files under the given paths, as check finds them (config, ignores), and the duplicate-document options. */
+export async function findInputs(request: DedupRequest, cwd: string) {
   const resolver = new ConfigResolver(cwd, request.config);
   const runConfig = resolver.forFile(path.join(cwd, '.'));
   const configured = runConfig.rules.find((r) => r.rule.id === duplicateDocument.id)?.options ?? duplicateDocument.options;
-  const canonical = (request.canonical ?? configured.canonical) as CanonicalChoice;
-  if (!CANONICAL_CHOICES.includes(canonical)) throw new UsageError(`canonical must be one of ${CANONICAL_CHOICES.join(', ')}, got "${canonical}".`);
-  const options = { threshold: request.threshold ?? (configured.threshold as number), canonical, minWords: request['min-words'] ?? (configured.minWords as number) };
   const targets = await findTargets(request.paths, {
     cwd,
     extensions: resolver.runConfig.config.extensions ?? ['.txt', '.jsonl'],
@@ -57,9 +54,18 @@ export async function dedupCorpus(request: DedupRequest, cwd: string): Promise<D
   });
   if (targets.some((t) => t.kind === 'stdin')) throw new UsageError('dedup reads files, not standard input.');
   const paths = targets.flatMap((t) => (t.kind === 'file' ? [t.path] : []));
+  return { paths, configured, jsonlTextField: runConfig.jsonlTextField };
+}
+
+export async function dedupCorpus(request: DedupRequest, cwd: string): Promise<DedupOutcome> {
+  const started = performance.now();
+  const { paths, configured, jsonlTextField } = await findInputs(request, cwd);
+  const canonical = (request.canonical ?? configured.canonical) as CanonicalChoice;
+  if (!CANONICAL_CHOICES.includes(canonical)) throw new UsageError(`canonical must be one of ${CANONICAL_CHOICES.join(', ')}, got "${canonical}".`);
+  const options = { threshold: request.threshold ?? (configured.threshold as number), canonical, minWords: request['min-words'] ?? (configured.minWords as number) };
   const table = new PackedFingerprints(DEFAULT_LSH.bands, paths);
   try {
-    const tasks = makeTasks(paths, { jsonlTextField: runConfig.jsonlTextField, lsh: DEFAULT_LSH });
+    const tasks = makeTasks(paths, { jsonlTextField, lsh: DEFAULT_LSH });
     const jobs = request.jobs ?? availableParallelism();
     const { failures, skipped } = await runTasks(tasks, jobs, (batch) => table.add(batch));
     const mapped = performance.now();
