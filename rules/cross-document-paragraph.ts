@@ -85,6 +85,6 @@ function describe(first: SpanPlace, from: SpanPlace): string {
 }
 
 function placeOnly(span: DocumentSpan) {
-  const { key: _key, removal: _removal, ...place } = span;
+  const { key: _key, removal: _removal, words: _words, ...place } = span;
   return place;
 }

@@ -43,7 +43,7 @@ export async function runDedup(args: DedupArgs): Promise<number> {
   if (args.threshold !== undefined && !(args.threshold > 0 && args.threshold <= 1)) throw new UsageError(`--threshold ${args.threshold}: expected a number in (0, 1].`);
   if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1)) throw new UsageError(`--jobs ${args.jobs}: expected a whole number ≥ 1.`);
   if (args['update-index']) return updateIndexCommand(args, cwd);
-  const outcome = await dedupCorpus(args, cwd);
+  const outcome = await dedupCorpus({ ...args, listAll: Boolean(args['keep-list']) }, cwd);
   const rel = (p: string) => {
     const r = path.relative(cwd, p);
     return r && !r.startsWith('..') && !path.isAbsolute(r) ? r : p;

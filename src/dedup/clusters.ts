@@ -74,7 +74,7 @@ export function preferenceOrder(table: FingerprintTable, choice: CanonicalChoice
   return Uint32Array.from(docs);
 }
 
-/** Every verified pair, as [rank a, rank b, similarity] with a < b, for the given ranks' documents. */
+/** Every verified pair: indices a < b into the representatives (so, in preference order), and the similarity. */
 export interface VerifiedEdges {
   a: number[];
   b: number[];
@@ -167,10 +167,16 @@ export function verifiedEdges(
  */
 export function starClusters(ranked: Uint32Array, representatives: Uint32Array, exactOf: Int32Array, edges: VerifiedEdges): Cluster[] {
   const n = representatives.length;
-  const neighbours: { other: number; similarity: number }[][] = Array.from({ length: n }, () => []);
+  // Most documents have no edge: a Map of the few that do, not an array per document.
+  const neighbours = new Map<number, { other: number; similarity: number }[]>();
+  const link = (from: number, other: number, similarity: number) => {
+    const list = neighbours.get(from);
+    if (list) list.push({ other, similarity });
+    else neighbours.set(from, [{ other, similarity }]);
+  };
   for (let e = 0; e < edges.a.length; e++) {
-    neighbours[edges.a[e]].push({ other: edges.b[e], similarity: edges.similarity[e] });
-    neighbours[edges.b[e]].push({ other: edges.a[e], similarity: edges.similarity[e] });
+    link(edges.a[e], edges.b[e], edges.similarity[e]);
+    link(edges.b[e], edges.a[e], edges.similarity[e]);
   }
   // For each representative (by index into `ranked`): its canonical's index into `ranked`, and similarity.
   const centreOf = new Int32Array(n).fill(-1);
@@ -188,17 +194,17 @@ export function starClusters(ranked: Uint32Array, representatives: Uint32Array, 
     if (centreOf[r] !== -1) continue;
     centreOf[r] = r;
     similarityOf[r] = 1;
-    for (const { other, similarity } of neighbours[r]) {
+    for (const { other, similarity } of neighbours.get(r) ?? []) {
       if (centreOf[other] !== -1) continue;
       centreOf[other] = r;
       similarityOf[other] = similarity;
     }
   }
-  const repIndexOfRanked = new Map<number, number>();
-  for (let r = 0; r < n; r++) repIndexOfRanked.set(representatives[r], r);
+  const repIndexOfRanked = new Int32Array(ranked.length).fill(-1);
+  for (let r = 0; r < n; r++) repIndexOfRanked[representatives[r]] = r;
   for (let i = 0; i < ranked.length; i++) {
     const exactRep = exactOf[i];
-    const r = repIndexOfRanked.get(exactRep === -1 ? i : exactRep)!;
+    const r = repIndexOfRanked[exactRep === -1 ? i : exactRep];
     const centre = centreOf[r];
     if (exactRep === -1 && centre === r) continue;
     const canonicalRanked = representatives[centre];

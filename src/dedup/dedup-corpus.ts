@@ -24,7 +24,7 @@ export interface DedupCluster {
 
 export interface DedupOutcome {
   documents: number;
-  /** Every document read, in input order (for the keep list). */
+  /** Every document read, in input order (for the keep list; empty unless asked for). */
   all: DocumentRef[];
   clusters: DedupCluster[];
   failures: string[];
@@ -40,6 +40,8 @@ export interface DedupRequest {
   canonical?: string;
   'min-words'?: number;
   jobs?: number;
+  /** Fill `all` (a keep list needs it; a million refs are not free). */
+  listAll?: boolean;
 }
 
 /** The files under the given paths, as check finds them (config, ignores), and the duplicate-document options. */
@@ -75,7 +77,7 @@ export async function dedupCorpus(request: DedupRequest, cwd: string): Promise<D
       const record = table.record(doc);
       return record === undefined ? { path: table.path(doc) } : { path: table.path(doc), record };
     };
-    const all = Array.from({ length: table.count }, (_, doc) => doc).sort((a, b) => table.ordinal(a) - table.ordinal(b)).map(ref);
+    const all = request.listAll ? Array.from({ length: table.count }, (_, doc) => doc).sort((a, b) => table.ordinal(a) - table.ordinal(b)).map(ref) : [];
     const done = performance.now();
     const usage = process.resourceUsage();
     return {

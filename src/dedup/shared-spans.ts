@@ -24,6 +24,7 @@ export interface SpanPlace {
 /** A span of one document: where it is, and what deletes it (absent when it is all the document has). */
 export interface DocumentSpan extends SpanPlace {
   key: number;
+  words?: number;
   removal?: { start: number; end: number };
 }
 
@@ -79,7 +80,7 @@ export class SharedSpans {
 }
 
 function placeOnly(span: DocumentSpan): SpanPlace {
-  const { key: _key, removal: _removal, ...place } = span;
+  const { key: _key, removal: _removal, words: _words, ...place } = span;
   return place;
 }
 

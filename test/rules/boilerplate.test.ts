@@ -44,12 +44,23 @@ describe('boilerplate', () => {
 
   it('matches lines whatever their case, punctuation and spacing', async () => {
     const files = site(10, []);
-    Object.keys(files).forEach((name, i) => { files[name] += ['READ MORE »', 'Read more', '  read more…'][i % 3] + '\n'; });
+    Object.keys(files).forEach((name, i) => { files[name] += ['READ MORE OF THIS »', 'Read more of this', '  read   more of this…'][i % 3] + '\n'; });
     expect(reported(await checkCorpus(rule, files))).toHaveLength(10);
   });
 
+  it('counts a line of three words or fewer only beside another boilerplate line, as in a menu', async () => {
+    expect(reported(await checkCorpus(rule, site(10, ['Reuter'])))).toEqual([]);
+    expect(reported(await checkCorpus(rule, site(10, ['News', 'Video', 'Tech'])))).toHaveLength(30);
+    expect(reported(await checkCorpus(rule, site(10, ['News', '', 'Video'])))).toHaveLength(20);
+  });
+
+  it('leaves lines with figures (wire data: "Pay April 15") but not copyright lines', async () => {
+    expect(reported(await checkCorpus(rule, site(10, ['Record March 31 for the dividend', 'Pay April 15 to holders of record'])))).toEqual([]);
+    expect(reported(await checkCorpus(rule, site(10, ['© 2024 The Daily Example. All rights reserved.'])))).toHaveLength(10);
+  });
+
   it('offers a fix deleting the line only with "fix": true', async () => {
-    const findings = await checkCorpus(rule, site(10, ['Comments are closed.']), { fix: true });
+    const findings = await checkCorpus(rule, site(10, ['Comments are closed for this story.']), { fix: true });
     const [finding] = findings.get('page-01.txt')!;
     expect(finding.fix).toBeDefined();
   });
