@@ -20,6 +20,10 @@ export interface DedupArgs {
   'drop-list'?: string;
   stats?: boolean;
   'update-index'?: string;
+  shard?: string;
+  'signatures-out'?: string;
+  reduce?: boolean;
+  engine?: string;
 }
 
 export function withDedupOptions(y: Argv) {
@@ -34,6 +38,10 @@ export function withDedupOptions(y: Argv) {
     .option('keep-list', { type: 'string', describe: 'Write the documents to keep (canonical copies and unique ones), one per line' })
     .option('drop-list', { type: 'string', describe: 'Write the duplicate copies to drop, one per line: path, or path<TAB>record for JSONL' })
     .option('update-index', { type: 'string', describe: 'Bring this signature index up to date with the files (for check --dedup-index) instead of listing clusters' })
+    .option('shard', { type: 'string', describe: 'Map stage: fingerprint only shard i of N (every N-th input file): --shard 0/4; needs --signatures-out' })
+    .option('signatures-out', { type: 'string', describe: 'Map stage: write the shard\'s signatures to this JSONL file instead of listing clusters' })
+    .option('reduce', { type: 'boolean', describe: 'Reduce stage: the paths are signature files of the map stage; cluster them' })
+    .option('engine', { type: 'string', choices: ['builtin', 'duckdb'], describe: 'Reduce stage: cluster in this process, or join and verify in DuckDB (npm install @duckdb/node-api)' })
     .option('stats', { type: 'boolean', describe: 'Print timings, candidate and verified pairs, peak memory to standard error' });
 }
 
@@ -43,6 +51,8 @@ export async function runDedup(args: DedupArgs): Promise<number> {
   if (args.threshold !== undefined && !(args.threshold > 0 && args.threshold <= 1)) throw new UsageError(`--threshold ${args.threshold}: expected a number in (0, 1].`);
   if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1)) throw new UsageError(`--jobs ${args.jobs}: expected a whole number ≥ 1.`);
   if (args['update-index']) return updateIndexCommand(args, cwd);
+  if (args.shard !== undefined || args['signatures-out'] !== undefined) return mapCommand(args, cwd);
+  if (args.engine && !args.reduce) throw new UsageError('--engine chooses the reduce stage\'s engine: use it with --reduce.');
   const outcome = await dedupCorpus({ ...args, listAll: Boolean(args['keep-list']) }, cwd);
   const rel = (p: string) => {
     const r = path.relative(cwd, p);
@@ -68,4 +78,14 @@ async function updateIndexCommand(args: DedupArgs, cwd: string): Promise<number>
   process.stderr.write(`copydesk: indexed ${update.documents} documents in ${update.files} files (${update.fingerprinted} new or changed files read) in ${seconds} s.\n`);
   for (const failure of update.failures) process.stderr.write(`copydesk: ${failure}\n`);
   return update.failures.length ? 2 : 0;
+}
+
+/** The map stage: one shard's signatures to a JSONL file. */
+async function mapCommand(args: DedupArgs, cwd: string): Promise<number> {
+  if (!args['signatures-out']) throw new UsageError('--shard needs --signatures-out FILE (the map stage writes signatures, not clusters).');
+  const { writeShardSignatures } = await import('../dedup/dedup-corpus.js');
+  const { documents, failures } = await writeShardSignatures(args, args.shard ?? '0/1', args['signatures-out'], cwd);
+  process.stderr.write(`copydesk: wrote the signatures of ${documents} documents to ${args['signatures-out']}.\n`);
+  for (const failure of failures) process.stderr.write(`copydesk: ${failure}\n`);
+  return failures.length ? 2 : 0;
 }

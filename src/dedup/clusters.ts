@@ -82,11 +82,15 @@ export interface VerifiedEdges {
 }
 
 export function findClusters(table: FingerprintTable, options: ClusterOptions, stats?: ClusterStats): Cluster[] {
-  const order = preferenceOrder(table, options.canonical);
-  const eligible = order.filter((doc) => table.words(doc) >= options.minWords);
-  const { representatives, exactOf } = exactGroups(table, eligible);
-  const edges = verifiedEdges(table, eligible, representatives, options, stats);
-  return starClusters(eligible, representatives, exactOf, edges);
+  const groups = rankedGroups(table, options);
+  const edges = verifiedEdges(table, groups.ranked, groups.representatives, options, stats);
+  return starClusters(groups.ranked, groups.representatives, groups.exactOf, edges);
+}
+
+/** The documents in preference order (long enough to count) and their exact groups: what edges are found among. */
+export function rankedGroups(table: FingerprintTable, options: ClusterOptions): { ranked: Uint32Array; representatives: Uint32Array; exactOf: Int32Array } {
+  const ranked = preferenceOrder(table, options.canonical).filter((doc) => table.words(doc) >= options.minWords);
+  return { ranked, ...exactGroups(table, ranked) };
 }
 
 /**

@@ -6,7 +6,7 @@ import duplicateDocument from '../../rules/duplicate-document.js';
 import { ConfigResolver } from '../config/file-config.js';
 import { UsageError } from '../errors.js';
 import { findTargets } from '../input/find-files.js';
-import { CANONICAL_CHOICES, findClusters, type CanonicalChoice, type ClusterStats } from './clusters.js';
+import { CANONICAL_CHOICES, rankedGroups, starClusters, verifiedEdges, type CanonicalChoice, type ClusterStats, type VerifiedEdges } from './clusters.js';
 import { makeTasks, runTasks } from './fingerprint-files.js';
 import { DEFAULT_LSH } from './fingerprint.js';
 import { PackedFingerprints } from './packed-table.js';
@@ -42,6 +42,9 @@ export interface DedupRequest {
   jobs?: number;
   /** Fill `all` (a keep list needs it; a million refs are not free). */
   listAll?: boolean;
+  /** The paths are signature files of the map stage (--reduce), clustered by `engine`. */
+  reduce?: boolean;
+  engine?: string;
 }
 
 /** The files under the given paths, as check finds them (config, ignores), and the duplicate-document options. */
@@ -59,8 +62,44 @@ export async function findInputs(request: DedupRequest, cwd: string) {
   return { paths, configured, jsonlTextField: runConfig.jsonlTextField };
 }
 
+/** `--shard i/N`: the shard's number and the count, checked. */
+export function parseShard(value: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const index = match ? Number(match[1]) : NaN;
+  const count = match ? Number(match[2]) : NaN;
+  if (!match || count < 1 || index >= count) throw new UsageError(`--shard ${value}: expected i/N with 0 ≤ i < N, e.g. --shard 0/4.`);
+  return { index, count };
+}
+
+/**
+ * The map stage: fingerprints the inputs of shard i (every N-th input file, in the run's input order)
+ * and writes their signature lines to `out`. Returns how many documents were written.
+ */
+export async function writeShardSignatures(request: DedupRequest, shard: string, out: string, cwd: string): Promise<{ documents: number; failures: string[] }> {
+  const { index, count } = parseShard(shard);
+  const { paths, jsonlTextField } = await findInputs(request, cwd);
+  const rel = (p: string) => {
+    const r = path.relative(cwd, p);
+    return r && !r.startsWith('..') && !path.isAbsolute(r) ? r.split(path.sep).join('/') : p;
+  };
+  const table = new PackedFingerprints(DEFAULT_LSH.bands, paths.map(rel));
+  try {
+    const tasks = makeTasks(paths, { jsonlTextField, lsh: DEFAULT_LSH }).flatMap((task) => {
+      const inputs = task.inputs.filter((input) => input.index % count === index);
+      return inputs.length ? [{ ...task, inputs }] : [];
+    });
+    const { failures } = await runTasks(tasks, request.jobs ?? availableParallelism(), (batch) => table.add(batch));
+    const { writeSignatures } = await import('./signatures-jsonl.js');
+    const documents = await writeSignatures(path.resolve(cwd, out), table);
+    return { documents, failures };
+  } finally {
+    table.close();
+  }
+}
+
 export async function dedupCorpus(request: DedupRequest, cwd: string): Promise<DedupOutcome> {
   const started = performance.now();
+  if (request.reduce) return reduceSignatures(request, cwd, started);
   const { paths, configured, jsonlTextField } = await findInputs(request, cwd);
   const canonical = (request.canonical ?? configured.canonical) as CanonicalChoice;
   if (!CANONICAL_CHOICES.includes(canonical)) throw new UsageError(`canonical must be one of ${CANONICAL_CHOICES.join(', ')}, got "${canonical}".`);
@@ -71,8 +110,56 @@ export async function dedupCorpus(request: DedupRequest, cwd: string): Promise<D
     const jobs = request.jobs ?? availableParallelism();
     const { failures, skipped } = await runTasks(tasks, jobs, (batch) => table.add(batch));
     const mapped = performance.now();
+    const outcome = await clusterOutcome(table, options, request, started, mapped);
+    return { ...outcome, failures, skipped, stats: { ...outcome.stats, jobs } };
+  } finally {
+    table.close();
+  }
+}
+
+/** The reduce stage: signature files in, clusters out, with the built-in engine or DuckDB. */
+async function reduceSignatures(request: DedupRequest, cwd: string, started: number): Promise<DedupOutcome> {
+  const resolver = new ConfigResolver(cwd, request.config);
+  const configured = resolver.forFile(path.join(cwd, '.')).rules.find((r) => r.rule.id === duplicateDocument.id)?.options ?? duplicateDocument.options;
+  const canonical = (request.canonical ?? configured.canonical) as CanonicalChoice;
+  if (!CANONICAL_CHOICES.includes(canonical)) throw new UsageError(`canonical must be one of ${CANONICAL_CHOICES.join(', ')}, got "${canonical}".`);
+  const options = { threshold: request.threshold ?? (configured.threshold as number), canonical, minWords: request['min-words'] ?? (configured.minWords as number) };
+  const files = request.paths.map((p) => path.resolve(cwd, p));
+  const { readSignatures } = await import('./signatures-jsonl.js');
+  const engine = request.engine ?? 'builtin';
+  if (engine !== 'builtin' && engine !== 'duckdb') throw new UsageError(`--engine ${engine}: expected builtin or duckdb.`);
+  let table: PackedFingerprints;
+  try {
+    table = await readSignatures(files, DEFAULT_LSH.bands, engine === 'builtin');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code) throw new UsageError(`--reduce: cannot read ${(error as NodeJS.ErrnoException).path ?? files.join(', ')}: ${(error as NodeJS.ErrnoException).code}`);
+    throw new UsageError(`--reduce: not a signature file (${(error as Error).message}).`);
+  }
+  try {
+    const edgesFrom = engine === 'duckdb'
+      ? async (groups: Groups, stats: ClusterStats) => (await import('./duckdb-edges.js')).duckdbVerifiedEdges(files, table, groups.ranked, groups.representatives, options, stats)
+      : undefined;
+    return { ...(await clusterOutcome(table, options, request, started, performance.now(), edgesFrom)), failures: [], skipped: 0 };
+  } finally {
+    table.close();
+  }
+}
+
+type Groups = ReturnType<typeof rankedGroups>;
+
+async function clusterOutcome(
+  table: PackedFingerprints,
+  options: DedupOutcome['options'],
+  request: DedupRequest,
+  started: number,
+  mapped: number,
+  edgesFrom?: (groups: Groups, stats: ClusterStats) => Promise<VerifiedEdges>,
+): Promise<Omit<DedupOutcome, 'failures' | 'skipped'>> {
+  {
     const stats: ClusterStats = { candidatePairs: 0, verifiedPairs: 0 };
-    const clusters = findClusters(table, options, stats);
+    const groups = rankedGroups(table, options);
+    const edges = edgesFrom ? await edgesFrom(groups, stats) : verifiedEdges(table, groups.ranked, groups.representatives, options, stats);
+    const clusters = starClusters(groups.ranked, groups.representatives, groups.exactOf, edges);
     const ref = (doc: number): DocumentRef => {
       const record = table.record(doc);
       return record === undefined ? { path: table.path(doc) } : { path: table.path(doc), record };
@@ -84,12 +171,9 @@ export async function dedupCorpus(request: DedupRequest, cwd: string): Promise<D
       documents: table.count,
       all,
       clusters: clusters.map((c) => ({ canonical: ref(c.canonical), members: c.members.map((m) => ({ ...ref(m.doc), similarity: m.similarity, exact: m.exact })) })),
-      failures,
-      skipped,
       options,
       stats: {
         documents: table.count,
-        jobs,
         mapSeconds: round((mapped - started) / 1000),
         clusterSeconds: round((done - mapped) / 1000),
         seconds: round((done - started) / 1000),
@@ -100,8 +184,6 @@ export async function dedupCorpus(request: DedupRequest, cwd: string): Promise<D
         verifiedPairs: stats.verifiedPairs,
       },
     };
-  } finally {
-    table.close();
   }
 }
 

@@ -24,7 +24,7 @@ export interface FingerprintBatch {
 }
 
 /** Records below 2^26 per file, inputs below 2^27: an input-order ordinal in one exact number. */
-const RECORD_SPACE = 2 ** 26;
+export const RECORD_SPACE = 2 ** 26;
 
 class Column<T extends Uint32Array | Float64Array> {
   array: T;
