@@ -137,9 +137,14 @@ export async function runTasks(tasks: FingerprintTask[], jobs: number, emit: (ba
   let next = 0;
   const runWorker = () => new Promise<void>((resolve, reject) => {
     const worker = new Worker(`require(${JSON.stringify(bundle)}).runFingerprintWorker()`, { eval: true });
+    let finished = false;
     const sendNext = () => {
-      if (next < tasks.length) worker.postMessage(tasks[next++]);
-      else void worker.terminate().then(() => resolve());
+      if (next < tasks.length) {
+        worker.postMessage(tasks[next++]);
+      } else {
+        finished = true;
+        void worker.terminate().then(() => resolve());
+      }
     };
     worker.on('message', (message: { batch?: FingerprintBatch; done?: TaskOutcome }) => {
       if (message.batch) emit(message.batch);
@@ -149,6 +154,10 @@ export async function runTasks(tasks: FingerprintTask[], jobs: number, emit: (ba
       }
     });
     worker.on('error', reject);
+    // A worker that dies without an error (killed, out of memory) must not leave the run waiting.
+    worker.on('exit', (code) => {
+      if (!finished) reject(new Error(`a fingerprint worker stopped (exit code ${code})`));
+    });
     sendNext();
   });
   await Promise.all(Array.from({ length: Math.min(jobs, tasks.length) }, runWorker));

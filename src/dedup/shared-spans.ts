@@ -66,6 +66,27 @@ export class SharedSpans {
     }
   }
 
+  /** Adds another state's documents after this one's (a worker or shard later in the input). */
+  merge(other: SharedSpans): void {
+    const offset = this.documents.length;
+    this.documents.push(...other.documents);
+    this.owners.push(...other.owners);
+    for (const [key, theirs] of other.keys) {
+      const ours = this.keys.get(key);
+      if (!ours) {
+        this.keys.set(key, { ...theirs, lastDocument: theirs.lastDocument + offset });
+        continue;
+      }
+      ours.documents += theirs.documents;
+      ours.lastDocument = theirs.lastDocument + offset;
+      if (comparePlaces(theirs.first, ours.first) < 0) {
+        ours.first = theirs.first;
+        ours.text = theirs.text ?? ours.text;
+      }
+      ours.text ??= theirs.text;
+    }
+  }
+
   documentCount(key: number): number {
     return this.keys.get(key)?.documents ?? 0;
   }

@@ -57,4 +57,14 @@ describe('fix on a dump with syndicated copies', () => {
     ]);
     expect(run.status).toBe(0);
   });
+
+  it('fixes boilerplate inside JSONL records, rewriting only the text field', () => {
+    const records = Object.values(dumpWithFooters()).map((text, i) => JSON.stringify({ id: i, text }));
+    const dir = makeTree({ 'dump.jsonl': records.join('\n') + '\n', 'copydesk.config.json': configWith({ boilerplate: ['warn', { minDocuments: 5, fix: true }] }) });
+    runCli(['fix', '--format', 'json', '.'], { cwd: dir });
+    const fixed = readFileSync(path.join(dir, 'dump.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    expect(fixed.map((r) => r.id)).toEqual(records.map((_, i) => i));
+    expect(fixed[0].text).toBe(syndicatedDump()['a-vna.txt']);
+    expect(fixed.some((r) => r.text.includes('Comments are closed.'))).toBe(false);
+  });
 });
