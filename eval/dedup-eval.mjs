@@ -18,7 +18,7 @@ import { KINDS, makeDedupCorpus } from '../bench/dedup-corpus.mjs';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 /** Never used while developing: the figures in docs/dedup.md come from this seed alone. */
-export const HELD_OUT_SEED = 'held-out-2026';
+export const HELD_OUT_SEED = 'held-out-2026-b';
 
 export async function evaluateDedup({ documents = 50000, seed = HELD_OUT_SEED, threshold = 0.8, keep = false } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-dedup-eval-'));

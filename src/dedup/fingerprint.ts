@@ -47,11 +47,34 @@ export function bodySpans(text: string, paragraphs: readonly Paragraph[]): [numb
   return spans;
 }
 
-/** The first paragraph's body: after a glued caption and an agency dateline, or a wire dateline. */
+/**
+ * The first paragraph's body: after a glued caption and an agency dateline, or a wire dateline. A
+ * re-spaced copy (`HO  CHI  MINH  CITY,  June  25  (VNA)  -`) is matched on its spaces collapsed, as
+ * the dateline patterns expect single spaces, and the offset mapped back.
+ */
 function afterLeadPrefix(text: string, paragraph: Paragraph): number {
   const lead = findLeadPrefix(text, paragraph.start, paragraph.end);
   if (lead) return lead.bodyStart;
-  return paragraph.end - withoutLeadingDateline(paragraph.text).length;
+  const plain = paragraph.text;
+  const collapsed = plain.replace(SPACE_RUN, ' ');
+  if (collapsed === plain) return paragraph.end - withoutLeadingDateline(plain).length;
+  const collapsedLead = findLeadPrefix(collapsed, 0, collapsed.length);
+  const bodyStart = collapsedLead ? collapsedLead.bodyStart : collapsed.length - withoutLeadingDateline(collapsed).length;
+  return paragraph.start + offsetBeforeCollapsing(plain, bodyStart);
+}
+
+const SPACE_RUN = /[ \t\u00a0]{2,}/g;
+const isSpace = (char: string) => char === ' ' || char === '\t' || char === '\u00a0';
+
+/** The offset in `plain` of offset `collapsedOffset` in `plain` with its runs of spaces made one. */
+function offsetBeforeCollapsing(plain: string, collapsedOffset: number): number {
+  let collapsed = 0;
+  for (let i = 0; i < plain.length; i++) {
+    if (collapsed === collapsedOffset) return i;
+    if (isSpace(plain[i]) && i > 0 && isSpace(plain[i - 1])) continue;
+    collapsed++;
+  }
+  return plain.length;
 }
 
 /** Word hashes of the body, in order, and the exact key of the whole sequence. */

@@ -120,5 +120,8 @@ describe('duplicate-document', () => {
     const dressed = fp(wireCopy('HAI PHONG, March 3 (VNA) - ', { caption: 'A caption here (Photo: VNA)', quotes: 'curly', upper: true }));
     expect(dressed.exactKey).toBe(plain.exactKey);
     expect([...dressed.bands]).toEqual([...plain.bands]);
+    // Re-spaced, as some scrapers leave a page: the dateline is still found and set aside.
+    const respaced = fp(wireCopy('HO CHI MINH CITY, June 25 (VNA) - ').replace(/ /g, '  ').replace(/\n/g, '\n\n'));
+    expect(respaced.exactKey).toBe(plain.exactKey);
   });
 });
