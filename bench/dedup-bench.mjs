@@ -54,6 +54,7 @@ const result = {
   peakRssMB: Math.round(rssKB / 1024), mapSeconds: stats.mapSeconds, clusterSeconds: stats.clusterSeconds,
   candidatePairs: stats.candidatePairs, verifiedPairs: stats.verifiedPairs,
   recall: Math.round(quality.recall * 1000) / 1000, precision: Math.round(quality.precision * 1000) / 1000,
+  perKind: quality.perKind,
   loadAverageAtEnd: os.loadavg()[0],
 };
 writeFileSync(path.join(out, 'dedup-bench.json'), JSON.stringify(result, null, 1));
@@ -62,7 +63,7 @@ console.log(`dedup benchmark: ${documents.toLocaleString('en-US')} short article
   wall ${wall} s (${result.documentsPerSecond.toLocaleString('en-US')} documents/s; fingerprints ${stats.mapSeconds} s, clusters ${stats.clusterSeconds} s)
   CPU ${result.cpuSeconds} s (${result.documentsPerCpuSecond.toLocaleString('en-US')} documents per CPU second), cores used ${result.coresUsed}
   peak RSS ${result.peakRssMB} MB; ${stats.candidatePairs.toLocaleString('en-US')} candidate pairs, ${stats.verifiedPairs.toLocaleString('en-US')} verified
-  recall ${quality.found}/${quality.of} = ${result.recall}, precision ${quality.right}/${quality.reported} = ${result.precision} (seed ${values.seed}; held-out figures: npm run eval)
+  recall ${quality.found}/${quality.of} = ${result.recall} (${Object.entries(quality.perKind).map(([k, v]) => `${k} ${v.found}/${v.of}`).join(', ')}), precision ${quality.right}/${quality.reported} = ${result.precision} (seed ${values.seed}; held-out figures: npm run eval)
   load average at the end ${result.loadAverageAtEnd.toFixed(1)} (above ${result.cpus}: other work competed for the CPUs; trust CPU seconds over wall)
   aims for 1M articles: under ${AIMS.seconds} s: ${verdict(wall < AIMS.seconds * (documents / AIMS.documents))}; peak RSS under ${AIMS.rssMB} MB: ${verdict(result.peakRssMB < AIMS.rssMB)}
   raw figures: ${path.join(out, 'dedup-bench.json')}`);

@@ -32,23 +32,31 @@ export function withDedupOptions(y: Argv) {
     .option('format', { alias: 'f', type: 'string', choices: ['text', 'json'], default: 'text', describe: 'Print the clusters as text or JSON' })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of looking for one' })
     .option('threshold', { type: 'number', describe: 'Jaccard similarity of word 5-grams that makes a near-duplicate (default: duplicate-document\'s, 0.8)' })
-    .option('canonical', { type: 'string', choices: ['earliest-path', 'longest', 'first-seen'], describe: 'Which copy of a cluster is kept (default: earliest-path)' })
+    .option('canonical', {
+      type: 'string', choices: ['earliest-path', 'longest', 'first-seen'], describe: 'Which copy of a cluster is kept (default: earliest-path)',
+    })
     .option('min-words', { type: 'number', describe: 'Leave out documents of fewer body words (default: 20)' })
     .option('jobs', { alias: 'j', type: 'number', describe: 'Worker threads computing fingerprints (default: one per core)' })
     .option('keep-list', { type: 'string', describe: 'Write the documents to keep (canonical copies and unique ones), one per line' })
     .option('drop-list', { type: 'string', describe: 'Write the duplicate copies to drop, one per line: path, or path<TAB>record for JSONL' })
-    .option('update-index', { type: 'string', describe: 'Bring this signature index up to date with the files (for check --dedup-index) instead of listing clusters' })
+    .option('update-index', {
+      type: 'string', describe: 'Bring this signature index up to date with the files (for check --dedup-index) instead of listing clusters',
+    })
     .option('shard', { type: 'string', describe: 'Map stage: fingerprint only shard i of N (every N-th input file): --shard 0/4; needs --signatures-out' })
     .option('signatures-out', { type: 'string', describe: 'Map stage: write the shard\'s signatures to this JSONL file instead of listing clusters' })
     .option('reduce', { type: 'boolean', describe: 'Reduce stage: the paths are signature files of the map stage; cluster them' })
-    .option('engine', { type: 'string', choices: ['builtin', 'duckdb'], describe: 'Reduce stage: cluster in this process, or join and verify in DuckDB (npm install @duckdb/node-api)' })
+    .option('engine', {
+      type: 'string', choices: ['builtin', 'duckdb'], describe: 'Reduce stage: cluster here, or join and verify in DuckDB (npm install @duckdb/node-api)',
+    })
     .option('stats', { type: 'boolean', describe: 'Print timings, candidate and verified pairs, peak memory to standard error' });
 }
 
 export async function runDedup(args: DedupArgs): Promise<number> {
   const { dedupCorpus } = await import('../dedup/dedup-corpus.js');
   const cwd = process.cwd();
-  if (args.threshold !== undefined && !(args.threshold > 0 && args.threshold <= 1)) throw new UsageError(`--threshold ${args.threshold}: expected a number in (0, 1].`);
+  if (args.threshold !== undefined && !(args.threshold > 0 && args.threshold <= 1)) {
+    throw new UsageError(`--threshold ${args.threshold}: expected a number in (0, 1].`);
+  }
   if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1)) throw new UsageError(`--jobs ${args.jobs}: expected a whole number ≥ 1.`);
   if (args['update-index']) return updateIndexCommand(args, cwd);
   if (args.shard !== undefined || args['signatures-out'] !== undefined) return mapCommand(args, cwd);
@@ -75,7 +83,8 @@ async function updateIndexCommand(args: DedupArgs, cwd: string): Promise<number>
   const dir = path.resolve(cwd, args['update-index']!);
   const update = await updateIndex(dir, paths, { jobs: args.jobs ?? availableParallelism(), jsonlTextField });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  process.stderr.write(`copydesk: indexed ${update.documents} documents in ${update.files} files (${update.fingerprinted} new or changed files read) in ${seconds} s.\n`);
+  const read = `${update.fingerprinted} new or changed files read`;
+  process.stderr.write(`copydesk: indexed ${update.documents} documents in ${update.files} files (${read}) in ${seconds} s.\n`);
   for (const failure of update.failures) process.stderr.write(`copydesk: ${failure}\n`);
   return update.failures.length ? 2 : 0;
 }

@@ -101,9 +101,7 @@ export async function dedupCorpus(request: DedupRequest, cwd: string): Promise<D
   const started = performance.now();
   if (request.reduce) return reduceSignatures(request, cwd, started);
   const { paths, configured, jsonlTextField } = await findInputs(request, cwd);
-  const canonical = (request.canonical ?? configured.canonical) as CanonicalChoice;
-  if (!CANONICAL_CHOICES.includes(canonical)) throw new UsageError(`canonical must be one of ${CANONICAL_CHOICES.join(', ')}, got "${canonical}".`);
-  const options = { threshold: request.threshold ?? (configured.threshold as number), canonical, minWords: request['min-words'] ?? (configured.minWords as number) };
+  const options = clusterOptions(request, configured);
   const table = new PackedFingerprints(DEFAULT_LSH.bands, paths);
   try {
     const tasks = makeTasks(paths, { jsonlTextField, lsh: DEFAULT_LSH });
@@ -121,9 +119,7 @@ export async function dedupCorpus(request: DedupRequest, cwd: string): Promise<D
 async function reduceSignatures(request: DedupRequest, cwd: string, started: number): Promise<DedupOutcome> {
   const resolver = new ConfigResolver(cwd, request.config);
   const configured = resolver.forFile(path.join(cwd, '.')).rules.find((r) => r.rule.id === duplicateDocument.id)?.options ?? duplicateDocument.options;
-  const canonical = (request.canonical ?? configured.canonical) as CanonicalChoice;
-  if (!CANONICAL_CHOICES.includes(canonical)) throw new UsageError(`canonical must be one of ${CANONICAL_CHOICES.join(', ')}, got "${canonical}".`);
-  const options = { threshold: request.threshold ?? (configured.threshold as number), canonical, minWords: request['min-words'] ?? (configured.minWords as number) };
+  const options = clusterOptions(request, configured);
   const files = request.paths.map((p) => path.resolve(cwd, p));
   const { readSignatures } = await import('./signatures-jsonl.js');
   const engine = request.engine ?? 'builtin';
@@ -132,12 +128,16 @@ async function reduceSignatures(request: DedupRequest, cwd: string, started: num
   try {
     table = await readSignatures(files, DEFAULT_LSH.bands, engine === 'builtin');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code) throw new UsageError(`--reduce: cannot read ${(error as NodeJS.ErrnoException).path ?? files.join(', ')}: ${(error as NodeJS.ErrnoException).code}`);
+    const { code, path: file } = error as NodeJS.ErrnoException;
+    if (code) throw new UsageError(`--reduce: cannot read ${file ?? files.join(', ')}: ${code}`);
     throw new UsageError(`--reduce: not a signature file (${(error as Error).message}).`);
   }
   try {
     const edgesFrom = engine === 'duckdb'
-      ? async (groups: Groups, stats: ClusterStats) => (await import('./duckdb-edges.js')).duckdbVerifiedEdges(files, table, groups.ranked, groups.representatives, options, stats)
+      ? async (groups: Groups, stats: ClusterStats) => {
+        const { duckdbVerifiedEdges } = await import('./duckdb-edges.js');
+        return duckdbVerifiedEdges(files, table, groups.ranked, groups.representatives, options, stats);
+      }
       : undefined;
     return { ...(await clusterOutcome(table, options, request, started, performance.now(), edgesFrom)), failures: [], skipped: 0 };
   } finally {
@@ -147,6 +147,13 @@ async function reduceSignatures(request: DedupRequest, cwd: string, started: num
 
 type Groups = ReturnType<typeof rankedGroups>;
 
+/** The command line's flags first, then the config's duplicate-document options, then the rule's defaults. */
+function clusterOptions(request: DedupRequest, configured: Record<string, unknown>): DedupOutcome['options'] {
+  const canonical = (request.canonical ?? configured.canonical) as CanonicalChoice;
+  if (!CANONICAL_CHOICES.includes(canonical)) throw new UsageError(`canonical must be one of ${CANONICAL_CHOICES.join(', ')}, got "${canonical}".`);
+  return { threshold: request.threshold ?? (configured.threshold as number), canonical, minWords: request['min-words'] ?? (configured.minWords as number) };
+}
+
 async function clusterOutcome(
   table: PackedFingerprints,
   options: DedupOutcome['options'],
@@ -155,36 +162,37 @@ async function clusterOutcome(
   mapped: number,
   edgesFrom?: (groups: Groups, stats: ClusterStats) => Promise<VerifiedEdges>,
 ): Promise<Omit<DedupOutcome, 'failures' | 'skipped'>> {
-  {
-    const stats: ClusterStats = { candidatePairs: 0, verifiedPairs: 0 };
-    const groups = rankedGroups(table, options);
-    const edges = edgesFrom ? await edgesFrom(groups, stats) : verifiedEdges(table, groups.ranked, groups.representatives, options, stats);
-    const clusters = starClusters(groups.ranked, groups.representatives, groups.exactOf, edges);
-    const ref = (doc: number): DocumentRef => {
-      const record = table.record(doc);
-      return record === undefined ? { path: table.path(doc) } : { path: table.path(doc), record };
-    };
-    const all = request.listAll ? Array.from({ length: table.count }, (_, doc) => doc).sort((a, b) => table.ordinal(a) - table.ordinal(b)).map(ref) : [];
-    const done = performance.now();
-    const usage = process.resourceUsage();
-    return {
+  const stats: ClusterStats = { candidatePairs: 0, verifiedPairs: 0 };
+  const groups = rankedGroups(table, options);
+  const edges = edgesFrom ? await edgesFrom(groups, stats) : verifiedEdges(table, groups.ranked, groups.representatives, options, stats);
+  const clusters = starClusters(groups.ranked, groups.representatives, groups.exactOf, edges);
+  const ref = (doc: number): DocumentRef => {
+    const record = table.record(doc);
+    return record === undefined ? { path: table.path(doc) } : { path: table.path(doc), record };
+  };
+  const all = request.listAll ? Array.from({ length: table.count }, (_, doc) => doc).sort((a, b) => table.ordinal(a) - table.ordinal(b)).map(ref) : [];
+  const done = performance.now();
+  const usage = process.resourceUsage();
+  return {
+    documents: table.count,
+    all,
+    clusters: clusters.map((c) => ({
+      canonical: ref(c.canonical),
+      members: c.members.map((m) => ({ ...ref(m.doc), similarity: m.similarity, exact: m.exact })),
+    })),
+    options,
+    stats: {
       documents: table.count,
-      all,
-      clusters: clusters.map((c) => ({ canonical: ref(c.canonical), members: c.members.map((m) => ({ ...ref(m.doc), similarity: m.similarity, exact: m.exact })) })),
-      options,
-      stats: {
-        documents: table.count,
-        mapSeconds: round((mapped - started) / 1000),
-        clusterSeconds: round((done - mapped) / 1000),
-        seconds: round((done - started) / 1000),
-        documentsPerSecond: Math.round(table.count / ((done - started) / 1000)),
-        cpuSeconds: round((usage.userCPUTime + usage.systemCPUTime) / 1e6),
-        peakRssMB: Math.round(usage.maxRSS / 1024),
-        candidatePairs: stats.candidatePairs,
-        verifiedPairs: stats.verifiedPairs,
-      },
-    };
-  }
+      mapSeconds: round((mapped - started) / 1000),
+      clusterSeconds: round((done - mapped) / 1000),
+      seconds: round((done - started) / 1000),
+      documentsPerSecond: Math.round(table.count / ((done - started) / 1000)),
+      cpuSeconds: round((usage.userCPUTime + usage.systemCPUTime) / 1e6),
+      peakRssMB: Math.round(usage.maxRSS / 1024),
+      candidatePairs: stats.candidatePairs,
+      verifiedPairs: stats.verifiedPairs,
+    },
+  };
 }
 
 function round(x: number): number {

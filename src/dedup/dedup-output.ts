@@ -27,7 +27,8 @@ export function formatClusters(outcome: DedupOutcome, format: 'text' | 'json', r
   });
   const dropped = outcome.clusters.reduce((n, c) => n + c.members.length, 0);
   const { threshold, canonical } = outcome.options;
-  lines.push(`${dropped} duplicate ${dropped === 1 ? 'document' : 'documents'} in ${outcome.clusters.length} ${outcome.clusters.length === 1 ? 'cluster' : 'clusters'}, `
+  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  lines.push(`${count(dropped, 'duplicate document')} in ${count(outcome.clusters.length, 'cluster')}, `
     + `out of ${outcome.documents} documents (threshold ${threshold}, canonical copy: ${canonical}).`);
   return `${lines.join('\n')}\n`;
 }

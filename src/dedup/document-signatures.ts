@@ -44,7 +44,8 @@ function clip(text: string): string {
 }
 
 export function relatedPlace(place: DocumentPlace, similarity?: number): RelatedPlace {
-  const related: RelatedPlace = { filePath: place.path, line: place.line, column: place.column, endLine: place.line, endColumn: place.endColumn, text: place.snippet };
+  const { line, column, endColumn } = place;
+  const related: RelatedPlace = { filePath: place.path, line, column, endLine: line, endColumn, text: place.snippet };
   if (place.record !== undefined) related.record = place.record;
   if (similarity !== undefined) related.similarity = similarity;
   return related;

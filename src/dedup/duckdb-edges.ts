@@ -48,7 +48,8 @@ export async function duckdbVerifiedEdges(
     const list = (names: readonly string[]) => `[${names.map((f) => `'${f.replace(/'/g, "''")}'`).join(', ')}]`;
     await db.run(`CREATE TEMP TABLE sig AS SELECT ordinal, bands, shingles FROM read_json(${list(files)}, format = 'newline_delimited',
       columns = {ordinal: 'BIGINT', bands: 'UINTEGER[]', shingles: 'UINTEGER[]'})`);
-    await db.run(`CREATE TEMP TABLE reps AS SELECT * FROM read_json(${list([repsFile])}, format = 'newline_delimited', columns = {ordinal: 'BIGINT', rep: 'INTEGER'})`);
+    await db.run(`CREATE TEMP TABLE reps AS SELECT * FROM read_json(${list([repsFile])}, format = 'newline_delimited',
+      columns = {ordinal: 'BIGINT', rep: 'INTEGER'})`);
     await db.run(`CREATE TEMP TABLE buckets AS
       SELECT rep, band, key, row_number() OVER (PARTITION BY band, key ORDER BY rep) AS pos
       FROM (SELECT r.rep, b.band, s.bands[b.band + 1] AS key FROM reps r JOIN sig s USING (ordinal), range(${table.bandCount}) b(band))`);

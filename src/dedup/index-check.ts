@@ -34,7 +34,9 @@ export async function checkAgainstIndex(results: FileResult[], indexDir: string,
     };
     try {
       if (isJsonl(result.filePath)) {
-        for await (const event of readJsonlDocuments(result.filePath, result.filePath, configFor(result.filePath))) if (event.kind === 'document') check(event.doc);
+        for await (const event of readJsonlDocuments(result.filePath, result.filePath, configFor(result.filePath))) {
+          if (event.kind === 'document') check(event.doc);
+        }
       } else {
         check(readTextDocument(readFileBytes(result.filePath), result.filePath).doc);
       }
@@ -52,9 +54,13 @@ function indexFinding(doc: Document, matches: IndexMatch[], severity: 'error' | 
   const where = `${displayPath(best.path, cwd)}${best.record === undefined ? '' : ` record ${best.record}`}`;
   const more = matches.length > 1 ? `; ${matches.length} indexed documents match` : '';
   const finding: Finding = {
-    ruleId: duplicateDocument.id, severity, start: place.start, end: place.end, line: place.line, column: place.column, endLine: place.line, endColumn: place.endColumn,
+    ruleId: duplicateDocument.id, severity, start: place.start, end: place.end,
+    line: place.line, column: place.column, endLine: place.line, endColumn: place.endColumn,
     message: `This document is ${kind} of ${where}, in the dedup index${more}.`,
-    related: matches.slice(0, 3).map((m) => ({ filePath: m.path, ...(m.record === undefined ? {} : { record: m.record }), line: 1, column: 1, endLine: 1, endColumn: 1, similarity: m.similarity })),
+    // The indexed copy's text is not kept, so its place is its first line.
+    related: matches.slice(0, 3).map((m) => ({
+      filePath: m.path, ...(m.record === undefined ? {} : { record: m.record }), line: 1, column: 1, endLine: 1, endColumn: 1, similarity: m.similarity,
+    })),
   };
   if (doc.record !== undefined) finding.record = doc.record;
   return finding;

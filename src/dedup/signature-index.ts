@@ -85,8 +85,10 @@ export class SignatureIndex {
         const counts = read('shingle-counts', (b) => new Uint32Array(b));
         const offsets = new Float64Array(counts.length);
         for (let i = 1; i < counts.length; i++) offsets[i] = offsets[i - 1] + counts[i - 1] * 4;
-        return new SignatureIndex(dir, lsh, readFileSync(path.join(dir, 'files.tsv'), 'utf8'), read('records', (b) => new Uint32Array(b)), read('words', (b) => new Uint32Array(b)),
-          read('exact', (b) => new Float64Array(b)), read('bands', (b) => new Uint32Array(b)), counts, offsets);
+        const fileList = readFileSync(path.join(dir, 'files.tsv'), 'utf8');
+        const u32 = (b: ArrayBuffer) => new Uint32Array(b);
+        return new SignatureIndex(dir, lsh, fileList, read('records', u32), read('words', u32), read('exact', (b) => new Float64Array(b)),
+          read('bands', u32), counts, offsets);
       }
     } catch {
       // no index yet, or a damaged one: start afresh
