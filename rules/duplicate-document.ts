@@ -35,10 +35,14 @@ export default defineCorpusRule({
         const place = state.docs[member.doc].place;
         const kind = member.exact ? 'an exact copy (after normalisation)' : `a near-duplicate (Jaccard ${member.similarity.toFixed(2)})`;
         const others = cluster.members.length > 1 ? `; ${cluster.members.length + 1} copies in all` : '';
+        const via = member.via === undefined ? undefined : state.docs[member.via].place;
+        const of = via
+          ? `${describePlace(via, place.path)}, a copy of ${describePlace(original, place.path)}`
+          : describePlace(original, place.path);
         const finding: CorpusReport = {
           path: place.path, start: place.start, end: place.end, line: place.line, column: place.column, endLine: place.line, endColumn: place.endColumn,
-          message: `This document is ${kind} of ${describePlace(original, place.path)}, the canonical copy (${canonical})${others}.`,
-          related: [relatedPlace(original, member.similarity)],
+          message: `This document is ${kind} of ${of}, the canonical copy (${canonical})${others}.`,
+          related: via ? [relatedPlace(via, member.similarity), relatedPlace(original)] : [relatedPlace(original, member.similarity)],
         };
         if (place.record !== undefined) finding.record = place.record;
         report(finding);

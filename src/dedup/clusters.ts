@@ -48,6 +48,11 @@ export interface ClusterMember {
   similarity: number;
   /** Same normalized words as the canonical copy. */
   exact: boolean;
+  /**
+   * A copy verified against another member, not against the canonical copy: `similarity` is to this
+   * document (see `attachLoneCopies`).
+   */
+  via?: number;
 }
 
 export interface Cluster {
@@ -204,6 +209,7 @@ export function starClusters(ranked: Uint32Array, representatives: Uint32Array, 
       similarityOf[other] = similarity;
     }
   }
+  const viaOf = attachLoneCopies(n, neighbours, centreOf, similarityOf);
   const repIndexOfRanked = new Int32Array(ranked.length).fill(-1);
   for (let r = 0; r < n; r++) repIndexOfRanked[representatives[r]] = r;
   for (let i = 0; i < ranked.length; i++) {
@@ -212,7 +218,47 @@ export function starClusters(ranked: Uint32Array, representatives: Uint32Array, 
     const centre = centreOf[r];
     if (exactRep === -1 && centre === r) continue;
     const canonicalRanked = representatives[centre];
-    clusterFor(canonicalRanked).members.push({ doc: ranked[i], similarity: similarityOf[r], exact: exactRep !== -1 && centre === r });
+    const member: ClusterMember = { doc: ranked[i], similarity: similarityOf[r], exact: exactRep !== -1 && centre === r };
+    if (viaOf[r] !== -1) member.via = ranked[representatives[viaOf[r]]];
+    clusterFor(canonicalRanked).members.push(member);
   }
   return [...clusterOfRanked.keys()].sort((a, b) => a - b).map((rankedIndex) => clusterOfRanked.get(rankedIndex)!);
+}
+
+/**
+ * One hop, never more: a document that started a cluster but took in no one has all its verified
+ * neighbours in other clusters already (each was taken by an earlier centre). Such a document is a
+ * copy all the same: two outlets add their own teaser to one wire story, T1 and T2 are each near the
+ * story O but not near each other (J 0.78), and T1, first by path, takes O. T2 then joins T1's
+ * cluster through O, its most similar verified neighbour, and says so. Only documents alone after the
+ * first pass join, and only through a document of the first pass, so chains stop at one verified hop.
+ * Returns, per representative, the neighbour it joined through (-1 for none).
+ */
+function attachLoneCopies(
+  n: number,
+  neighbours: Map<number, { other: number; similarity: number }[]>,
+  centreOf: Int32Array,
+  similarityOf: Float64Array,
+): Int32Array {
+  const viaOf = new Int32Array(n).fill(-1);
+  const hasMembers = new Uint8Array(n);
+  for (let r = 0; r < n; r++) if (centreOf[r] !== r) hasMembers[centreOf[r]] = 1;
+  const firstCentre = Int32Array.from(centreOf);
+  for (const [r, list] of neighbours) {
+    if (firstCentre[r] !== r || hasMembers[r]) continue;
+    let best = -1;
+    let bestSimilarity = -1;
+    for (const { other, similarity } of list) {
+      if (firstCentre[other] === other) continue;
+      if (similarity > bestSimilarity || (similarity === bestSimilarity && other < best)) {
+        best = other;
+        bestSimilarity = similarity;
+      }
+    }
+    if (best === -1) continue;
+    viaOf[r] = best;
+    centreOf[r] = firstCentre[best];
+    similarityOf[r] = bestSimilarity;
+  }
+  return viaOf;
 }

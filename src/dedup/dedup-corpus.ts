@@ -19,7 +19,8 @@ export interface DocumentRef {
 
 export interface DedupCluster {
   canonical: DocumentRef;
-  members: (DocumentRef & { similarity: number; exact: boolean })[];
+  /** `via`: the member this one was verified against, when not the canonical copy. */
+  members: (DocumentRef & { similarity: number; exact: boolean; via?: DocumentRef })[];
 }
 
 export interface DedupOutcome {
@@ -178,7 +179,7 @@ async function clusterOutcome(
     all,
     clusters: clusters.map((c) => ({
       canonical: ref(c.canonical),
-      members: c.members.map((m) => ({ ...ref(m.doc), similarity: m.similarity, exact: m.exact })),
+      members: c.members.map((m) => ({ ...ref(m.doc), similarity: m.similarity, exact: m.exact, ...(m.via === undefined ? {} : { via: ref(m.via) }) })),
     })),
     options,
     stats: {

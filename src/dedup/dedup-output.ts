@@ -15,7 +15,9 @@ export function formatClusters(outcome: DedupOutcome, format: 'text' | 'json', r
       options: outcome.options,
       clusters: outcome.clusters.map((c) => ({
         canonical: out(c.canonical),
-        members: c.members.map((m) => ({ ...out(m), similarity: Math.round(m.similarity * 1000) / 1000, exact: m.exact })),
+        members: c.members.map((m) => ({
+          ...out(m), similarity: Math.round(m.similarity * 1000) / 1000, exact: m.exact, ...(m.via ? { via: out(m.via) } : {}),
+        })),
       })),
     }, null, 2)}\n`;
   }
@@ -23,7 +25,10 @@ export function formatClusters(outcome: DedupOutcome, format: 'text' | 'json', r
   outcome.clusters.forEach((cluster, i) => {
     lines.push(`cluster ${i + 1}: ${cluster.members.length + 1} copies`);
     lines.push(`  keep  ${show(cluster.canonical)}`);
-    for (const m of cluster.members) lines.push(`  drop  ${show(m)}  (${m.exact ? 'exact copy' : `Jaccard ${m.similarity.toFixed(2)}`})`);
+    for (const m of cluster.members) {
+      const how = m.exact ? 'exact copy' : `Jaccard ${m.similarity.toFixed(2)}${m.via ? ` with ${show(m.via)}` : ''}`;
+      lines.push(`  drop  ${show(m)}  (${how})`);
+    }
   });
   const dropped = outcome.clusters.reduce((n, c) => n + c.members.length, 0);
   const { threshold, canonical } = outcome.options;

@@ -84,7 +84,7 @@ describe('duplicate-document', () => {
     ]);
   });
 
-  it('never chains: B near A and C near B, but C far from A, puts C in no cluster of A', () => {
+  it('chains one verified hop at most: C, near B but not near A, joins A\'s cluster through B and says so', () => {
     // Three windows of 100 words, each 10 words on: A and C share only 80 words.
     const words = Array.from({ length: 200 }, (_, i) => `w${i}`);
     const [a, b, c] = [0, 10, 20].map((from) => words.slice(from, from + 100).join(' '));
@@ -95,7 +95,30 @@ describe('duplicate-document', () => {
     expect(sim(1, 2)).toBeGreaterThanOrEqual(0.8);
     expect(sim(0, 2)).toBeLessThan(0.8);
     const clusters = findClusters(list, { threshold: 0.8, canonical: 'earliest-path', minWords: 10 });
-    expect(clusters.map((c) => [c.canonical, c.members.map((m) => m.doc)])).toEqual([[0, [1]]]);
+    expect(clusters.map((c) => [c.canonical, c.members.map((m) => [m.doc, m.via])])).toEqual([[0, [[1, undefined], [2, 1]]]]);
+    expect(clusters[0].members[1].similarity).toBe(sim(1, 2));
+    // A fourth window, near C only: C is no longer alone, it leads a cluster of its own with D; A's
+    // cluster does not grow through B and C into D.
+    const d = words.slice(30, 130).join(' ');
+    list.add(createDocument({ text: d, path: '/d.txt' }));
+    expect(sim(2, 3)).toBeGreaterThanOrEqual(0.8);
+    expect(sim(1, 3)).toBeLessThan(0.8);
+    const four = findClusters(list, { threshold: 0.8, canonical: 'earliest-path', minWords: 10 });
+    expect(four.map((c) => [c.canonical, c.members.map((m) => [m.doc, m.via])])).toEqual([[0, [[1, undefined]]], [2, [[3, undefined]]]]);
+  });
+
+  it('two outlets, two teasers: each copy is near the story, not near the other; the second joins through the story', async () => {
+    const story = wireCopy('Hai Phong (VNA) – ');
+    const files = {
+      'a-outlet-one.txt': `${story}Read more: the port city plans a second exhibition on the history of its shipyards next spring.\n`,
+      'b-wire.txt': story,
+      'c-outlet-two.txt': `${story}Related: tourism numbers rose by a fifth last year as new flights opened from Seoul and Bangkok.\n`,
+    };
+    const findings = await checkCorpus(files, { threshold: 0.85 });
+    expect(copies(findings)).toEqual(['b-wire.txt → a-outlet-one.txt (0.87)', 'c-outlet-two.txt → b-wire.txt (0.87)']);
+    const [second] = findings.get('c-outlet-two.txt')!;
+    expect(second.message).toBe('This document is a near-duplicate (Jaccard 0.87) of b-wire.txt, a copy of a-outlet-one.txt, the canonical copy (earliest-path); 3 copies in all.');
+    expect(second.related!.map((r) => path.basename(r.filePath!))).toEqual(['b-wire.txt', 'a-outlet-one.txt']);
   });
 
   it('leaves short stubs alone (fewer body words than minWords)', async () => {
