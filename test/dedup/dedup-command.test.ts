@@ -64,3 +64,18 @@ describe('copydesk dedup', () => {
     expect(runCli(['dedup', 'missing.txt'], { cwd: dir }).status).toBe(2);
   });
 });
+
+describe('corpus dedup findings in the check pipeline', () => {
+  it('go into a baseline and out of the next report like any other finding; --cache keeps them', () => {
+    const dir = makeTree(syndicatedDump());
+    const only = ['--rule', 'typo=off', '--rule', 'truncated-fragment=off', '--format', 'json'];
+    const first = runCli(['check', ...only, '--baseline-write', 'baseline.json', '.'], { cwd: dir });
+    const ids = (stdout: string) => (JSON.parse(stdout) as { messages: { ruleId: string }[] }[]).flatMap((r) => r.messages.map((m) => m.ruleId));
+    expect(ids(first.stdout).filter((id) => id === 'duplicate-document')).toHaveLength(3);
+    const again = runCli(['check', ...only, '--baseline', 'baseline.json', '.'], { cwd: dir });
+    expect(ids(again.stdout)).toEqual([]);
+    runCli(['check', ...only, '--cache', '.'], { cwd: dir });
+    const cached = runCli(['check', ...only, '--cache', '.'], { cwd: dir });
+    expect(ids(cached.stdout).filter((id) => id === 'duplicate-document')).toHaveLength(3);
+  });
+});
