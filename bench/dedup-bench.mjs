@@ -8,7 +8,7 @@
 //
 //   node bench/dedup-bench.mjs [--documents 1000000] [--jobs N] [--out DIR] [--seed 1] [--no-build]
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +44,7 @@ log(`copydesk ${cli.slice(1).join(' ')} (load average ${os.loadavg().map((x) => 
 const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', usageFile, process.execPath, ...cli], { cwd: out, encoding: 'utf8', maxBuffer: 1 << 30 });
 if (run.status !== 0 && run.status !== 1) throw new Error(`copydesk dedup failed (${run.status}): ${run.stderr}`);
 const [wall, user, sys, rssKB] = readFileSync(usageFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+rmSync(usageFile, { force: true });
 const stats = JSON.parse(run.stderr.trim().split('\n').pop());
 const truth = readFileSync(path.join(out, 'truth.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 const quality = score(JSON.parse(run.stdout).clusters, truth, 0.8);
