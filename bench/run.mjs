@@ -1,7 +1,7 @@
 // `npm run bench`: builds copydesk, generates the dumps, measures throughput (with the cost of each rule)
 // and start-up beside the peers, all in one run, and writes docs/performance.md from the figures.
 //
-// Usage: node bench/run.mjs [--out DIR] [--runs 3] [--startup-runs 30] [--no-peers] [--no-per-rule] [--no-build]
+// Usage: node bench/run.mjs [--out DIR] [--runs 3] [--startup-runs 30] [--no-peers] [--no-per-rule] [--no-build] [--no-dedup]
 //        (and make-dump.mjs's --mb, --slice-mb, --line-mb, --seed, --force)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -26,6 +26,7 @@ const { values } = parseArgs({
     'no-peers': { type: 'boolean' },
     'no-per-rule': { type: 'boolean' },
     'no-build': { type: 'boolean' },
+    'no-dedup': { type: 'boolean' },
   },
 });
 const peers = !values['no-peers'];
@@ -62,6 +63,8 @@ function main() {
   writeFileSync(path.join(REPO, 'docs/performance.md'), report);
   log('wrote docs/performance.md');
   console.log(report);
+  // Dedup has a benchmark of its own (a million synthetic articles, all cores): bench/dedup-bench.mjs.
+  if (!values['no-dedup']) spawnSync(process.execPath, [path.join(REPO, 'bench/dedup-bench.mjs'), '--no-build'], { stdio: 'inherit' });
 }
 
 function renderReport({ manifest, throughput, startup, context, startedAt, bundleChanged }) {

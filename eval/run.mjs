@@ -12,6 +12,7 @@
 //
 //   node eval/run.mjs [--seed 1] [--per-variant 40] [--codespell-sample 4000] [--out docs/quality.md]
 //                     [--only reuters,ftfy] [--no-build] [--keep] [--json file]
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -94,6 +95,8 @@ const report = { results, labels, targets, options, rules };
 if (out) writeFileSync(resolve(repoRoot, out), `${renderMarkdown(report)}\n`);
 process.stdout.write(`${renderConsole(report)}\n${out ? `\nWritten: ${out}\n` : ''}`);
 if (args.json) writeFileSync(args.json, JSON.stringify(toJson(results, loaded), null, 1));
+// Dedup's recall and precision on injected copies, from a held-out seed: eval/dedup-eval.mjs.
+if (!args.only) spawnSync(process.execPath, [join(repoRoot, 'eval/dedup-eval.mjs'), '--no-build'], { stdio: 'inherit' });
 
 function fail(message) {
   process.stderr.write(`eval: ${message}\n`);

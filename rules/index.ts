@@ -11,6 +11,9 @@ import truncatedFragment from './truncated-fragment.js';
 import endMarker from './end-marker.js';
 import nameVariant from './name-variant.js';
 import language from './language.js';
+import duplicateDocument from './duplicate-document.js';
+import crossDocumentParagraph from './cross-document-paragraph.js';
+import boilerplate from './boilerplate.js';
 
 export const rules: readonly Rule[] = [
   encoding,
@@ -24,6 +27,9 @@ export const rules: readonly Rule[] = [
   endMarker,
   nameVariant,
   language,
+  duplicateDocument,
+  crossDocumentParagraph,
+  boilerplate,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));

@@ -95,6 +95,7 @@ export class CorpusRun {
         };
         if (r.record !== undefined) finding.record = r.record;
         if (r.related?.length) finding.related = r.related;
+        if (r.fix) finding.fix = { range: [r.fix.start, r.fix.end], text: r.fix.text };
         if (r.suggestions?.length) {
           finding.suggestions = r.suggestions.map((s) => ({ desc: s.desc, fix: { range: [s.fix.start, s.fix.end], text: s.fix.text } }));
         }

@@ -4,6 +4,7 @@ import { createDocument } from './document.js';
 import type { ConfiguredRule } from './engine.js';
 import { CorpusRun, compareFindings, lintDocument } from './engine.js';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { applyFixes } from './fix/apply-fixes.js';
 import { fixText, type FixTextResult } from './fix/fix-text.js';
 import { ChangedOnDisk, NotWritable, removeStaleTempFiles, replaceFileBytes } from './fix/write-file.js';
 import { hexDigest } from './hex-digest.js';
@@ -12,7 +13,7 @@ import { findStringField, serializeLike } from './input/jsonl-field.js';
 import {
   isGzipped, isJsonl, readFileBytes, readJsonlDocuments, readTextDocument, recordToDocument, SkippedFile, type SourceEvent,
 } from './input/read-sources.js';
-import type { Document, Finding, RuleSettings } from './types.js';
+import type { Document, Finding, Fix, RuleSettings } from './types.js';
 import type { ResultCache } from './cache.js';
 
 /** The text of a line a finding is on, clipped around the finding when the line is very long. */
@@ -53,6 +54,8 @@ export interface FixMode {
   write: boolean;
   /** Rule ids allowed to fix (all when absent). */
   fixableRules?: ReadonlySet<string>;
+  /** Fixes of corpus rules, by `documentKey`, found by a first pass over every document. */
+  corpusFixes?: ReadonlyMap<string, Fix[]>;
 }
 
 /** The settings for one file (src/config/file-config.ts). */
@@ -114,6 +117,9 @@ export async function checkTargets(targets: readonly Target[], ctx: RunContext):
   const failures: string[] = [];
   const corpus = new CorpusRun(ctx.corpusConfig.rules, ctx.corpusConfig.settings);
   const tidiedFolders = new Set<string>();
+  // Corpus rules that may fix (boilerplate lines) know what to fix only once every document is read.
+  const corpusFixes = ctx.fix ? await collectCorpusFixes(targets, ctx) : undefined;
+  if (ctx.fix && corpusFixes) ctx = { ...ctx, fix: { ...ctx.fix, corpusFixes } };
   for (const target of targets) {
     if (target.kind === 'unreadable') {
       const reason = describeIoError({ code: target.reason } as NodeJS.ErrnoException);
@@ -204,7 +210,7 @@ async function handleTextFile(file: FileInHand, bytes: Buffer): Promise<void> {
     if (filtering) result.filtered = { bytes, note };
     return;
   }
-  const fixed = fixText(doc.text, { path: doc.path, rules: config.rules, settings: config.settings, fixableRules: ctx.fix.fixableRules });
+  const fixed = fixDocumentText(doc, config, ctx.fix);
   if (fixed.fixCount === 0) {
     recordFixed(result, doc, fixed, corpus);
     if (filtering) result.filtered = { bytes };
@@ -251,6 +257,67 @@ function recordFixed(result: FileResult, doc: Document, fixed: FixTextResult, co
   }
 }
 
+/**
+ * The fixes of one document: first those the corpus rules offer for it (boilerplate lines, paragraphs
+ * lifted from other documents, when those rules are set to fix), then the rules' own, pass after pass.
+ */
+function fixDocumentText(doc: Document, config: FileSettings, fix: FixMode): FixTextResult {
+  const options = { path: doc.path, record: doc.record, rules: config.rules, settings: config.settings, fixableRules: fix.fixableRules };
+  const corpusFixed = applyCorpusFixes(doc, fix);
+  if (!corpusFixed) return fixText(doc.text, options);
+  const fixed = fixText(corpusFixed.text, options);
+  return { ...fixed, fixCount: fixed.fixCount + corpusFixed.count, initial: lintWithSettings(doc, config) };
+}
+
+/** Whether a corpus rule may fix in this run: its fixes need a first pass over every document. */
+export function corpusRulesThatFix(ctx: RunContext): ConfiguredRule[] {
+  const allowed = ctx.fix?.fixableRules;
+  if (!ctx.fix) return [];
+  return ctx.corpusConfig.rules.filter(({ rule, options }) => rule.scope === 'corpus' && rule.fixable && options.fix === true && (!allowed || allowed.has(rule.id)));
+}
+
+/**
+ * The fixes corpus rules offer when they are set to fix (`"fix": true` in their options): a first
+ * pass reads every document for those rules alone. Undefined when no corpus rule may fix.
+ */
+async function collectCorpusFixes(targets: readonly Target[], ctx: RunContext): Promise<Map<string, Fix[]> | undefined> {
+  const fixing = corpusRulesThatFix(ctx);
+  if (fixing.length === 0) return undefined;
+  // Standard input is read once, by the fixing pass; its document is only counted there.
+  const { results } = await checkTargets(targets.filter((t) => t.kind === 'file'), {
+    ...ctx,
+    configFor: (file) => ({ ...ctx.configFor(file), rules: [] }),
+    corpusConfig: { ...ctx.corpusConfig, rules: fixing },
+    fix: undefined,
+    cache: undefined,
+    onFileDone: undefined,
+  });
+  const fixes = new Map<string, Fix[]>();
+  for (const result of results) {
+    for (const finding of result.messages) {
+      if (!finding.fix) continue;
+      const key = documentKey(result.filePath, finding.record);
+      fixes.set(key, [...(fixes.get(key) ?? []), finding.fix]);
+    }
+  }
+  return fixes;
+}
+
+function documentKey(filePath: string, record: number | undefined): string {
+  return `${filePath}\u0000${record ?? 0}`;
+}
+
+/** The text with its corpus fixes applied (before the rules' own fixes), or null when it has none. */
+function applyCorpusFixes(doc: Document, fix: FixMode): { text: string; count: number } | null {
+  const fixes = fix.corpusFixes?.get(documentKey(doc.path, doc.record));
+  if (!fixes?.length) return null;
+  const { output, applied } = applyFixes(doc.text, fixes);
+  // A document made only of other documents' paragraphs and the site's lines is a duplicate to
+  // report, not a text to empty: the corpus owner decides (copydesk dedup --drop-list).
+  if (applied.length === 0 || !/[\p{L}\p{N}]/u.test(output)) return null;
+  return { text: output, count: applied.length };
+}
+
 /** Records a document whose fixes could not be written: its findings are those of the text as it is. */
 function recordUnfixed(result: FileResult, doc: Document, fixed: FixTextResult, corpus: CorpusRun): void {
   addFindings(result, doc, fixed.initial);
@@ -288,9 +355,7 @@ async function fixJsonl(file: FileInHand, bytes: Buffer): Promise<void> {
       items.push({ kind: 'record', doc, fixed: null });
       continue;
     }
-    const fixed = fixText(doc.text, {
-      path: doc.path, record: doc.record, rules: config.rules, settings: config.settings, fixableRules: ctx.fix?.fixableRules,
-    });
+    const fixed = fixDocumentText(doc, config, ctx.fix!);
     items.push({ kind: 'record', doc, fixed });
     if (fixed.fixCount === 0) continue;
     const replacement = serializeLike(fixed.output, line.slice(literal[0], literal[1]));

@@ -19,6 +19,8 @@ import { colorLevel, readAllStdinCached, writeOut } from './terminal.js';
 import { printRules, rulesAsJson } from './print-rules.js';
 import { ProgressLine } from './progress.js';
 import { writeStarterConfig } from './init.js';
+import { runDedup, withDedupOptions, type DedupArgs } from './dedup.js';
+export { runFingerprintWorker } from '../dedup/worker.js';
 import { fixSummary, unifiedDiffs } from './fix-output.js';
 import { debugLog, type DebugLog } from './debug.js';
 import { listedTargets, readFileList } from './file-list.js';
@@ -54,6 +56,7 @@ interface CheckArgs {
   /** The command words yargs matched: ['check'], ['fix'], or [] for the default command. */
   _: (string | number)[];
   jobs?: number;
+  'dedup-index'?: string;
 }
 
 // The bundle is also what worker threads load (src/pool/worker.ts): they call this export.
@@ -80,6 +83,10 @@ async function parseAndRun(argv: string[]): Promise<number> {
     .command(['check [paths..]', '$0 [paths..]'], 'Check files, folders, globs, or - for standard input (the default command)', (y) => withCheckOptions(y),
       async (args) => {
         exitCode = await runCheck(args as unknown as CheckArgs);
+      })
+    .command('dedup [paths..]', 'List duplicate documents as clusters; write keep and drop lists (docs/dedup.md)', (y) => withDedupOptions(y),
+      async (args) => {
+        exitCode = await runDedup(args as unknown as DedupArgs);
       })
     .command('fix [paths..]', 'Apply every safe fix, then report what is left', (y) =>
       withCheckOptions(y)
@@ -151,7 +158,8 @@ function withCheckOptions(y: Argv) {
         if (!/^[1-9]\d*$/.test(last)) throw new UsageError(`--jobs ${last}: expected a whole number of at least 1`);
         return Number(last);
       },
-    });
+    })
+    .option('dedup-index', { type: 'string', describe: 'Also compare each document with this signature index of the corpus (copydesk dedup --update-index)' });
 }
 
 /** --max-warnings takes a whole number; "abc", "1.5" or nothing must not pass for "no limit". */
@@ -280,6 +288,10 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
     ? await checkTargetsInParallel(targets, runContext, plan, parallel.sizes)
     : await checkTargets(targets, runContext);
   progress?.clear();
+  if (args['dedup-index']) {
+    const { checkAgainstIndex } = await import('../dedup/index-check.js');
+    await checkAgainstIndex(allResults, path.resolve(cwd, args['dedup-index']), (file) => resolver.forFile(file), cwd);
+  }
   debug(`checked ${allResults.length} file${allResults.length === 1 ? '' : 's'} in ${Math.round(performance.now() - checkStarted)} ms`);
   if (cache) writingOrFail(`the cache ${args['cache-location']}`, () => cache.save());
   if (args['baseline-write']) {

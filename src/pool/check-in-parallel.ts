@@ -13,7 +13,7 @@ import type { Piscina } from 'piscina';
 import { CorpusRun } from '../engine.js';
 import type { Target } from '../input/find-files.js';
 import { isJsonl, readFileBytes, readJsonlDocuments, readTextDocument, recordToDocument } from '../input/read-sources.js';
-import { mergeCorpusFindings, type FileResult, type FileSettings, type RunContext, type RunOutcome } from '../run.js';
+import { corpusRulesThatFix, mergeCorpusFindings, type FileResult, type FileSettings, type RunContext, type RunOutcome } from '../run.js';
 import { createDocument } from '../document.js';
 import type { Severity } from '../types.js';
 import type { BatchOutcome, BatchTask } from './worker.js';
@@ -47,7 +47,8 @@ function workerFile(): string | null {
 
 /** Whether a run is worth spreading over workers; the reason it is not, otherwise (for --debug). */
 export function parallelFor(targets: readonly Target[], ctx: RunContext, plan: ParallelPlan): { sizes: number[] } | null {
-  if (plan.jobs < 2 || !workerFile() || ctx.cache) return null;
+  // Corpus rules that fix need a first pass over every document before any is fixed: one thread.
+  if (plan.jobs < 2 || !workerFile() || ctx.cache || corpusRulesThatFix(ctx).length) return null;
   if (targets.some((t) => t.kind !== 'file')) return null;
   if (targets.length < 2) return null;
   const sizes = targets.map((t) => (t.kind === 'file' ? sizeOf(t.path) : 0));

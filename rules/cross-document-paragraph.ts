@@ -1,0 +1,93 @@
+// cross-document-paragraph: a body paragraph that also stands in another document of the corpus —
+// a lead reused under a new headline, a paragraph lifted from yesterday's story. The copy that comes
+// first in the corpus (by path, then record, then offset) stays unreported; every later copy is
+// reported with where the first one stands, as a related place for side-by-side views.
+//
+// Paragraphs are compared by their normalized words (case, punctuation and the opening dateline set
+// aside: `Hai Phong (VNA) – ` or not, the lead is the same). Only body paragraphs of `minWords` words
+// count: short lines are the boilerplate rule's. A paragraph in `boilerplateDocuments` documents or
+// more is boilerplate too. Two documents that share two paragraphs or more, at least half of the shorter
+// one's, are copies of one
+// article, which duplicate-document reports once instead of paragraph by paragraph.
+// With `"fix": true` in the rule's options, `copydesk fix` deletes the later copies.
+import path from 'node:path';
+import { defineCorpusRule } from '../src/define-rule.js';
+import { WordScanner } from '../src/duplicates/normalized-words.js';
+import { bodySpans } from '../src/dedup/fingerprint.js';
+import {
+  documentKey, paragraphRemovals, placeOf, relatedOf, samePlaceDocument, SharedSpans, spanKey, type DocumentSpan, type SpanPlace,
+} from '../src/dedup/shared-spans.js';
+import { isCaption } from '../src/text/line-kinds.js';
+import type { CorpusReport, Document } from '../src/types.js';
+
+export default defineCorpusRule({
+  id: 'cross-document-paragraph',
+  description: 'A body paragraph that also stands in another document of the corpus (a reused lead, a lifted paragraph).',
+  severity: 'warn',
+  fixable: true,
+  scope: 'corpus',
+  options: { minWords: 10, boilerplateDocuments: 10, fix: false },
+  createState: () => new SharedSpans(),
+  collect(state, doc, options) {
+    state.add(doc, bodyParagraphs(doc, options.minWords));
+  },
+  finish(state, report, options) {
+    const keysOf = state.documents.map((spans) => new Set(spans.map((s) => s.key)));
+    const indexOf = new Map(state.owners.map((owner, i) => [owner, i]));
+    for (let d = 0; d < state.documents.length; d++) {
+      for (const span of state.documents[d]) {
+        const documents = state.documentCount(span.key);
+        const first = state.first(span.key)!;
+        if (documents < 2 || documents >= options.boilerplateDocuments || samePlaceDocument(first, span)) continue;
+        const firstKeys = keysOf[indexOf.get(documentKey(first))!];
+        if (sharesMost(keysOf[d], firstKeys)) continue;
+        const others = documents - 1;
+        const finding: CorpusReport = {
+          ...placeOnly(span),
+          message: `This paragraph also stands in ${others === 1 ? 'another document' : `${others} other documents`}; `
+            + `the first copy is in ${describe(first, span)}.`,
+          related: [relatedOf(first, state.text(span.key))],
+        };
+        if (options.fix && span.removal) finding.fix = { ...span.removal, text: '' };
+        report(finding);
+      }
+    }
+  },
+});
+
+/** The paragraphs of at least `minWords` words that are not captions, the lead without its dateline. */
+function bodyParagraphs(doc: Document, minWords: number): DocumentSpan[] {
+  const scanner = new WordScanner(doc.text);
+  const found: { index: number; span: DocumentSpan }[] = [];
+  const bodyStart = new Map(bodySpans(doc.text, doc.paragraphs).map(([start, end]) => [end, start]));
+  doc.paragraphs.forEach((paragraph, index) => {
+    if (isCaption(paragraph.text)) return;
+    const start = bodyStart.get(paragraph.end) ?? paragraph.start;
+    const { key, letterWords } = spanKey(scanner, start, paragraph.end);
+    if (letterWords < minWords) return;
+    found.push({ index, span: { ...placeOf(doc, paragraph.start, paragraph.end), key } });
+  });
+  const seen = new Set<number>();
+  const unique = found.filter(({ span }) => !seen.has(span.key) && seen.add(span.key));
+  for (const { index, span } of unique) {
+    const removal = paragraphRemovals(doc, [index]).get(index);
+    if (removal) span.removal = removal;
+  }
+  return unique.map(({ span }) => span);
+}
+
+function sharesMost(a: Set<number>, b: Set<number>): boolean {
+  let shared = 0;
+  for (const key of a) if (b.has(key)) shared++;
+  return shared >= 2 && shared * 2 >= Math.min(a.size, b.size);
+}
+
+function describe(first: SpanPlace, from: SpanPlace): string {
+  const where = first.path === from.path ? 'this file' : path.relative(path.dirname(from.path), first.path) || first.path;
+  return `${where}${first.record === undefined ? '' : ` record ${first.record}`} line ${first.line}`;
+}
+
+function placeOnly(span: DocumentSpan) {
+  const { key: _key, removal: _removal, words: _words, ...place } = span;
+  return place;
+}

@@ -1,0 +1,58 @@
+// duplicate-document: the same article twice in one corpus. Scraped news is full of it: one story
+// fetched under two URLs, a wire story syndicated by five outlets with their own datelines and photo
+// captions, an updated version beside the first. Exact copies are found after normalisation (case,
+// punctuation, white space, captions and the leading dateline set aside); near copies by MinHash over
+// word 5-grams with LSH banding, each candidate pair verified by its real Jaccard similarity before
+// it is reported (src/dedup/clusters.ts).
+//
+// Each copy that is not the canonical one gets one finding naming the canonical copy and the
+// similarity, with the canonical copy as a related place so reports can show both. Report-only:
+// deleting a document is a corpus owner's decision (`copydesk dedup --drop-list`), never `fix`'s.
+import { defineCorpusRule } from '../src/define-rule.js';
+import { CANONICAL_CHOICES, findClusters, type CanonicalChoice } from '../src/dedup/clusters.js';
+import { describePlace, relatedPlace, SignatureList } from '../src/dedup/document-signatures.js';
+import { UsageError } from '../src/errors.js';
+import type { CorpusReport } from '../src/types.js';
+
+export default defineCorpusRule({
+  id: 'duplicate-document',
+  description: 'An article that duplicates another one of the corpus, exactly or nearly (syndicated copies, refetches).',
+  severity: 'warn',
+  fixable: false,
+  scope: 'corpus',
+  // earliest-path | longest | first-seen
+  options: { threshold: 0.8, canonical: 'earliest-path' as string, minWords: 20 },
+  createState: () => new SignatureList(),
+  collect(state, doc) {
+    state.add(doc);
+  },
+  finish(state, report, options) {
+    const canonical = canonicalChoice(options.canonical);
+    const clusters = findClusters(state, { threshold: options.threshold, canonical, minWords: options.minWords });
+    for (const cluster of clusters) {
+      const original = state.docs[cluster.canonical].place;
+      for (const member of cluster.members) {
+        const place = state.docs[member.doc].place;
+        const kind = member.exact ? 'an exact copy (after normalisation)' : `a near-duplicate (Jaccard ${member.similarity.toFixed(2)})`;
+        const others = cluster.members.length > 1 ? `; ${cluster.members.length + 1} copies in all` : '';
+        const via = member.via === undefined ? undefined : state.docs[member.via].place;
+        const of = via
+          ? `${describePlace(via, place.path)}, a copy of ${describePlace(original, place.path)}`
+          : describePlace(original, place.path);
+        const finding: CorpusReport = {
+          path: place.path, start: place.start, end: place.end, line: place.line, column: place.column, endLine: place.line, endColumn: place.endColumn,
+          message: `This document is ${kind} of ${of}, the canonical copy (${canonical})${others}.`,
+          related: via ? [relatedPlace(via, member.similarity), relatedPlace(original)] : [relatedPlace(original, member.similarity)],
+        };
+        if (place.record !== undefined) finding.record = place.record;
+        report(finding);
+      }
+    }
+  },
+});
+
+function canonicalChoice(value: string): CanonicalChoice {
+  // Config validation checks only the option's type, so the choice is checked here: a bad config is exit 2.
+  if ((CANONICAL_CHOICES as readonly string[]).includes(value)) return value as CanonicalChoice;
+  throw new UsageError(`"rules.duplicate-document" option "canonical" must be one of ${CANONICAL_CHOICES.join(', ')}, got "${value}".`);
+}

@@ -1,0 +1,171 @@
+// The fingerprint of one document for cross-document dedup: what is left of an article once the parts
+// that differ between syndicated copies of one wire story are set aside. Five outlets run one VNA
+// story as `Hai Phong (VNA) – …`, `HAI PHONG, March 3 (VNA) - …`, with or without a photo caption
+// glued in front, with curly or straight quotes: the caption paragraphs, the leading dateline, case,
+// punctuation and white space are not part of the fingerprint, so those copies compare equal.
+//
+// A fingerprint is hashes only, never text: the exact key (53 bits) of the normalized word sequence,
+// the sorted distinct 32-bit hashes of its word 5-grams (for the real Jaccard similarity), and the LSH
+// band keys of a MinHash signature over those shingles (to propose candidate pairs without comparing
+// every pair). Words are read by the scanner the within-document duplicate rules use
+// (src/duplicates/normalized-words.ts): case-folded, punctuation and apostrophes ignored.
+import { findLeadPrefix } from '../text/dateline.js';
+import { isCaption, withoutLeadingDateline } from '../text/line-kinds.js';
+import { mix32, WordScanner } from '../duplicates/normalized-words.js';
+import type { Paragraph } from '../types.js';
+
+export const SHINGLE_WORDS = 5;
+
+export interface LshShape {
+  bands: number;
+  rows: number;
+}
+
+/** 16 bands of 6 rows: a pair at Jaccard 0.8 becomes a candidate with probability 0.992, at 0.5 with 0.22. */
+export const DEFAULT_LSH: LshShape = { bands: 16, rows: 6 };
+
+export interface Fingerprint {
+  /** Normalized words of the body (without captions and the leading dateline). */
+  words: number;
+  /** The same for any two texts with the same normalized body words. */
+  exactKey: number;
+  /** Sorted distinct hashes of the body's word 5-grams (one shingle of all words when fewer than 5). */
+  shingles: Uint32Array;
+  /** One key per LSH band; two documents sharing any band key are a candidate pair. */
+  bands: Uint32Array;
+}
+
+/** The spans of a text that count for dedup: every paragraph but captions, the first without its dateline. */
+export function bodySpans(text: string, paragraphs: readonly Paragraph[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const paragraph of paragraphs) {
+    if (isCaption(paragraph.text)) continue;
+    let start = paragraph.start;
+    if (spans.length === 0) start = afterLeadPrefix(text, paragraph);
+    if (start < paragraph.end) spans.push([start, paragraph.end]);
+  }
+  return spans;
+}
+
+/**
+ * The first paragraph's body: after a glued caption and an agency dateline, or a wire dateline. A
+ * re-spaced copy (`HO  CHI  MINH  CITY,  June  25  (VNA)  -`) is matched on its spaces collapsed, as
+ * the dateline patterns expect single spaces, and the offset mapped back.
+ */
+function afterLeadPrefix(text: string, paragraph: Paragraph): number {
+  const lead = findLeadPrefix(text, paragraph.start, paragraph.end);
+  if (lead) return lead.bodyStart;
+  const plain = paragraph.text;
+  const collapsed = plain.replace(SPACE_RUN, ' ');
+  if (collapsed === plain) return paragraph.end - withoutLeadingDateline(plain).length;
+  const collapsedLead = findLeadPrefix(collapsed, 0, collapsed.length);
+  const bodyStart = collapsedLead ? collapsedLead.bodyStart : collapsed.length - withoutLeadingDateline(collapsed).length;
+  return paragraph.start + offsetBeforeCollapsing(plain, bodyStart);
+}
+
+const SPACE_RUN = /[ \t\u00a0]{2,}/g;
+const isSpace = (char: string) => char === ' ' || char === '\t' || char === '\u00a0';
+
+/** The offset in `plain` of offset `collapsedOffset` in `plain` with its runs of spaces made one. */
+function offsetBeforeCollapsing(plain: string, collapsedOffset: number): number {
+  let collapsed = 0;
+  for (let i = 0; i < plain.length; i++) {
+    if (collapsed === collapsedOffset) return i;
+    if (isSpace(plain[i]) && i > 0 && isSpace(plain[i - 1])) continue;
+    collapsed++;
+  }
+  return plain.length;
+}
+
+/** Word hashes of the body, in order, and the exact key of the whole sequence. */
+export function bodyWords(text: string, spans: readonly [number, number][]): { hashes: Uint32Array; exactKey: number } {
+  const scanner = new WordScanner(text);
+  let hashes = new Uint32Array(256);
+  let count = 0;
+  let key1 = 0x2545f491;
+  let key2 = 0x6a09e667;
+  for (const [start, end] of spans) {
+    scanner.reset(start, end);
+    while (scanner.next()) {
+      if (count === hashes.length) {
+        const grown = new Uint32Array(hashes.length * 2);
+        grown.set(hashes);
+        hashes = grown;
+      }
+      hashes[count++] = scanner.hash;
+      key1 = Math.imul(((key1 << 13) | (key1 >>> 19)) ^ scanner.hash, 0x9e3779b1);
+      key2 = Math.imul(((key2 << 13) | (key2 >>> 19)) ^ scanner.hash2, 0x85ebca6b);
+    }
+  }
+  return { hashes: hashes.subarray(0, count), exactKey: mix32(key1) * 0x200000 + (mix32(key2) >>> 11) };
+}
+
+export function fingerprintText(text: string, paragraphs: readonly Paragraph[], lsh: LshShape = DEFAULT_LSH): Fingerprint {
+  const { hashes, exactKey } = bodyWords(text, bodySpans(text, paragraphs));
+  const shingles = wordShingles(hashes, SHINGLE_WORDS);
+  return { words: hashes.length, exactKey, shingles, bands: bandKeys(minHash(shingles, lsh.bands * lsh.rows), lsh) };
+}
+
+/** The distinct hashes of the word n-grams, sorted; a text shorter than n words is one shingle. */
+export function wordShingles(words: Uint32Array, size: number): Uint32Array {
+  if (words.length === 0) return new Uint32Array(0);
+  const count = Math.max(1, words.length - size + 1);
+  const shingles = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    let h = 0x3c6ef372;
+    for (let j = i; j < Math.min(i + size, words.length); j++) h = Math.imul(h ^ words[j], 0x9e3779b1) ^ (h >>> 15);
+    shingles[i] = mix32(h);
+  }
+  shingles.sort();
+  let unique = 0;
+  for (let i = 0; i < count; i++) if (i === 0 || shingles[i] !== shingles[i - 1]) shingles[unique++] = shingles[i];
+  return shingles.slice(0, unique);
+}
+
+/** Fixed seeds, so a signature is the same in every run, worker and shard. */
+const SEEDS = Array.from({ length: 512 }, (_, i) => mix32(Math.imul(i + 1, 0x9e3779b9)) | 1);
+
+/**
+ * `size` minimum hashes of the shingles under `size` hash functions: x ↦ (x ⊕ seed) · odd constant,
+ * a permutation of 32-bit words whose high bits depend on every input bit (the shingles are already
+ * mixed). An empty set has the all-ones signature.
+ */
+export function minHash(shingles: Uint32Array, size: number): Uint32Array {
+  const signature = new Uint32Array(size).fill(0xffffffff);
+  for (let k = 0; k < size; k++) {
+    const seed = SEEDS[k];
+    let min = 0xffffffff;
+    for (let i = 0; i < shingles.length; i++) {
+      const h = Math.imul(shingles[i] ^ seed, 0x9e3779b1) >>> 0;
+      if (h < min) min = h;
+    }
+    signature[k] = min;
+  }
+  return signature;
+}
+
+/** One 32-bit key per band of `rows` signature values, salted by the band's number. */
+export function bandKeys(signature: Uint32Array, lsh: LshShape): Uint32Array {
+  const keys = new Uint32Array(lsh.bands);
+  for (let b = 0; b < lsh.bands; b++) {
+    let h = Math.imul(b + 1, 0x27d4eb2f);
+    for (let r = 0; r < lsh.rows; r++) h = mix32(h ^ signature[b * lsh.rows + r]);
+    keys[b] = h;
+  }
+  return keys;
+}
+
+/** |A ∩ B| / |A ∪ B| of two sorted sets of distinct hashes. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  let common = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      common++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return common / (a.length + b.length - common);
+}

@@ -1,0 +1,171 @@
+// Lines and paragraphs that stand in more than one document of a corpus: the state of the
+// cross-document-paragraph and boilerplate rules. Each span is kept as a 53-bit key of its normalized
+// words (case-folded, punctuation ignored: src/duplicates/normalized-words.ts) and its offsets, never
+// its text; a clipped text is kept once per key, and only from its second document on, for messages
+// and side-by-side views. A span's place in the corpus order (path, record, offset) picks the copy
+// that stays when the others are removed, so the result never depends on the order documents arrive in.
+import { removalRanges } from '../duplicates/paragraph-removal.js';
+import { WordScanner } from '../duplicates/normalized-words.js';
+import type { Document, RelatedPlace } from '../types.js';
+
+const SNIPPET_LENGTH = 120;
+
+export interface SpanPlace {
+  path: string;
+  record?: number;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A span of one document: where it is, and what deletes it (absent when it is all the document has). */
+export interface DocumentSpan extends SpanPlace {
+  key: number;
+  words?: number;
+  removal?: { start: number; end: number };
+}
+
+interface KeyStats {
+  documents: number;
+  /** The first place in corpus order, and its clipped text (known from the second document on). */
+  first: SpanPlace;
+  text?: string;
+  lastDocument: number;
+}
+
+export class SharedSpans {
+  readonly documents: DocumentSpan[][] = [];
+  /** `path\0record` of each document, in the order of `documents`. */
+  readonly owners: string[] = [];
+  private readonly keys = new Map<number, KeyStats>();
+
+  /** Records a document's spans (each key counts once per document). */
+  add(doc: Document, spans: DocumentSpan[]): void {
+    const index = this.documents.length;
+    this.documents.push(spans);
+    this.owners.push(documentKey(doc));
+    for (const span of spans) {
+      const stats = this.keys.get(span.key);
+      if (!stats) {
+        this.keys.set(span.key, { documents: 1, first: placeOnly(span), lastDocument: index });
+        continue;
+      }
+      if (stats.lastDocument !== index) {
+        stats.documents++;
+        stats.lastDocument = index;
+      }
+      if (comparePlaces(span, stats.first) < 0) {
+        stats.first = placeOnly(span);
+        stats.text = clip(doc.text.slice(span.start, span.end));
+      } else if (stats.text === undefined) {
+        stats.text = clip(doc.text.slice(span.start, span.end));
+      }
+    }
+  }
+
+  /** Adds another state's documents after this one's (a worker or shard later in the input). */
+  merge(other: SharedSpans): void {
+    const offset = this.documents.length;
+    this.documents.push(...other.documents);
+    this.owners.push(...other.owners);
+    for (const [key, theirs] of other.keys) {
+      const ours = this.keys.get(key);
+      if (!ours) {
+        this.keys.set(key, { ...theirs, lastDocument: theirs.lastDocument + offset });
+        continue;
+      }
+      ours.documents += theirs.documents;
+      ours.lastDocument = theirs.lastDocument + offset;
+      if (comparePlaces(theirs.first, ours.first) < 0) {
+        ours.first = theirs.first;
+        ours.text = theirs.text ?? ours.text;
+      }
+      ours.text ??= theirs.text;
+    }
+  }
+
+  documentCount(key: number): number {
+    return this.keys.get(key)?.documents ?? 0;
+  }
+
+  first(key: number): SpanPlace | undefined {
+    return this.keys.get(key)?.first;
+  }
+
+  text(key: number): string | undefined {
+    return this.keys.get(key)?.text;
+  }
+}
+
+function placeOnly(span: DocumentSpan): SpanPlace {
+  const { key: _key, removal: _removal, words: _words, ...place } = span;
+  return place;
+}
+
+export function comparePlaces(a: SpanPlace, b: SpanPlace): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : (a.record ?? 0) - (b.record ?? 0) || a.start - b.start;
+}
+
+export function documentKey(place: { path: string; record?: number }): string {
+  return `${place.path}\u0000${place.record ?? 0}`;
+}
+
+export function samePlaceDocument(a: SpanPlace, b: SpanPlace): boolean {
+  return a.path === b.path && a.record === b.record;
+}
+
+function clip(text: string): string {
+  const line = text.replace(/\s+/g, ' ');
+  return line.length <= SNIPPET_LENGTH ? line : `${line.slice(0, SNIPPET_LENGTH - 1)}…`;
+}
+
+/** The normalized-words key of text[start, end) and its word count. */
+export function spanKey(scanner: WordScanner, start: number, end: number): { key: number; words: number; letterWords: number } {
+  scanner.reset(start, end);
+  while (scanner.next()) {
+    // reading every word
+  }
+  return { key: scanner.contentKey(), words: scanner.words, letterWords: scanner.letterWords };
+}
+
+export function placeOf(doc: Document, start: number, end: number): SpanPlace {
+  const from = doc.positionAt(start);
+  const to = doc.positionAt(end);
+  const place: SpanPlace = { path: doc.path, start, end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  if (doc.record !== undefined) place.record = doc.record;
+  return place;
+}
+
+export function relatedOf(place: SpanPlace, text: string | undefined): RelatedPlace {
+  const related: RelatedPlace = { filePath: place.path, line: place.line, column: place.column, endLine: place.endLine, endColumn: place.endColumn };
+  if (place.record !== undefined) related.record = place.record;
+  if (text !== undefined) related.text = text;
+  related.similarity = 1;
+  return related;
+}
+
+/** Removal spans of the given paragraphs, or none when they would be all the document has. */
+export function paragraphRemovals(doc: Document, indices: number[]): Map<number, { start: number; end: number }> {
+  if (indices.length === 0 || indices.length >= doc.paragraphs.length) return new Map();
+  return removalRanges(doc, indices);
+}
+
+/**
+ * What deletes line `index` (0-based) of doc: the line and its line break; a line that stands alone
+ * between blank lines takes the blank lines after it too, so one separator stays. The last line keeps
+ * the line break before it, so the file still ends in one. Null for the document's only line.
+ */
+export function lineRemoval(doc: Document, index: number): { start: number; end: number } | null {
+  const { text, lineStarts } = doc;
+  if (doc.paragraphs.length <= 1) return null;
+  const lineEnd = (i: number) => (i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length);
+  const isBlank = (i: number) => i >= 0 && i < lineStarts.length && text.slice(lineStarts[i], lineEnd(i)).trim() === '';
+  const start = Math.max(lineStarts[index], index === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  if (index + 1 >= lineStarts.length) return { start, end: text.length };
+  let next = index + 1;
+  if (index === 0 || isBlank(index - 1)) while (isBlank(next) && next + 1 < lineStarts.length) next++;
+  return { start, end: lineStarts[next] };
+}
