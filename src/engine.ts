@@ -1,5 +1,5 @@
 // Runs the configured rules over documents and turns their reports into findings with positions.
-import type { CorpusReport, CorpusRule, Document, DocumentRule, Finding, Report, Rule, RuleOptions, RuleSettings } from './types.js';
+import type { CorpusReport, CorpusRule, Document, DocumentRule, Finding, Report, Rule, RuleContext, RuleOptions, RuleSettings } from './types.js';
 
 /** A rule as the run uses it: its severity and options after the config has had its say. */
 export interface ConfiguredRule {
@@ -8,14 +8,43 @@ export interface ConfiguredRule {
   options: RuleOptions;
 }
 
-export function lintDocument(doc: Document, rules: readonly ConfiguredRule[], settings: RuleSettings): Finding[] {
+/**
+ * The findings of the document rules among `rules`. `rulesOn` are the ids of the rules that are on
+ * for this document, which decide who owns a finding two rules could make (see `contextFor`); it is
+ * `rules` themselves, unless a caller runs some of the rules that are on (a test of one rule as it
+ * behaves among the others).
+ */
+export function lintDocument(
+  doc: Document, rules: readonly ConfiguredRule[], settings: RuleSettings, rulesOn: ReadonlySet<string> = idsOf(rules),
+): Finding[] {
   const findings: Finding[] = [];
   for (const { rule, severity, options } of rules) {
     if (rule.scope === 'corpus') continue;
     const report = (r: Report) => findings.push(toFinding(doc, rule.id, severity, r));
-    (rule as DocumentRule).check(doc, report, options, settings);
+    (rule as DocumentRule).check(doc, report, options, settings, contextFor(rule, rulesOn));
   }
   return findings.sort(compareFindings);
+}
+
+export function idsOf(rules: readonly ConfiguredRule[]): Set<string> {
+  return new Set(rules.map((configured) => configured.rule.id));
+}
+
+/**
+ * When two rules could own a finding (a C1 control: stray-unicode's or mojibake's), the rule that
+ * declares it `yieldsTo` the other stays silent only while the other is on: turning one rule off never
+ * hides a defect another rule covers. Asking about a rule the declaration does not name is a mistake
+ * in the rule, caught by its tests: the declarations are the documented list of every hand-off.
+ */
+export function contextFor(rule: Rule, rulesOn: ReadonlySet<string>): RuleContext {
+  return {
+    yieldsTo(ruleId: string): boolean {
+      if (!rule.yieldsTo || !Object.hasOwn(rule.yieldsTo, ruleId)) {
+        throw new Error(`Rule ${rule.id} asks whether it yields to ${ruleId} but does not declare it in yieldsTo`);
+      }
+      return rulesOn.has(ruleId);
+    },
+  };
 }
 
 export function toFinding(doc: Document, ruleId: string, severity: 'error' | 'warn', r: Report): Finding {
@@ -48,8 +77,10 @@ export function compareFindings(a: Finding, b: Finding): number {
 /** Corpus rules: one state per rule for the whole run; `collect` per document, `finish` at the end. */
 export class CorpusRun {
   private readonly states = new Map<ConfiguredRule, unknown>();
+  private readonly rulesOn: ReadonlySet<string>;
 
   constructor(private readonly rules: readonly ConfiguredRule[], private readonly settings: RuleSettings) {
+    this.rulesOn = idsOf(rules);
     for (const configured of rules) {
       if (configured.rule.scope === 'corpus') this.states.set(configured, configured.rule.createState());
     }
@@ -61,7 +92,7 @@ export class CorpusRun {
 
   collect(doc: Document): void {
     for (const [configured, state] of this.states) {
-      (configured.rule as CorpusRule).collect(state, doc, configured.options, this.settings);
+      (configured.rule as CorpusRule).collect(state, doc, configured.options, this.settings, contextFor(configured.rule, this.rulesOn));
     }
   }
 
@@ -83,7 +114,7 @@ export class CorpusRun {
         const list = byPath.get(r.path) ?? [];
         list.push(finding);
         byPath.set(r.path, list);
-      }, options, this.settings);
+      }, options, this.settings, contextFor(rule, this.rulesOn));
     }
     return byPath;
   }

@@ -4,7 +4,7 @@ import rule from '../../rules/stray-unicode.js';
 import { createDocument } from '../../src/document.js';
 import { lintDocument } from '../../src/engine.js';
 import { applyFixes } from '../../src/fix/apply-fixes.js';
-import { ruleTester } from '../rule-tester.js';
+import { ALL_RULES_ON, ruleTester } from '../rule-tester.js';
 
 const seedsDir = new URL('../../../shared/corpus/seeds/', import.meta.url);
 const readSeed = (name: string) => readFileSync(new URL(name, seedsDir), 'utf8');
@@ -145,7 +145,7 @@ ruleTester(rule, {
       text: 'Chern𝔶shenko and 𝐓he',
       errors: [{ text: '𝔶', message: 'inside a word', suggestions: ['', 'y'] }, { text: '𝐓', suggestions: ['', 'T'] }],
     },
-    { text: 'Hℯllo', errors: [{ text: 'ℯ', message: 'U+212F SCRIPT SMALL E', suggestions: ['', 'e'] }] },
+    { text: 'Hℯllo', errors: [{ text: 'ℯ', message: 'U+212F SCRIPT SMALL E', suggestions: ['', 'e'] }], output: 'Hello' },
     {
       text: 'The ＡＳＥＡＮ summit, ﬁnance',
       errors: [{ text: 'ＡＳＥＡＮ', message: 'FULLWIDTH LATIN CAPITAL LETTER A' }, { message: 'U+FB01 LATIN SMALL LIGATURE FI' }],
@@ -205,7 +205,7 @@ describe('stray-unicode on real text', () => {
   it('leaves the U+FFFD of an invalid UTF-8 run to the encoding rule', () => {
     const text = 'Nguy\ufffdn and Nguy\ufffdn';
     const doc = createDocument({ text, path: 'x.txt', invalidBytes: [{ offset: 4, byteOffset: 4, bytes: [0xff] }] });
-    const findings = lintDocument(doc, [{ rule, severity: 'error', options: rule.options }], { words: new Set(), names: [] });
+    const findings = lintDocument(doc, [{ rule, severity: 'error', options: rule.options }], { words: new Set(), names: [] }, ALL_RULES_ON);
     expect(findings.map((f) => f.start)).toEqual([15]);
   });
 
