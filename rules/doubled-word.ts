@@ -182,9 +182,7 @@ class SentenceOpening {
   }
 
   add(start: number, end: number): void {
-    if (this.count < OPENING_WORDS_KEPT + 1) {
-      const previousEnd = this.ends[this.ends.length - 1];
-      if (previousEnd !== undefined && !PLAIN_GAP.test(this.text.slice(previousEnd, start))) this.plain = false;
+    if (this.count <= OPENING_WORDS_KEPT) {
       this.starts.push(start);
       this.ends.push(end);
     }
@@ -194,6 +192,10 @@ class SentenceOpening {
   /** Folded words of the sentence before its word number `index`, when they are few and plainly set. */
   wordsBefore(index: number): string[] | undefined {
     if (!this.plain || index > OPENING_WORDS_KEPT) return undefined;
+    // Up to the verb (word `index`): only spaces between the words.
+    for (let k = 1; k <= index; k++) {
+      if (!PLAIN_GAP.test(this.text.slice(this.ends[k - 1], this.starts[k]))) return undefined;
+    }
     return this.starts.slice(0, index).map((start, k) => foldCase(this.text.slice(start, this.ends[k])));
   }
 }

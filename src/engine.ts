@@ -1,5 +1,7 @@
 // Runs the configured rules over documents and turns their reports into findings with positions.
-import type { CorpusReport, CorpusRule, Document, DocumentRule, Finding, Report, Rule, RuleContext, RuleOptions, RuleSettings } from './types.js';
+import type {
+  CorpusReport, CorpusRule, Document, DocumentRule, Finding, Report, Rule, RuleContext, RuleOptions, RuleSettings,
+} from './types.js';
 
 /** A rule as the run uses it: its severity and options after the config has had its say. */
 export interface ConfiguredRule {

@@ -1,8 +1,9 @@
 // The words of a paragraph as duplicate detection compares them: case-folded, with punctuation,
 // symbols and white space as separators, and with apostrophes and the invisible characters a word is
 // read across (src/text/words.ts: zero-width space, soft hyphen, BOM, C0 controls, private use)
-// dropped, so that "Vietnam’s", "VIETNAM'S", "Viet\u200bnam's" and "Viet\u0001nam's" are one word. Scraped copies of one paragraph differ in exactly these ways
-// (curly against straight quotes, a stray ZWSP, a dash for a hyphen, a trailing "./.").
+// dropped, so that "Vietnam’s", "VIETNAM'S", "Viet\u200bnam's" and "Viet\u0001nam's" are one word.
+// Scraped copies of one paragraph differ in exactly these ways (curly against straight quotes, a
+// stray ZWSP, a dash for a hyphen, a trailing "./.").
 //
 // The scanner yields each word's offsets and two 32-bit hashes without building a normalized copy
 // of the text, so a 50 MB single-line paragraph is one pass and no allocation. Compatibility forms

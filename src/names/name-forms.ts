@@ -131,7 +131,9 @@ export function countNameForms(counts: NameFormCounts, doc: Document, limits: Na
         form.documents++;
         if (form.documents > limits.maxRareDocuments) form.places = null;
       }
-      if (form.places && form.places.length < limits.maxPlaces) form.places.push(placeOf(doc, token.start, offsetInText(text, token.start, word.length)));
+      if (form.places && form.places.length < limits.maxPlaces) {
+        form.places.push(placeOf(doc, token.start, offsetInText(text, token.start, word.length)));
+      }
       if (!form.places) form.neighbours = undefined;
       if (previousCapitalStart >= 0 && isNameGap(text, previousCapitalEnd, token.start)) {
         countContext(counts, form, BEFORE, neighbourOf(text, previousCapitalStart, previousCapitalEnd));

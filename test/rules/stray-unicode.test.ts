@@ -224,7 +224,10 @@ function lint(text: string) {
 // word (issue 10, row 15); a C1 control is stray-unicode's to fix when mojibake is off (row 14).
 ruleTester(rule, {
   valid: [
-    { name: 'with mojibake on, a C1 control that is Windows-1252 punctuation is its', text: 'The minister said \u0093reform\u0094 was near.' },
+    {
+      name: 'with mojibake on, a C1 control that is Windows-1252 punctuation is its',
+      text: 'The minister said \u0093reform\u0094 was near.',
+    },
   ],
   invalid: [
     {

@@ -346,7 +346,10 @@ describe('typo: a document of many capitalised words costs a bounded number of s
 // with stray-unicode off, typo judges the word as it reads.
 ruleTester(rule, {
   valid: [
-    { name: 'control, private-use and format characters inside words: no fragment is a typo', text: 'The de\u0001puties saw bo\uE000bbles; fu\u0002rther po\u0007licy, com\u00ADment.' },
+    {
+      name: 'control, private-use and format characters inside words: no fragment is a typo',
+      text: 'The de\u0001puties saw bo\uE000bbles; fu\u0002rther po\u0007licy, com\u00ADment.',
+    },
     {
       name: 'the same with stray-unicode off: the words read "deputies", "bobbles", "further", "policy"',
       text: 'The de\u0001puties saw bo\uE000bbles; fu\u0002rther po\u0007licy, com\u00ADment.',
