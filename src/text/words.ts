@@ -59,8 +59,11 @@ export function wordsOf(text: string, start = 0, end = text.length): WordToken[]
  */
 export function offsetInText(text: string, start: number, length: number): number {
   let i = start;
-  for (let read = 0; read < length; i++) {
-    if (!INVISIBLE_CHARACTER.test(text[i])) read++;
+  for (let read = 0; read < length && i < text.length; ) {
+    // By code point: a private-use character of planes 15–16 is two code units, both invisible.
+    const char = String.fromCodePoint(text.codePointAt(i)!);
+    if (!INVISIBLE_CHARACTER.test(char)) read += char.length;
+    i += char.length;
   }
   return i;
 }

@@ -176,7 +176,13 @@ function reutersStories(file: string): { newid: number; text: string }[] {
 // The lead and its dateline copy are duplicate-lead's only while it is on (issue 10, row 14); words are
 // compared across invisible and control characters (row 16).
 ruleTester(rule, {
-  valid: [],
+  valid: [
+    {
+      name: 'with duplicate-lead on, the lead and its dateline copy are its',
+      text: `${A}\n(Photo: VNA)\nHai Duong (VNA) – ${A}\n${B}`,
+      rulesOn: ['duplicate-lead'],
+    },
+  ],
   invalid: [
     {
       name: 'with duplicate-lead off, the lead and its dateline copy are reported here',

@@ -365,5 +365,12 @@ ruleTester(rule, {
       errors: [{ text: 'gover\u00ADment', message: '"goverment" is a misspelling of "government"' }],
       output: 'The government said so.',
     },
+    {
+      name: 'with stray-unicode off, an astral private-use character inside a misspelling: the whole word is replaced',
+      text: 'The gover\u{F0000}ment’s plan.',
+      rulesOn: [],
+      errors: [{ text: 'gover\u{F0000}ment', message: '"goverment" is a misspelling of "government"' }],
+      output: 'The government’s plan.',
+    },
   ],
 });
