@@ -65,10 +65,10 @@ export default defineRule({
   },
   check(doc, report, options, settings, context) {
     const mojibakeOn = context.yieldsTo('mojibake');
-    const invalidByteOffsets = context.yieldsTo('encoding') ? new Set(doc.invalidBytes.map((run) => run.offset)) : new Set<number>();
+    const invalidByteOffsets = new Set(doc.invalidBytes.map((run) => run.offset));
     const scanOptions = {
       allow: allowedCodePoints(options.allow),
-      invalidByteOffsets,
+      invalidByteOffsets: context.yieldsTo('encoding') ? invalidByteOffsets : new Set<number>(),
       reportedElsewhere: mojibakeOn
         ? (codePoint: number, offset: number) => isCp1252Punctuation(codePoint) || isInsideMojibake(doc, offset)
         : undefined,
@@ -80,6 +80,7 @@ export default defineRule({
       // would destroy a byte the repair needs (the soft hyphen of "antÃ\u00adgeno" is the AD of "í").
       (run) => report(reportStrayRun(doc.text, run, {
         insideMojibake: !mojibakeOn && run.characters.some((c) => isInsideMisreadText(doc, c.start)),
+        invalidByteOffsets,
         isKnownWord: (lower) => settings.words.has(lower) || isDictionaryWord(lower),
       })),
       (span) => report(reportDecomposed(doc.text, span)),
@@ -90,13 +91,17 @@ export default defineRule({
 interface RunContext {
   /** The run is part of mojibake, and the mojibake rule is off. */
   insideMojibake: boolean;
+  /** Where a U+FFFD stands for bytes that are not UTF-8 (reported here when the encoding rule is off). */
+  invalidByteOffsets: ReadonlySet<number>;
   isKnownWord: (lower: string) => boolean;
 }
 
-function reportStrayRun(text: string, run: StrayRun, { insideMojibake, isKnownWord }: RunContext): Report {
+function reportStrayRun(text: string, run: StrayRun, { insideMojibake, isKnownWord, invalidByteOffsets }: RunContext): Report {
   const { start, end, characters } = run;
   const labels = unique(characters.map((c) => LABELS[c.kind])).join('; ');
   const notes = unique(characters.flatMap((c) => (c.note ? [c.note] : [])));
+  const forInvalidBytes = characters.some((c) => c.kind === 'replacement' && invalidByteOffsets.has(c.start));
+  if (forInvalidBytes) notes.push('it stands for bytes that are not UTF-8');
   let message = `${labels}: ${nameList(characters.map((c) => c.codePoint))}`;
   if (notes.length > 0) message += ` (${notes.join('; ')})`;
   const hidden = hiddenTagText(characters.map((c) => c.codePoint));

@@ -114,6 +114,13 @@ describe('which rule owns a finding two rules could make', () => {
     expect(finding.fix).toBeUndefined();
   });
 
+  it('with encoding off, stray-unicode says the U+FFFD stands for bytes that are not UTF-8', () => {
+    const doc = createDocument({ text: 'Nguy\ufffdn spoke.', path: 'x.txt', invalidBytes: [{ offset: 4, byteOffset: 4, bytes: [0xe1] }] });
+    const [finding] = lintDocument(doc, configured(['stray-unicode']), NO_SETTINGS);
+    expect(finding.message).toContain('it stands for bytes that are not UTF-8');
+    expect(finding.fix).toBeUndefined();
+  });
+
   it('name-variant leaves a near-miss of a configured name to typo while typo is on (corpus rules too)', () => {
     const settings = { words: new Set<string>(), names: ['Alberto Anaya Gutiérrez'] };
     const texts = [
