@@ -53,10 +53,11 @@ export default defineRule({
     const { text } = doc;
     const words = new WordSpans();
     const clause = new ClauseOpening(text);
+    const sentence = new SentenceOpening(text);
     for (const paragraph of doc.paragraphs) {
       words.reset(text, paragraph.start, paragraph.end);
       clause.startSentence(paragraph.start);
-      const sentence = new SentenceOpening(text);
+      sentence.reset(true);
       // The two words before the current one, within the current sentence; -1 when there is none.
       let beforeStart = -1;
       let beforeEnd = -1;
