@@ -168,4 +168,10 @@ describe('from the command line', () => {
     runCli(['fix', '--rule', 'mojibake=off', 'c1.txt'], { cwd: dir });
     expect(readFileSync(path.join(dir, 'c1.txt'), 'utf8')).toBe('The minister said “reform” was near.\n');
   });
+
+  it('fix: stray-unicode cleans a word first, then typo judges it as it reads, in the next pass', () => {
+    const dir = makeTree({ 'w.txt': 'The gover\u00ADment saw bo\uE000bbles.\n' });
+    runCli(['fix', 'w.txt'], { cwd: dir });
+    expect(readFileSync(path.join(dir, 'w.txt'), 'utf8')).toBe('The government saw bobbles.\n');
+  });
 });
