@@ -137,6 +137,21 @@ describe('which rule owns a finding two rules could make', () => {
     const variant = '"Guitiérrez" (once in 1 document) may be a misspelling of "Gutiérrez"';
     expect(variantsWith(['name-variant'])).toEqual([expect.stringContaining(variant)]);
   });
+
+  it('name-variant counts a name with a control character inside as it reads, while stray-unicode is off', () => {
+    const texts = [
+      ...Array.from({ length: 3 }, (_, d) =>
+        Array.from({ length: 10 }, (_, k) => `Mr Gutiérrez spoke at meeting ${d * 10 + k} of the chamber.`).join('\n')),
+      'The deputy Gui\u0001tiérrez, who chairs the committee, spoke first.',
+    ];
+    const variantsWith = (ids: string[]) => {
+      const run = new CorpusRun(configured(ids), NO_SETTINGS);
+      texts.forEach((text, i) => run.collect(createDocument({ text, path: `${i}.txt` })));
+      return [...run.finish().values()].flat().map((f) => [f.message, texts[3].slice(f.start, f.end)]);
+    };
+    expect(variantsWith(['name-variant', 'stray-unicode'])).toEqual([]);
+    expect(variantsWith(['name-variant'])).toEqual([[expect.stringContaining('"Guitiérrez" (once in 1 document)'), 'Gui\u0001tiérrez']]);
+  });
 });
 
 describe('the yieldsTo declarations', () => {
