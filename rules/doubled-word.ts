@@ -17,6 +17,10 @@ const ALLOWED_CONTEXTS = new Set(allowData.contexts);
 const FIXABLE_WORDS = new Set(fixData.words);
 const PREPOSITIONS = new Set(fixData.prepositions);
 const VERBS = new Set(fixData.verbs);
+const STRANDING_WORDS = new Set(fixData.strandingWords);
+const SUBJECT_PRONOUNS = new Set(fixData.subjectPronouns);
+/** The sentence's opening words kept to judge a doubled preposition after a verb (see isCertainRepeat). */
+const OPENING_WORDS_KEPT = fixData.maxWordsBeforeVerb;
 
 /** Only spaces (one line break at most, as in a wrapped line) may separate the two copies. */
 const PLAIN_GAP = /^(?:[ \u00a0]|[ \t\u00a0]*\r?\n[ \t\u00a0]*)$/;
@@ -50,9 +54,11 @@ export default defineRule({
     const { text } = doc;
     const words = new WordSpans();
     const clause = new ClauseOpening(text);
+    const sentence = new SentenceOpening(text);
     for (const paragraph of doc.paragraphs) {
       words.reset(text, paragraph.start, paragraph.end);
       clause.startSentence(paragraph.start);
+      sentence.reset(true);
       // The two words before the current one, within the current sentence; -1 when there is none.
       let beforeStart = -1;
       let beforeEnd = -1;
@@ -66,6 +72,7 @@ export default defineRule({
           if (!singleSpace && hasSentenceEnd(text, previousEnd, start)) {
             previousStart = -1;
             clause.startSentence(start);
+            sentence.reset(!isInsideFigure(text, previousEnd, start));
           } else if (isSameWordAt(text, previousStart, previousEnd, start, end) &&
             (singleSpace || PLAIN_GAP.test(text.slice(previousEnd, start)))) {
             const first = tokenAt(text, previousStart, previousEnd);
@@ -74,10 +81,11 @@ export default defineRule({
             const folded = foldCase(second.text);
             const clauseOpened = (folded === 'is' || folded === 'was') && clause.openedBefore(start);
             if (!isLegitRepeat(text, paragraph.end, first, second, folded, before, clauseOpened, extraAllowed)) {
-              reportDoubled(report, first, second, isCertainRepeat(folded, before));
+              reportDoubled(report, first, second, isCertainRepeat(folded, before, sentence));
             }
           }
         }
+        sentence.add(start, end);
         beforeStart = previousStart;
         beforeEnd = previousEnd;
         previousStart = start;
@@ -153,11 +161,65 @@ function reportDoubled(report: ReportFn, first: WordToken, second: WordToken, ce
   });
 }
 
-/** Whether dropping the second copy has exactly one right answer (see data/doubled-word-fix.json). */
-function isCertainRepeat(folded: string, before: WordToken | undefined): boolean {
+/**
+ * The first words of the current sentence, as offsets, and how many words it has had: enough to tell
+ * whether a verb opens its sentence after a plain subject. A sentence that may not have started where
+ * the words say ("0.2 pct": the full stop of a figure) or whose opening words are set apart by a comma
+ * or a quotation mark gives no such verdict.
+ */
+class SentenceOpening {
+  count = 0;
+  private plain = true;
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(private readonly text: string) {}
+
+  /** A new sentence starts at the next word; `certain` when it follows a sentence end that is no figure's. */
+  reset(certain: boolean): void {
+    this.count = 0;
+    this.plain = certain;
+    this.starts.length = 0;
+    this.ends.length = 0;
+  }
+
+  add(start: number, end: number): void {
+    if (this.count <= OPENING_WORDS_KEPT) {
+      this.starts.push(start);
+      this.ends.push(end);
+    }
+    this.count++;
+  }
+
+  /** Folded words of the sentence before its word number `index`, when they are few and plainly set. */
+  wordsBefore(index: number): string[] | undefined {
+    if (!this.plain || index > OPENING_WORDS_KEPT) return undefined;
+    // Up to the verb (word `index`): only spaces between the words.
+    for (let k = 1; k <= index; k++) {
+      if (!PLAIN_GAP.test(this.text.slice(this.ends[k - 1], this.starts[k]))) return undefined;
+    }
+    return this.starts.slice(0, index).map((start, k) => foldCase(this.text.slice(start, this.ends[k])));
+  }
+}
+
+/**
+ * Whether dropping the second copy has exactly one right answer (see data/doubled-word-fix.json). A
+ * doubled preposition after a verb is right when the first is stranded, which needs a clause that
+ * moved its object away: "the firm he worked for for 20 years". A verb among the first words of its
+ * sentence, after nothing but a plain subject ("The talks ended with with no deal"), leaves no room
+ * for one.
+ */
+function isCertainRepeat(folded: string, before: WordToken | undefined, sentence: SentenceOpening): boolean {
   if (FIXABLE_WORDS.has(folded)) return true;
   if (!PREPOSITIONS.has(folded)) return false;
-  return before === undefined || !mayBeVerb(foldCase(before.text));
+  const verb = before === undefined ? '' : foldCase(before.text);
+  if (before === undefined || !mayBeVerb(verb)) return true;
+  // "The attack was on on March 8": after be or have, the first copy may be an adverb ("is on").
+  if (STRANDING_WORDS.has(verb)) return false;
+  // `sentence.count` counts the words before the second copy: the verb is at count - 2.
+  const subject = sentence.wordsBefore(sentence.count - 2);
+  return subject !== undefined &&
+    subject.every((word, k) => !STRANDING_WORDS.has(word) || (k === 0 && SUBJECT_PRONOUNS.has(word)));
 }
 
 function mayBeVerb(folded: string): boolean {
@@ -201,6 +263,11 @@ function asciiLower(code: number): number {
 function isSameWord(a: string, b: string): boolean {
   if (a === b || (a.length === b.length && a.toLowerCase() === b.toLowerCase())) return true;
   return (NON_ASCII.test(a) || NON_ASCII.test(b)) && foldCase(a) === foldCase(b);
+}
+
+/** "0.2": a full stop between two digits is a figure's. */
+function isInsideFigure(text: string, gapStart: number, gapEnd: number): boolean {
+  return gapEnd - gapStart === 1 && HAS_DIGIT.test(text.charAt(gapStart - 1)) && HAS_DIGIT.test(text.charAt(gapEnd));
 }
 
 function hasSentenceEnd(text: string, from: number, to: number): boolean {

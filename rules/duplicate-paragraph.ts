@@ -6,8 +6,9 @@
 // reported with the line of the first, without a fix: which copy is right needs a person. Legitimate
 // repeats are left alone: lines of fewer than six words (bylines, "Reuter", "(Photo: VNA)"), table
 // rows and headings (short lines that do not end like a sentence, rows that are mostly numbers). The
-// lead and its dateline copy belong to duplicate-lead, which shares this analysis
-// (src/duplicates/find-duplicates.ts), so no pair is reported twice.
+// lead and its dateline copy belong to duplicate-lead while it is on, which shares this analysis
+// (src/duplicates/find-duplicates.ts), so no pair is reported twice; with duplicate-lead off they are
+// reported here, as any other repeated paragraph.
 import { defineRule } from '../src/define-rule.js';
 import { analyzeDuplicates } from '../src/duplicates/find-duplicates.js';
 import { relatedParagraph } from '../src/duplicates/related-place.js';
@@ -21,17 +22,19 @@ export default defineRule({
     /** Report near copies too, not only copies with the same words. */
     near: true,
   },
-  check(doc, report, options) {
+  yieldsTo: { 'duplicate-lead': 'the lead paragraph and its copy behind the dateline' },
+  check(doc, report, options, _settings, context) {
+    const leadsElsewhere = context.yieldsTo('duplicate-lead');
     const { pairs, removals } = analyzeDuplicates(doc);
     for (const pair of pairs) {
-      if (pair.lead || (pair.match === 'near' && !options.near)) continue;
+      if ((pair.lead && leadsElsewhere) || (pair.match === 'near' && !options.near)) continue;
       const copy = doc.paragraphs[pair.copy];
       const line = doc.positionAt(doc.paragraphs[pair.original].start).line;
       const related = [relatedParagraph(doc, doc.paragraphs[pair.original])];
       if (pair.removable) {
         const fix = { ...removals.get(pair.copy)!, text: '' };
         report({ start: copy.start, end: copy.end, message: `Paragraph repeated from line ${line}.`, fix, related });
-      } else if (pair.match === 'exact') {
+      } else if (pair.match !== 'near') {
         report({ start: copy.start, end: copy.end, message: `Paragraph repeated from line ${line}, behind a different caption or dateline.`, related });
       } else {
         const shared = Math.floor(pair.containment * 100);

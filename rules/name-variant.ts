@@ -11,7 +11,7 @@
 // "Donaldson Lufkin" twice, "Donaldson" three times in all (but beside a word that stands beside
 // many names, like "Corp", only a slip of the fingers counts). Report-only: the
 // rare one may be a real name, so the frequent spelling is a suggestion. The config's `names` come
-// first: a configured name, or a near-miss the typo rule already fixes, is not reported here; nor is
+// first: a configured name, or a near-miss the typo rule fixes (while it is on), is not reported here; nor is
 // a name the list of known names has (src/spelling/proper-names.ts: Jeffery beside Jeffrey, Alberto
 // beside Alberta).
 import { defineCorpusRule } from '../src/define-rule.js';
@@ -30,25 +30,31 @@ export default defineCorpusRule({
   scope: 'corpus',
   options: { maxRareDocuments: 2, minFrequentCount: 10, minRatio: 10, maxReportsPerName: 20 },
   createState: (): NameFormCounts => emptyNameFormCounts(),
-  collect(state, doc, options) {
+  collect(state, doc, options, _settings, context) {
     // One more place than are reported, to tell that more were left out.
-    countNameForms(state, doc, { maxRareDocuments: options.maxRareDocuments, maxPlaces: options.maxReportsPerName + 1 });
+    const readInvisible = !context.yieldsTo('stray-unicode');
+    countNameForms(state, doc, { maxRareDocuments: options.maxRareDocuments, maxPlaces: options.maxReportsPerName + 1, readInvisible });
   },
-  finish(state, report, options, settings) {
+  yieldsTo: {
+    typo: 'a near-miss of a name in the config: typo fixes it',
+    'stray-unicode': 'a name with invisible characters inside: it is counted once they are removed',
+  },
+  finish(state, report, options, settings, context) {
+    const typoOn = context.yieldsTo('typo');
     for (const { rare, likely, sharedNeighbour } of findNameVariants(state.forms.values(), options)) {
       // A spelling the list of known names has is a name of its own: Jeffery beside Jeffrey.
-      if (isSettledByConfig(rare, settings) || isLowerCaseName(rare.key)) continue;
+      if (isSettledByConfig(rare, settings, typoOn) || isLowerCaseName(rare.key)) continue;
       reportVariant(report, rare, likely, sharedNeighbour, options.maxReportsPerName);
     }
   },
 });
 
-/** A configured name, an accepted word, or a near-miss of a configured name (the typo rule's to fix). */
-function isSettledByConfig(form: NameForm, settings: RuleSettings): boolean {
+/** A configured name, an accepted word, or a near-miss of a configured name (typo's to fix while it is on). */
+function isSettledByConfig(form: NameForm, settings: RuleSettings, typoOn: boolean): boolean {
   if (settings.words.has(form.key)) return true;
   if (settings.names.length === 0) return false;
   const names = nameIndex(settings.names);
-  return names.lowerCaseParts.has(form.key) || names.nearMisses(form.spelling).length > 0;
+  return names.lowerCaseParts.has(form.key) || (typoOn && names.nearMisses(form.spelling).length > 0);
 }
 
 function reportVariant(report: (r: CorpusReport) => void, rare: NameForm, likely: NameForm[], sharedNeighbour: string | undefined, maxReports: number): void {

@@ -13,8 +13,12 @@ import { defineRule } from '../src/define-rule.js';
 import type { Report } from '../src/types.js';
 import { describeCodePoint } from '../src/unicode/names.js';
 import type { DecomposedSpan } from '../src/unicode/decomposed.js';
+import { onlyReadingInWord } from '../src/unicode/glued-in-word.js';
+import { wordEnd, wordStart } from '../src/unicode/text-context.js';
+import { isDictionaryWord } from '../src/spelling/dictionary.js';
 import { scanStrayUnicode, type StrayKind, type StrayRun } from '../src/unicode/stray-characters.js';
-import { isInsideMojibake } from '../src/mojibake/find-mojibake.js';
+import { documentMojibake, isInsideMojibake } from '../src/mojibake/find-mojibake.js';
+import type { Document } from '../src/types.js';
 
 /** The 27 C1 code points Windows-1252 assigns a character to (all but 81, 8D, 8F, 90, 9D). */
 function isCp1252Punctuation(codePoint: number): boolean {
@@ -55,33 +59,59 @@ export default defineRule({
   severity: 'error',
   fixable: true,
   options: { allow: [] as string[] },
-  check(doc, report, options) {
+  yieldsTo: {
+    mojibake: 'C1 controls that are Windows-1252 punctuation, and characters inside a mojibake run: it knows the bytes they stand for',
+    encoding: 'a U+FFFD that stands for bytes that are not UTF-8: it reports the bytes',
+  },
+  check(doc, report, options, settings, context) {
+    const mojibakeOn = context.yieldsTo('mojibake');
+    const invalidByteOffsets = new Set(doc.invalidBytes.map((run) => run.offset));
     const scanOptions = {
       allow: allowedCodePoints(options.allow),
-      invalidByteOffsets: new Set(doc.invalidBytes.map((run) => run.offset)),
-      // Windows-1252 punctuation read as C1 controls, and anything inside a mojibake run, are the
-      // mojibake rule's: it knows the bytes they stand for.
-      reportedElsewhere: (codePoint: number, offset: number) => isCp1252Punctuation(codePoint) || isInsideMojibake(doc, offset),
+      invalidByteOffsets: context.yieldsTo('encoding') ? invalidByteOffsets : new Set<number>(),
+      reportedElsewhere: mojibakeOn
+        ? (codePoint: number, offset: number) => isCp1252Punctuation(codePoint) || isInsideMojibake(doc, offset)
+        : undefined,
     };
     scanStrayUnicode(
       doc.text,
       scanOptions,
-      (run) => report(reportStrayRun(run)),
+      // With mojibake off, a character inside a mojibake run is still reported here, but deleting it
+      // would destroy a byte the repair needs (the soft hyphen of "antÃ\u00adgeno" is the AD of "í").
+      (run) => report(reportStrayRun(doc.text, run, {
+        insideMojibake: !mojibakeOn && run.characters.some((c) => isInsideMisreadText(doc, c.start)),
+        invalidByteOffsets,
+        isKnownWord: (lower) => settings.words.has(lower) || isDictionaryWord(lower),
+      })),
       (span) => report(reportDecomposed(doc.text, span)),
     );
   },
 });
 
-function reportStrayRun(run: StrayRun): Report {
+interface RunContext {
+  /** The run is part of mojibake, and the mojibake rule is off. */
+  insideMojibake: boolean;
+  /** Where a U+FFFD stands for bytes that are not UTF-8 (reported here when the encoding rule is off). */
+  invalidByteOffsets: ReadonlySet<number>;
+  isKnownWord: (lower: string) => boolean;
+}
+
+function reportStrayRun(text: string, run: StrayRun, { insideMojibake, isKnownWord, invalidByteOffsets }: RunContext): Report {
   const { start, end, characters } = run;
   const labels = unique(characters.map((c) => LABELS[c.kind])).join('; ');
   const notes = unique(characters.flatMap((c) => (c.note ? [c.note] : [])));
+  const forInvalidBytes = characters.some((c) => c.kind === 'replacement' && invalidByteOffsets.has(c.start));
+  if (forInvalidBytes) notes.push('it stands for bytes that are not UTF-8');
   let message = `${labels}: ${nameList(characters.map((c) => c.codePoint))}`;
   if (notes.length > 0) message += ` (${notes.join('; ')})`;
   const hidden = hiddenTagText(characters.map((c) => c.codePoint));
   if (hidden) message += `, hiding the text “${hidden}”`;
 
   const report: Report = { start, end, message };
+  if (insideMojibake) {
+    report.message += '. Part of mojibake (UTF-8 read in another encoding): the mojibake rule repairs it; no automatic fix here.';
+    return report;
+  }
   if (characters.every((c) => c.replacement !== null)) {
     const text = characters.map((c) => c.replacement).join('');
     report.fix = { start, end, text };
@@ -97,8 +127,20 @@ function reportStrayRun(run: StrayRun): Report {
     suggestions.push({ desc: capitalize(describeReplacement(text, characters.length)), fix: { start, end, text } });
   }
   if (suggestions.length > 0) report.suggestions = suggestions;
+  const reading = onlyReadingInWord(text, start, end, characters, suggestions.map((s) => s.fix.text), isKnownWord);
+  if (reading !== undefined) {
+    const word = text.slice(wordStart(text, start), start) + reading + text.slice(end, wordEnd(text, end));
+    report.fix = { start, end, text: reading };
+    report.message += `, inside a word. Fix: ${describeReplacement(reading, characters.length)}: the word reads “${word}”.`;
+    return report;
+  }
   report.message += '. No automatic fix: it needs a person to decide.';
   return report;
+}
+
+/** Inside a run of UTF-8 read in another encoding (a lone C1 control is no such run: describeC1 judges it). */
+function isInsideMisreadText(doc: Document, offset: number): boolean {
+  return documentMojibake(doc).some((repair) => repair.kind !== 'c1' && repair.start <= offset && offset < repair.end);
 }
 
 function reportDecomposed(text: string, span: DecomposedSpan): Report {

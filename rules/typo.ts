@@ -35,7 +35,7 @@ import {
 } from '../src/spelling/word-context.js';
 import { isTableRow } from '../src/text/line-kinds.js';
 import { WordSpans } from '../src/text/word-spans.js';
-import { hasFormatCharacter, type WordToken } from '../src/text/words.js';
+import { hasInvisibleCharacter, offsetInText, readWord, type WordToken } from '../src/text/words.js';
 import type { Report, RuleSettings } from '../src/types.js';
 
 const HAS_DIGIT = /\p{Nd}/u;
@@ -62,9 +62,11 @@ export default defineRule({
   fixable: true,
   language: 'en',
   options: { unknownWords: true },
-  check(doc, report, options, settings) {
+  yieldsTo: { 'stray-unicode': 'a word with invisible or control characters inside: its clean spelling is judged once they are removed' },
+  check(doc, report, options, settings, ruleContext) {
     const context: TypoContext = {
       text: doc.text,
+      readInvisible: !ruleContext.yieldsTo('stray-unicode'),
       settings,
       names: nameIndex(settings.names),
       unknownWords: options.unknownWords !== false,
@@ -149,6 +151,8 @@ function isTableParagraph(context: TypoContext, paragraph: Span): boolean {
 
 interface TypoContext extends SearchBudget, CapitalisedSearchBudget {
   text: string;
+  /** Judge a word with invisible characters inside as it reads without them (stray-unicode is off). */
+  readInvisible: boolean;
   settings: RuleSettings;
   names: NameIndex;
   unknownWords: boolean;
@@ -168,16 +172,22 @@ function rememberUnjudged(context: TypoContext, word: string, start: number, end
 
 function findTypo(context: TypoContext, paragraph: Span, { previous, token, next }: TokenWindow): Report | undefined {
   const { text, settings, names } = context;
+  // A word with invisible characters inside ("de\u0001puties") is stray-unicode's while that is on:
+  // its clean spelling is judged once they are removed. With it off, the word is judged as it reads.
+  if (hasInvisibleCharacter(token.text)) {
+    if (!context.readInvisible) return undefined;
+    token = { ...token, text: readWord(token.text) };
+  }
   if (token.text.length > MAX_WORD_LENGTH) return undefined;
   // ASCII dictionary words never get here (check() skips them without making a string); a few
   // non-ASCII tokens lower-case to one (the Kelvin sign in "\u212Aing"), and are no typo either.
   if (isDictionaryWord(token.text.toLowerCase())) return undefined;
-  // Digits, addresses and invisible characters inside a word (stray-unicode's to report) are not spelling.
-  if (HAS_DIGIT.test(token.text) || hasFormatCharacter(token.text) || isPartOfIdentifier(text, token.start, token.end)) return undefined;
+  // Digits and addresses are not spelling.
+  if (HAS_DIGIT.test(token.text) || isPartOfIdentifier(text, token.start, token.end)) return undefined;
   const word = wordWithoutClitic(token.text);
   if (word === undefined || word.length < 2) return undefined;
   const start = token.start;
-  const end = start + word.length;
+  const end = offsetInText(text, start, word.length);
   const lower = word.toLowerCase();
   const isEnglishSpelling = ENGLISH_LETTERS.test(lower);
   if (settings.words.has(lower) || (isEnglishSpelling && isDictionaryWord(lower))) return undefined;

@@ -1,6 +1,8 @@
 // Runs the configured rules over documents and turns their reports into findings with positions.
 import { englishView } from './language/english-view.js';
-import type { CorpusReport, CorpusRule, Document, DocumentRule, Finding, Report, Rule, RuleOptions, RuleSettings } from './types.js';
+import type {
+  CorpusReport, CorpusRule, Document, DocumentRule, Finding, Report, Rule, RuleContext, RuleOptions, RuleSettings,
+} from './types.js';
 
 /** A rule as the run uses it: its severity and options after the config has had its say. */
 export interface ConfiguredRule {
@@ -9,8 +11,22 @@ export interface ConfiguredRule {
   options: RuleOptions;
 }
 
-export function lintDocument(doc: Document, rules: readonly ConfiguredRule[], settings: RuleSettings): Finding[] {
+/**
+ * The findings of the document rules among `rules`. `rulesOn` are the ids of the rules that are on
+ * for this document, which decide who owns a finding two rules could make (see `contextFor`); it is
+ * `rules` themselves, unless a caller runs some of the rules that are on (a test of one rule as it
+ * behaves among the others).
+ */
+export function lintDocument(
+  doc: Document, rules: readonly ConfiguredRule[], settings: RuleSettings, rulesOn: ReadonlySet<string> = idsOf(rules),
+): Finding[] {
   const findings: Finding[] = [];
+  // A rule that cannot judge this document (English-only, on other text) is not on for it: a rule that
+  // yields to it reports what it would have owned.
+  const judging = new Set([...rulesOn].filter((id) => {
+    const configured = rules.find((c) => c.rule.id === id);
+    return !configured || mayJudge(configured.rule, doc);
+  }));
   for (const { rule, severity, options } of rules) {
     if (rule.scope === 'corpus') continue;
     // --- language gate (issue 12, "Language") ---
@@ -19,7 +35,7 @@ export function lintDocument(doc: Document, rules: readonly ConfiguredRule[], se
       ? (r: Report) => { if (doc.languageAt(r.start) === 'en') findings.push(toFinding(doc, rule.id, severity, r)); }
       : (r: Report) => findings.push(toFinding(doc, rule.id, severity, r));
     // --- end language gate ---
-    (rule as DocumentRule).check(doc, report, options, settings);
+    (rule as DocumentRule).check(doc, report, options, settings, contextFor(rule, judging));
   }
   return findings.sort(compareFindings);
 }
@@ -31,6 +47,27 @@ export function lintDocument(doc: Document, rules: readonly ConfiguredRule[], se
  */
 export function mayJudge(rule: Rule, doc: Document): boolean {
   return rule.language !== 'en' || doc.language === 'en';
+}
+
+export function idsOf(rules: readonly ConfiguredRule[]): Set<string> {
+  return new Set(rules.map((configured) => configured.rule.id));
+}
+
+/**
+ * When two rules could own a finding (a C1 control: stray-unicode's or mojibake's), the rule that
+ * declares it `yieldsTo` the other stays silent only while the other is on: turning one rule off never
+ * hides a defect another rule covers. Asking about a rule the declaration does not name is a mistake
+ * in the rule, caught by its tests: the declarations are the documented list of every hand-off.
+ */
+export function contextFor(rule: Rule, rulesOn: ReadonlySet<string>): RuleContext {
+  return {
+    yieldsTo(ruleId: string): boolean {
+      if (!rule.yieldsTo || !Object.hasOwn(rule.yieldsTo, ruleId)) {
+        throw new Error(`Rule ${rule.id} asks whether it yields to ${ruleId} but does not declare it in yieldsTo`);
+      }
+      return rulesOn.has(ruleId);
+    },
+  };
 }
 
 export function toFinding(doc: Document, ruleId: string, severity: 'error' | 'warn', r: Report): Finding {
@@ -63,8 +100,10 @@ export function compareFindings(a: Finding, b: Finding): number {
 /** Corpus rules: one state per rule for the whole run; `collect` per document, `finish` at the end. */
 export class CorpusRun {
   private readonly states = new Map<ConfiguredRule, unknown>();
+  private readonly rulesOn: ReadonlySet<string>;
 
   constructor(private readonly rules: readonly ConfiguredRule[], private readonly settings: RuleSettings) {
+    this.rulesOn = idsOf(rules);
     for (const configured of rules) {
       if (configured.rule.scope === 'corpus') this.states.set(configured, configured.rule.createState());
     }
@@ -79,7 +118,7 @@ export class CorpusRun {
       // language gate (issue 12): English-only corpus rules see English documents, and only their English paragraphs
       if (!mayJudge(configured.rule, doc)) continue;
       const seen = configured.rule.language === 'en' ? englishView(doc) : doc;
-      (configured.rule as CorpusRule).collect(state, seen, configured.options, this.settings);
+      (configured.rule as CorpusRule).collect(state, seen, configured.options, this.settings, contextFor(configured.rule, this.rulesOn));
     }
   }
 
@@ -102,7 +141,7 @@ export class CorpusRun {
         const list = byPath.get(r.path) ?? [];
         list.push(finding);
         byPath.set(r.path, list);
-      }, options, this.settings);
+      }, options, this.settings, contextFor(rule, this.rulesOn));
     }
     return byPath;
   }

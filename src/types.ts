@@ -134,11 +134,26 @@ interface RuleMeta<O extends RuleOptions> {
   language?: 'en';
   /** Off unless the config turns it on. */
   offByDefault?: boolean;
+  /**
+   * Findings this rule leaves to another rule while that rule is on: rule id → what it leaves
+   * ("C1 controls that are Windows-1252 punctuation"). The rule asks `context.yieldsTo(id)`; the
+   * engine answers from the rules that are on (docs/design.md, "Which rule owns a finding").
+   */
+  yieldsTo?: Readonly<Record<string, string>>;
+}
+
+/** What the engine tells a rule about the run it is in. */
+export interface RuleContext {
+  /**
+   * Whether `ruleId`, which this rule names in its `yieldsTo`, is on for this document: then it owns
+   * the findings both could make, and this rule stays silent on them. Off, this rule reports them.
+   */
+  yieldsTo(ruleId: string): boolean;
 }
 
 export interface DocumentRule<O extends RuleOptions = RuleOptions> extends RuleMeta<O> {
   scope?: 'document';
-  check(doc: Document, report: ReportFn, options: O, settings: RuleSettings): void;
+  check(doc: Document, report: ReportFn, options: O, settings: RuleSettings, context: RuleContext): void;
 }
 
 /** A rule that sees every document, then reports at the end (cross-document duplicates, name variants). */
@@ -146,8 +161,8 @@ export interface CorpusRule<O extends RuleOptions = RuleOptions, S = unknown> ex
   scope: 'corpus';
   /** A fresh state for one run. */
   createState(): S;
-  collect(state: S, doc: Document, options: O, settings: RuleSettings): void;
-  finish(state: S, report: (report: CorpusReport) => void, options: O, settings: RuleSettings): void;
+  collect(state: S, doc: Document, options: O, settings: RuleSettings, context: RuleContext): void;
+  finish(state: S, report: (report: CorpusReport) => void, options: O, settings: RuleSettings, context: RuleContext): void;
 }
 
 export type Rule = DocumentRule<any> | CorpusRule<any, any>;

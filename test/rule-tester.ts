@@ -6,6 +6,10 @@ import { createDocument } from '../src/document.js';
 import { lintDocument } from '../src/engine.js';
 import { applyFixes } from '../src/fix/apply-fixes.js';
 import type { DocumentRule, Finding, RuleOptions } from '../src/types.js';
+import { rules } from '../rules/index.js';
+
+/** Every rule of the catalog: a rule is tested as it runs in the default configuration, among the others. */
+export const ALL_RULES_ON: ReadonlySet<string> = new Set(rules.map((rule) => rule.id));
 
 export interface ExpectedFinding {
   line?: number;
@@ -27,6 +31,8 @@ export interface ValidCase {
   words?: string[];
   names?: string[];
   name?: string;
+  /** The rules that are on besides this one (default: all), which decides what it leaves to them. */
+  rulesOn?: string[];
 }
 
 export interface InvalidCase extends ValidCase {
@@ -38,7 +44,8 @@ export interface InvalidCase extends ValidCase {
 export function runRule(rule: DocumentRule<any>, test: ValidCase & { text: string }): Finding[] {
   const doc = createDocument({ text: test.text, path: 'test.txt' });
   const settings = { words: new Set((test.words ?? []).map((w) => w.toLowerCase())), names: test.names ?? [] };
-  return lintDocument(doc, [{ rule, severity: rule.severity, options: { ...rule.options, ...test.options } }], settings);
+  const rulesOn = test.rulesOn ? new Set([rule.id, ...test.rulesOn]) : ALL_RULES_ON;
+  return lintDocument(doc, [{ rule, severity: rule.severity, options: { ...rule.options, ...test.options } }], settings, rulesOn);
 }
 
 export function ruleTester(rule: DocumentRule<any>, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {

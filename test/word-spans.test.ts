@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../src/document.js';
 import { WordSpans } from '../src/text/word-spans.js';
-import { wordsOf } from '../src/text/words.js';
+import { readWord, wordsOf } from '../src/text/words.js';
 import { corpusDir, corpusSuite, hasCorpus } from './helpers/corpus.js';
 import { DUMP_FILES, readDump } from './helpers/dumps.js';
 
@@ -77,6 +77,35 @@ describe('WordSpans', () => {
     const text = '  First paragraph’s words, 𝓀 and all.\r\n\r\nSecond\u00ad one\u200b\u200bhere\r\n';
     for (const paragraph of createDocument({ text, path: 'p.txt' }).paragraphs) {
       expect(spansOf(text, paragraph.start, paragraph.end)).toEqual(patternSpansOf(paragraph.text, paragraph.start));
+    }
+  });
+});
+
+describe('words across invisible and control characters', () => {
+  it('reads a word across C0 controls, private use and format characters, as it will read once they are gone', () => {
+    const text = 'de\u0001puties bo\uE000bbles fu\u0002\u0003rther po\u00ADlicy ast\u{F0000}ral tab\tsplits line\nsplits del\u007fsplits';
+    expect(spansOf(text)).toEqual(patternSpansOf(text));
+    expect(wordsOf(text).map((word) => readWord(word.text))).toEqual(
+      ['deputies', 'bobbles', 'further', 'policy', 'astral', 'tab', 'splits', 'line', 'splits', 'del', 'splits']);
+  });
+
+  it('does not glue a word to a control character or a private-use character beside it', () => {
+    const text = '\u0001start end\uE000 \uE000alone\u0001';
+    expect(spansOf(text).map(([start, end]) => text.slice(start, end))).toEqual(['start', 'end', 'alone']);
+    expect(spansOf(text)).toEqual(patternSpansOf(text));
+  });
+
+  it('matches the pattern on random mixes with control and private-use characters', () => {
+    const tricky = ['a', 'é', '7', '\u0001', '\u001f', '\uE000', '\u{F0000}', '\u00ad', '\u200b', ' ', '\t', '\u007f', "'", '-'];
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    for (let round = 0; round < 1000; round++) {
+      let text = '';
+      for (let k = random(16); k >= 0; k--) text += tricky[random(tricky.length)];
+      expect(spansOf(text), JSON.stringify(text)).toEqual(patternSpansOf(text));
     }
   });
 });

@@ -1,12 +1,15 @@
 // The words of a paragraph as duplicate detection compares them: case-folded, with punctuation,
-// symbols and white space as separators, and with apostrophes and invisible format characters
-// (zero-width space, soft hyphen, BOM) dropped, so that "Vietnam’s", "VIETNAM'S" and
-// "Viet\u200bnam's" are one word. Scraped copies of one paragraph differ in exactly these ways
-// (curly against straight quotes, a stray ZWSP, a dash for a hyphen, a trailing "./.").
+// symbols and white space as separators, and with apostrophes and the invisible characters a word is
+// read across (src/text/words.ts: zero-width space, soft hyphen, BOM, C0 controls, private use)
+// dropped, so that "Vietnam’s", "VIETNAM'S", "Viet\u200bnam's" and "Viet\u0001nam's" are one word.
+// Scraped copies of one paragraph differ in exactly these ways (curly against straight quotes, a
+// stray ZWSP, a dash for a hyphen, a trailing "./.").
 //
 // The scanner yields each word's offsets and two 32-bit hashes without building a normalized copy
 // of the text, so a 50 MB single-line paragraph is one pass and no allocation. Compatibility forms
 // (NFKC) are not folded: both copies of a repeated paragraph come from the same page and encoding.
+
+import { INVISIBLE_IN_WORD } from '../text/words.js';
 
 // Classes are bits, so that the classes of a word's characters OR together into one number.
 const SEPARATOR = 0;
@@ -21,8 +24,8 @@ const WORD_CHARACTER = LETTER | DIGIT | MARK;
 const LETTER_CHAR = /^\p{L}$/u;
 const DIGIT_CHAR = /^\p{Nd}$/u;
 const MARK_CHAR = /^\p{M}$/u;
-/** Apostrophes join ("Vietnam’s"); format characters (ZWSP, soft hyphen, BOM, ZWJ) are invisible. */
-const IGNORED_CHAR = /^['’\p{Cf}]$/u;
+/** Apostrophes join ("Vietnam’s"); format characters (ZWSP, soft hyphen, BOM, ZWJ), controls and private use are invisible. */
+const IGNORED_CHAR = new RegExp(`^['’${INVISIBLE_IN_WORD}]$`, 'u');
 
 /**
  * Character class and case fold of each BMP code unit, filled on first sight. Surrogates stay

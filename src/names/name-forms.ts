@@ -6,7 +6,7 @@
 import { isAsciiDictionaryWord, isDictionaryWord } from '../spelling/dictionary.js';
 import { caseShape, isPartOfIdentifier, wordWithoutClitic } from '../spelling/word-context.js';
 import { WordSpans } from '../text/word-spans.js';
-import { hasFormatCharacter } from '../text/words.js';
+import { hasInvisibleCharacter, offsetInText, readWord } from '../text/words.js';
 import type { CorpusReport, Document } from '../types.js';
 
 /** Where one occurrence of a spelling stands. */
@@ -52,6 +52,11 @@ export interface NameFormLimits {
   maxRareDocuments: number;
   /** The most places kept of one spelling. */
   maxPlaces: number;
+  /**
+   * Count a word with invisible characters inside as it reads without them; otherwise it is left out
+   * (stray-unicode reports it, and its clean spelling is counted once that is fixed).
+   */
+  readInvisible: boolean;
 }
 
 // Shorter capitalised words are initials, titles and syllables of Asian names (Le, Li, Ho); a slip in
@@ -111,7 +116,7 @@ export function countNameForms(counts: NameFormCounts, doc: Document, limits: Na
       pending = undefined;
       if (isAsciiDictionaryWord(text, words.start, words.end)) continue;
       const token = { text: text.slice(words.start, words.end), start: words.start, end: words.end };
-      const word = nameWordOf(text, token.text, token.start, token.end);
+      const word = nameWordOf(text, token.text, token.start, token.end, limits.readInvisible);
       if (word === undefined) continue;
       const key = word.normalize('NFC').toLowerCase();
       let form = counts.forms.get(key);
@@ -126,13 +131,15 @@ export function countNameForms(counts: NameFormCounts, doc: Document, limits: Na
         form.documents++;
         if (form.documents > limits.maxRareDocuments) form.places = null;
       }
-      if (form.places && form.places.length < limits.maxPlaces) form.places.push(placeOf(doc, token.start, token.start + word.length));
+      if (form.places && form.places.length < limits.maxPlaces) {
+        form.places.push(placeOf(doc, token.start, offsetInText(text, token.start, word.length)));
+      }
       if (!form.places) form.neighbours = undefined;
       if (previousCapitalStart >= 0 && isNameGap(text, previousCapitalEnd, token.start)) {
         countContext(counts, form, BEFORE, neighbourOf(text, previousCapitalStart, previousCapitalEnd));
       }
       // A possessive ends the name: "Donaldson's Lufkin unit" pairs nothing.
-      if (token.start + word.length === token.end) {
+      if (offsetInText(text, token.start, word.length) === token.end) {
         pending = form;
         pendingEnd = token.end;
       }
@@ -175,11 +182,13 @@ function countContext(counts: NameFormCounts, form: NameForm, side: Side, neighb
 }
 
 /** The capitalised word a token stands for (without a possessive), or undefined when it is none. */
-function nameWordOf(text: string, token: string, start: number, end: number): string | undefined {
+function nameWordOf(text: string, written: string, start: number, end: number, readInvisible: boolean): string | undefined {
+  if (hasInvisibleCharacter(written) && !readInvisible) return undefined;
+  const token = readWord(written);
   if (token.length < MIN_NAME_LENGTH || token.length > MAX_NAME_LENGTH || !UPPER_CASE_START.test(token)) return undefined;
   const shape = caseShape(token);
   if (shape === 'upper' || shape === 'lower' || (shape === 'mixed' && CAPITALS_IN_A_ROW.test(token))) return undefined;
-  if (DIGIT.test(token) || hasFormatCharacter(token) || isPartOfIdentifier(text, start, end)) return undefined;
+  if (DIGIT.test(token) || isPartOfIdentifier(text, start, end)) return undefined;
   const word = wordWithoutClitic(token);
   return word !== undefined && word.length >= MIN_NAME_LENGTH ? word : undefined;
 }

@@ -18,6 +18,7 @@
 import { MIN_DROPPED_NAME_LETTER_LENGTH, slipOf } from './capitalised-word.js';
 import { typingEdits } from '../names/typing-slips.js';
 import { isVietnameseSyllable } from '../names/vietnamese-syllable.js';
+import { INVISIBLE_IN_WORD, readWord } from '../text/words.js';
 
 export type Known = 'word' | 'name' | undefined;
 
@@ -38,7 +39,8 @@ const MIN_TWO_SLIP_LENGTH = 8;
 const MIN_RATIO_TWO_SLIPS = 5;
 /** Up to this many different capitalised words a look-up compares them all; beyond, an index pays. */
 const DIRECT_SCAN_LIMIT = 500;
-const CAPITALISED_WORD = /\b[A-Z][A-Za-z]{2,}\b/g;
+/** A capitalised ASCII word, read across invisible characters as the tokenizer does (src/text/words.ts). */
+const CAPITALISED_WORD = new RegExp(`\\b[A-Z](?:[A-Za-z]|[${INVISIBLE_IN_WORD}]+(?=[A-Za-z])){2,}\\b`, 'gu');
 
 /** Whether the capitalised `word` is long enough to be asked about: not a short name or acronym. */
 export function isDocumentVariantCandidate(word: string): boolean {
@@ -65,9 +67,10 @@ export class DocumentSpellings {
   ) {
     CAPITALISED_WORD.lastIndex = 0;
     for (let m = CAPITALISED_WORD.exec(text); m; m = CAPITALISED_WORD.exec(text)) {
-      const entry = this.counts.get(m[0]);
+      const spelling = readWord(m[0]);
+      const entry = this.counts.get(spelling);
       if (entry) entry.count++;
-      else this.counts.set(m[0], { spelling: m[0], lower: m[0].toLowerCase(), count: 1, known: null });
+      else if (spelling.length >= 3) this.counts.set(spelling, { spelling, lower: spelling.toLowerCase(), count: 1, known: null });
     }
   }
 

@@ -3,8 +3,9 @@
 // most of its time building match arrays, token strings and objects it then threw away; this walk
 // allocates nothing. Each code unit is classified once, through a table filled on first sight from
 // the same Unicode properties the pattern uses: letters, marks and decimal digits make words; an
-// apostrophe (' or ’) or a run of format characters (\p{Cf}: soft hyphen, zero-width space) joins
-// two runs of them, as in "Vietnam’s" or "com\u00ADment". Both halves of a surrogate pair take the
+// apostrophe (' or ’) or a run of invisible characters (INVISIBLE_IN_WORD: format characters such as
+// a soft hyphen or zero-width space, C0 controls, private use) joins two runs of them, as in
+// "Vietnam’s", "com\u00ADment" or "de\u0001puties". Both halves of a surrogate pair take the
 // class of the astral character they make (𝓀 is a letter), as under the pattern's `u` flag, so the
 // walk steps one code unit at a time; a lone surrogate is no word character.
 
@@ -14,8 +15,10 @@ const APOSTROPHE = 2;
 const FORMAT = 3;
 const UNKNOWN = 255;
 
+import { INVISIBLE_IN_WORD } from './words.js';
+
 const WORD_CHAR_PATTERN = /^[\p{L}\p{M}\p{Nd}]$/u;
-const FORMAT_PATTERN = /^\p{Cf}$/u;
+const FORMAT_PATTERN = new RegExp(`^[${INVISIBLE_IN_WORD}]$`, 'u');
 
 /** Class of each BMP code unit, learnt on first sight. Surrogates stay UNKNOWN: their class depends on their pair. */
 const unitClass = new Uint8Array(0x10000).fill(UNKNOWN);

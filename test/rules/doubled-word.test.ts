@@ -139,3 +139,31 @@ describe.skipIf(!hasCorpus)(corpusSuite('doubled-word on the seed dumps'), () =>
     ],
   });
 });
+
+// Doubled prepositions after a verb that opens its sentence after a plain subject are never right:
+// nothing before the verb can leave the first one stranded (issue 10, row 15).
+ruleTester(rule, {
+  valid: [
+    { name: 'legitimate repeats stay unreported', text: 'They had had enough. I know that that is true. Boutros Boutros-Ghali spoke.' },
+  ],
+  invalid: [
+    {
+      name: 'a preposition after a verb that opens its sentence: fixed',
+      text: 'The talks ended with with no deal. She went to to the store. It ended with with a whimper.',
+      errors: [{ text: 'with with' }, { text: 'to to' }, { text: 'with with' }],
+      output: 'The talks ended with no deal. She went to the store. It ended with a whimper.',
+    },
+    {
+      name: 'of, and other words never right twice: fixed',
+      text: 'He spoke of of the plan and and left.',
+      errors: [{ text: 'of of' }, { text: 'and and' }],
+      output: 'He spoke of the plan and left.',
+    },
+    {
+      name: 'a stranded preposition is possible after a relative clause, a be-form, an infinitive or a comma: suggestion only',
+      text: 'The firm he joined for for 20 years grew. He was taken in in May. Nothing to argue about, he talked with with care. ' +
+        'The attack was on on March 8. It rose 0.2 pct, compared to to a 0.4 pct rise.',
+      errors: [{ text: 'for for' }, { text: 'in in' }, { text: 'with with' }, { text: 'on on' }, { text: 'to to' }],
+    },
+  ],
+});

@@ -210,3 +210,30 @@ describe('related: the other copy, for side-by-side reports', () => {
     expect(text.at(-2)).toMatch(/[\uDC00-\uDFFF]/);
   });
 });
+
+// The lead and its dateline copy are duplicate-lead's only while it is on (issue 10, row 14); words are
+// compared across invisible and control characters (row 16).
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'with duplicate-lead on, the lead and its dateline copy are its',
+      text: `${A}\n(Photo: VNA)\nHai Duong (VNA) – ${A}\n${B}`,
+      rulesOn: ['duplicate-lead'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'with duplicate-lead off, the lead and its dateline copy are reported here',
+      text: `${A}\n(Photo: VNA)\nHai Duong (VNA) – ${A}\n${B}`,
+      rulesOn: [],
+      errors: [{ line: 1 }],
+      output: `(Photo: VNA)\nHai Duong (VNA) – ${A}\n${B}`,
+    },
+    {
+      name: 'a control or private-use character inside a word does not make a copy different',
+      text: `${A}\n${B}\n${A.replace('dredge', 'dre\u0001dge').replace('river', 'ri\uE000ver')}`,
+      errors: [{ line: 3, message: 'repeated from line 1' }],
+      output: `${A}\n${B}`,
+    },
+  ],
+});

@@ -4,12 +4,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/name-variant.js';
+import typo from '../../rules/typo.js';
 import { createDocument } from '../../src/document.js';
 import { countNameForms, emptyNameFormCounts } from '../../src/names/name-forms.js';
 import { typingEdits } from '../../src/names/typing-slips.js';
 import { isVietnameseSyllable } from '../../src/names/vietnamese-syllable.js';
 import { checkTargets, type FileResult } from '../../src/run.js';
-import type { Finding } from '../../src/types.js';
+import type { Finding, Rule } from '../../src/types.js';
 import { makeTree, parseJson, runCli } from '../helpers/cli.js';
 import { corpusDir, corpusSuite, hasCorpus } from '../helpers/corpus.js';
 import { readDump } from '../helpers/dumps.js';
@@ -18,12 +19,15 @@ interface RunSettings {
   names?: string[];
   words?: string[];
   options?: Record<string, number>;
+  /** Other rules on in the run (what name-variant leaves to them); only name-variant's findings are returned. */
+  alsoOn?: Rule[];
 }
 
 /** Checks the files with name-variant alone, as one run; returns each file's findings by file name. */
 async function checkCorpus(files: string[], settings: RunSettings = {}): Promise<Map<string, Finding[]>> {
+  const others = (settings.alsoOn ?? []).map((other) => ({ rule: other, severity: other.severity, options: other.options }));
   const config = {
-    rules: [{ rule, severity: rule.severity, options: { ...rule.options, ...settings.options } }],
+    rules: [{ rule, severity: rule.severity, options: { ...rule.options, ...settings.options } }, ...others],
     settings: { words: new Set(settings.words ?? []), names: settings.names ?? [] },
     jsonlTextField: 'text',
   };
@@ -34,7 +38,7 @@ async function checkCorpus(files: string[], settings: RunSettings = {}): Promise
     readStdin: async () => Buffer.alloc(0),
   });
   expect(failures).toEqual([]);
-  return new Map(results.map((r: FileResult) => [path.basename(r.filePath), r.messages]));
+  return new Map(results.map((r: FileResult) => [path.basename(r.filePath), r.messages.filter((m) => m.ruleId === rule.id)]));
 }
 
 /** Text files in a temporary folder; returns their paths. */
@@ -159,7 +163,7 @@ describe.skipIf(!hasCorpus)(corpusSuite('name-variant on the seed dumps'), () =>
 
   it('leaves the name to the typo rule when the config lists it, and accepts configured names and words', async () => {
     const files = [HAI_PHONG, ...corpusOf(gutierrez)];
-    for (const settings of [{ names: ['Alberto Anaya Gutiérrez'] }, { names: ['Guitiérrez'] }, { words: ['guitiérrez'] }]) {
+    for (const settings of [{ names: ['Alberto Anaya Gutiérrez'], alsoOn: [typo] }, { names: ['Guitiérrez'] }, { words: ['guitiérrez'] }]) {
       const byFile = await checkCorpus(files, settings);
       expect([...byFile.values()].flat(), JSON.stringify(settings)).toEqual([]);
     }

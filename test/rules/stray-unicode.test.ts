@@ -5,7 +5,7 @@ import { lintDocument } from '../../src/engine.js';
 import { applyFixes } from '../../src/fix/apply-fixes.js';
 import { corpusSuite, corpusText, hasCorpus } from '../helpers/corpus.js';
 import { readDump } from '../helpers/dumps.js';
-import { ruleTester } from '../rule-tester.js';
+import { ALL_RULES_ON, ruleTester } from '../rule-tester.js';
 
 const visitDump = readDump('delegation-visit.txt');
 const visitLine1 = visitDump.split('\n')[0];
@@ -144,7 +144,7 @@ ruleTester(rule, {
       text: 'Chern𝔶shenko and 𝐓he',
       errors: [{ text: '𝔶', message: 'inside a word', suggestions: ['', 'y'] }, { text: '𝐓', suggestions: ['', 'T'] }],
     },
-    { text: 'Hℯllo', errors: [{ text: 'ℯ', message: 'U+212F SCRIPT SMALL E', suggestions: ['', 'e'] }] },
+    { text: 'Hℯllo', errors: [{ text: 'ℯ', message: 'U+212F SCRIPT SMALL E', suggestions: ['', 'e'] }], output: 'Hello' },
     {
       text: 'The ＡＳＥＡＮ summit, ﬁnance',
       errors: [{ text: 'ＡＳＥＡＮ', message: 'FULLWIDTH LATIN CAPITAL LETTER A' }, { message: 'U+FB01 LATIN SMALL LIGATURE FI' }],
@@ -204,7 +204,7 @@ describe('stray-unicode on real text', () => {
   it('leaves the U+FFFD of an invalid UTF-8 run to the encoding rule', () => {
     const text = 'Nguy\ufffdn and Nguy\ufffdn';
     const doc = createDocument({ text, path: 'x.txt', invalidBytes: [{ offset: 4, byteOffset: 4, bytes: [0xff] }] });
-    const findings = lintDocument(doc, [{ rule, severity: 'error', options: rule.options }], { words: new Set(), names: [] });
+    const findings = lintDocument(doc, [{ rule, severity: 'error', options: rule.options }], { words: new Set(), names: [] }, ALL_RULES_ON);
     expect(findings.map((f) => f.start)).toEqual([15]);
   });
 
@@ -241,4 +241,58 @@ describe.skipIf(!hasCorpus)(corpusSuite('stray-unicode on the seed dumps'), () =
     const output = applyFixes(text, findings.flatMap((f) => (f.fix ? [f.fix] : []))).output;
     expect(output).toBe(text.replace('Nikolayevich𝓀 Chernyshenko', 'Nikolayevich Chernyshenko'));
   });
+});
+
+// A stray character glued inside a word is deleted when that is the one reading that gives a known
+// word (issue 10, row 15); a C1 control is stray-unicode's to fix when mojibake is off (row 14).
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'with mojibake on, a C1 control that is Windows-1252 punctuation is its',
+      text: 'The minister said \u0093reform\u0094 was near.',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a private-use character inside a word that reads as a known word without it: deleted',
+      text: 'The bo\uE000bbles rose in the glass.',
+      errors: [{ text: '\uE000', message: 'the word reads “bobbles”' }],
+      output: 'The bobbles rose in the glass.',
+    },
+    {
+      name: 'in a capitalised word too, and for a word of the config',
+      text: 'Bo\uE000bbles rose. The vina\uE000phone network.',
+      words: ['vinaphone'],
+      errors: [{ text: '\uE000' }, { text: '\uE000' }],
+      output: 'Bobbles rose. The vinaphone network.',
+    },
+    {
+      name: 'a private-use character inside a name no dictionary has: for a person',
+      text: 'Ngu\uE000yen spoke first.',
+      errors: [{ text: '\uE000', message: 'needs a person' }],
+    },
+    {
+      name: 'a styled letter inside a word where two readings are words ("lined", "linked"): for a person',
+      text: 'They lin\u{1D4C0}ed arms.',
+      errors: [{ text: '\u{1D4C0}', message: 'needs a person', suggestions: ['', 'k'] }],
+    },
+    {
+      name: 'a U+FFFD inside a word took the place of something lost ("world"?): never deleted',
+      text: 'The wor\uFFFDd was watching.',
+      errors: [{ text: '\uFFFD', message: 'needs a person' }],
+    },
+    {
+      name: 'with mojibake off, a C1 control that is Windows-1252 punctuation is fixed here',
+      text: 'The minister said \u0093reform\u0094 was near.',
+      rulesOn: [],
+      errors: [{ text: '\u0093', message: 'Windows-1252 byte 0x93' }, { text: '\u0094' }],
+      output: 'The minister said “reform” was near.',
+    },
+    {
+      name: 'with encoding off, the U+FFFD of invalid bytes is reported here',
+      text: 'A \uFFFD stands alone.',
+      rulesOn: ['mojibake'],
+      errors: [{ text: '\uFFFD', message: 'Replacement character' }],
+    },
+  ],
 });

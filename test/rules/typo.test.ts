@@ -371,3 +371,37 @@ describe.skipIf(!hasCorpus)(corpusSuite('typo on the seed dumps'), () => {
     ],
   });
 });
+
+// Words are read across invisible and control characters, as they will read once stray-unicode has
+// removed them: no typo on a fragment (issue 10, row 16). While stray-unicode is on, such a word is its;
+// with stray-unicode off, typo judges the word as it reads.
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'control, private-use and format characters inside words: no fragment is a typo',
+      text: 'The de\u0001puties saw bo\uE000bbles; fu\u0002rther po\u0007licy, com\u00ADment.',
+    },
+    {
+      name: 'the same with stray-unicode off: the words read "deputies", "bobbles", "further", "policy"',
+      text: 'The de\u0001puties saw bo\uE000bbles; fu\u0002rther po\u0007licy, com\u00ADment.',
+      rulesOn: [],
+    },
+    { name: 'a misspelling with a soft hyphen inside is stray-unicode’s while it is on', text: 'The gover\u00ADment said so.' },
+  ],
+  invalid: [
+    {
+      name: 'with stray-unicode off, a misspelling with a soft hyphen inside is judged as it reads',
+      text: 'The gover\u00ADment said so.',
+      rulesOn: [],
+      errors: [{ text: 'gover\u00ADment', message: '"goverment" is a misspelling of "government"' }],
+      output: 'The government said so.',
+    },
+    {
+      name: 'with stray-unicode off, an astral private-use character inside a misspelling: the whole word is replaced',
+      text: 'The gover\u{F0000}ment’s plan.',
+      rulesOn: [],
+      errors: [{ text: 'gover\u{F0000}ment', message: '"goverment" is a misspelling of "government"' }],
+      output: 'The government’s plan.',
+    },
+  ],
+});
