@@ -104,7 +104,7 @@ describe('name-variant on our test dumps', () => {
 
   it('leaves the name to the typo rule when the config lists it, and accepts configured names and words', async () => {
     const files = [dumps()[0], ...corpusOf(fernandez)];
-    for (const settings of [{ names: ['Elena Fernández'] }, { names: ['Ferniández'] }, { words: ['ferniández'] }]) {
+    for (const settings of [{ names: ['Elena Fernández'], alsoOn: [typo] }, { names: ['Ferniández'] }, { words: ['ferniández'] }]) {
       const byFile = await checkCorpus(files, settings);
       expect([...byFile.values()].flat(), JSON.stringify(settings)).toEqual([]);
     }
