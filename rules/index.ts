@@ -10,6 +10,7 @@ import doubledWord from './doubled-word.js';
 import truncatedFragment from './truncated-fragment.js';
 import endMarker from './end-marker.js';
 import nameVariant from './name-variant.js';
+import residue from './residue.js';
 
 export const rules: readonly Rule[] = [
   encoding,
@@ -20,6 +21,7 @@ export const rules: readonly Rule[] = [
   typo,
   doubledWord,
   truncatedFragment,
+  residue,
   endMarker,
   nameVariant,
 ];

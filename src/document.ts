@@ -1,5 +1,6 @@
 // Builds the immutable Document every rule reads: text, line starts and paragraphs.
 import type { Document, InvalidByteRun, Paragraph } from './types.js';
+import { classifyParagraphs, type ParagraphKind } from './text/paragraph-kinds.js';
 
 export interface DocumentInit {
   text: string;
@@ -12,6 +13,8 @@ export function createDocument(init: DocumentInit): Document {
   const { text } = init;
   const lineStarts = findLineStarts(text);
   const paragraphs = splitParagraphs(text, lineStarts);
+  // Classified on the first question, once for every rule that asks.
+  let paragraphKinds: readonly ParagraphKind[] | undefined;
   return Object.freeze({
     text,
     path: init.path,
@@ -20,6 +23,7 @@ export function createDocument(init: DocumentInit): Document {
     paragraphs,
     invalidBytes: init.invalidBytes ?? [],
     positionAt: (offset: number) => positionAt(lineStarts, offset),
+    paragraphKind: (index: number) => (paragraphKinds ??= classifyParagraphs(paragraphs.map((paragraph) => paragraph.text)))[index],
   });
 }
 
