@@ -80,12 +80,18 @@ const NAVIGATION_BAR = /^[^|\n]{1,30}(?:\s\|\s[^|\n]{1,30}){2,}$/u;
 const REFERENCE_MARK = /^(?:\^|\[\d{1,3}\]\s)/u;
 /** A quotation block: `> …` (Markdown, mail), or a paragraph wholly inside quotation marks. */
 const QUOTE_BLOCK = /^>\s|^["“][^"“”]{20,}["”]$/u;
+const ASIDE = /^\([^()]+\)$/u;
+/**
+ * `Tough love: An intimate look at…`, `The Morning After: Two days with…`: a headline's label of two
+ * words or more and a colon (one word and a colon is a name before a comment or a term before its definition).
+ */
+const HEADLINE_LABEL = /^[^:,.\s]+(?:\s[^:,.\s]+){1,5}:\s+\S/u;
 /**
  * Marks after a paragraph's last sentence: Wikipedia's citations (`…in 1854.[48]`, `…planet."[69][70]`,
  * `[n 8]`, `[citation needed]`), a fan wiki's source tags (`…the planet.[MP3]`), and a comment widget's
- * button glued on (`…a personal recommendation.Report`).
+ * button or a call to action glued on (`…a personal recommendation.Report`, `…or create a new one. Learn more`).
  */
-const TRAILING_MARKS = /(?:\[[^[\]\n]{1,30}\])+\s*$|(?<=[.!?…"”)])\s*(?:Report|Reply|Share)$/u;
+const TRAILING_MARKS = /(?:\[[^[\]\n]{1,30}\])+\s*$|(?<=[.!?…"”)])\s*(?:Report|Reply|Share|(?:Learn|Read|See|Show) more|Subscribe|Watch|Explore|Upgrade)$/u;
 /** `Related: …`, `Read more: …`, `See also: …`, `[Read: …]`: a link to another story. */
 const RELATED_LINK = /^\[?(?:related|read(?: more)?|see also|more|watch|recommended|also read)\s*:/iu;
 
@@ -148,6 +154,8 @@ function markedKind(text: string, shape: ParagraphShape): ParagraphKind {
   if (shape.endsSentence ? isFigureRow(rowText) : isTableRow(rowText)) return 'table-row';
   if (isListItem(text) || REFERENCE_MARK.test(text)) return 'list-item';
   if (QUOTE_BLOCK.test(text)) return 'quote';
+  // A line wholly in brackets is an aside or a credit: `(Metroid Prime EU release, … Trilogy)`.
+  if (ASIDE.test(text)) return 'caption';
   if (!shape.endsSentence && isHeadingShaped(text, shape.words)) return 'heading';
   return 'body';
 }
@@ -156,7 +164,7 @@ function isHeadingShaped(text: string, words: number): boolean {
   // A heading does not end on "of" or a comma: "…State Atty. Gen. Stanley Mosk of" is a cut sentence.
   if (ENDS_MID_SENTENCE.test(text.slice(-TAIL_CHARS))) return false;
   if (words <= LABEL_WORDS) return true;
-  return words <= HEADING_WORDS && (isAllCaps(text) || isTitleCase(text));
+  return words <= HEADING_WORDS && (isAllCaps(text) || isTitleCase(text) || HEADLINE_LABEL.test(text));
 }
 
 function isCode(text: string): boolean {
