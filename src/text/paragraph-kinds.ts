@@ -45,7 +45,10 @@ const BOX_DRAWING = /[\u2500-\u257f]/u;
 /** A function call or an assignment in the first words: `const x = …`, `foo(bar);`. */
 const CODE_STATEMENT = /^(?:(?:const|let|var|function|import|export|return|if|for|while|def|class|SELECT|WITH|INSERT|UPDATE)\b.*[=({;]|[\w.]+\([^()]*\);?\s*$)/u;
 /** An embedded tweet: its picture link, or its signature `— Name (@handle) March 5, 2015`. */
-const SOCIAL = /\bpic\.twitter\.com\/|[—–-]\s*[^()\n]{1,60}\(@\w{1,15}\)\s*\p{L}+\.?\s+\d{1,2},\s+\d{4}\s*$|^@\w{1,15}:\s/u;
+const SOCIAL = /[—–-]\s*[^()\n]{1,60}\(@\w{1,15}\)\s*\p{L}+\.?\s+\d{1,2},\s+\d{4}\s*$|^@\w{1,15}:\s/u;
+const TWEET_LINK = /\bpic\.twitter\.com\//u;
+/** How much of a paragraph's end the end-anchored patterns read. */
+const TAIL_READ = 256;
 /** Photo credits as news sites print them: `…rock salt.CreditHiroko Masuike`, `Photograph: …`, `(John Minchillo / AP)`. */
 const CAPTION_CREDIT = new RegExp([
   '(?:^|[.!?”"\\s])Credit\\s?\\p{Lu}',
@@ -81,6 +84,8 @@ const REFERENCE_MARK = /^(?:\^|\[\d{1,3}\]\s)/u;
 /** A quotation block: `> …` (Markdown, mail), or a paragraph wholly inside quotation marks. */
 const QUOTE_BLOCK = /^>\s|^["“][^"“”]{20,}["”]$/u;
 const ASIDE = /^\([^()]+\)$/u;
+/** A sentence ending inside a line: `…in the federal budget. Perhaps…`. */
+const SENTENCE_INSIDE = /\p{Ll}{2}[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
 /**
  * `Tough love: An intimate look at…`, `The Morning After: Two days with…`: a headline's label of two
  * words or more and a colon (one word and a colon is a name before a comment or a term before its definition).
@@ -110,7 +115,10 @@ export function classifyParagraphs(texts: readonly string[]): ParagraphKind[] {
     i >= 0 && i < texts.length && !shapes[i].endsSentence && shapes[i].words <= LIST_ITEM_WORDS &&
     (kinds[i] === 'body' || kinds[i] === 'heading' || kinds[i] === 'list-item');
   // Items of one list are alike in length; a subheading over a paragraph that lost its full stop is not.
-  const alike = (i: number, j: number) => unpunctuated(j) &&
+  // A line right before or after bulleted items is not one of them: Reuters' "…failed to materialise
+  // last year," above "- a world economic recovery…" introduces the list.
+  const marked = kinds.map((kind) => kind === 'list-item');
+  const alike = (i: number, j: number) => unpunctuated(j) && !marked[j] &&
     Math.max(shapes[i].words, shapes[j].words) <= LIST_LENGTH_RATIO * Math.min(shapes[i].words, shapes[j].words);
   for (let i = 0; i < texts.length; i++) {
     if (kinds[i] !== 'body' && kinds[i] !== 'heading') continue;
@@ -128,7 +136,9 @@ export function classifyParagraphs(texts: readonly string[]): ParagraphKind[] {
 
 /** The text without the citation marks after its last sentence (`…in 1854.[48]` → `…in 1854.`). */
 export function withoutTrailingCitations(text: string): string {
-  const stripped = text.replace(TRAILING_MARKS, '');
+  // End-anchored patterns read only the paragraph's tail, so a huge paragraph cannot make them slow.
+  const tailStart = Math.max(0, text.length - TAIL_READ);
+  const stripped = text.slice(0, tailStart) + text.slice(tailStart).replace(TRAILING_MARKS, '');
   // Only marks after a sentence's end: `[Read: Why Tunisia…]` is a whole line in brackets.
   const stop = endBeforeClosers(stripped);
   return stripped !== text && stop > 0 && isTerminalMark(stripped.charAt(stop - 1)) ? stripped : text;
@@ -144,7 +154,7 @@ export function shapeOf(text: string): ParagraphShape {
 function markedKind(text: string, shape: ParagraphShape): ParagraphKind {
   if (NAVIGATION_BAR.test(text)) return 'boilerplate';
   if (isCode(text)) return 'code';
-  if (SOCIAL.test(text)) return 'social';
+  if (SOCIAL.test(text.length > TAIL_READ ? text.slice(-TAIL_READ) : text) || TWEET_LINK.test(text)) return 'social';
   if (isCaption(text) || CAPTION_CREDIT.test(text)) return 'caption';
   if (isByline(text) || isDateline(text) || (BYLINE_LABEL.test(text) && shape.words <= BOILERPLATE_WORDS)) return 'byline';
   if (RELATED_LINK.test(text) || DATE_STAMP.test(text) || LEGAL_NOTICE.test(text) || (shape.words <= BOILERPLATE_WORDS && BOILERPLATE.test(text))) return 'boilerplate';
@@ -164,7 +174,9 @@ function isHeadingShaped(text: string, words: number): boolean {
   // A heading does not end on "of" or a comma: "…State Atty. Gen. Stanley Mosk of" is a cut sentence.
   if (ENDS_MID_SENTENCE.test(text.slice(-TAIL_CHARS))) return false;
   if (words <= LABEL_WORDS) return true;
-  return words <= HEADING_WORDS && (isAllCaps(text) || isTitleCase(text) || HEADLINE_LABEL.test(text));
+  // "The result: $1.1 billion added to the deficit. Perhaps, as Mr. Freeman" holds a sentence: prose.
+  const headlineLabel = HEADLINE_LABEL.test(text) && !SENTENCE_INSIDE.test(text);
+  return words <= HEADING_WORDS && (isAllCaps(text) || isTitleCase(text) || headlineLabel);
 }
 
 function isCode(text: string): boolean {

@@ -126,6 +126,16 @@ ruleTester(rule, {
       errors: [{ line: 2, text: 'All...', message: 'ellipsis' }],
     },
     {
+      name: 'a label and a colon opening a cut paragraph do not make it a headline (Brown, injected)',
+      text: afterLead('The result: $1.1 billion added to the deficit in the federal budget. Perhaps, as Mr. Freeman'),
+      errors: [{ line: 2, text: 'Freeman' }],
+    },
+    {
+      name: 'a paragraph cut on a comma above bulleted items is not one of them (Reuters)',
+      text: afterLead('Officials blame their difficulties on the plan\'s two basic assumptions which, they said, failed to materialise last year,\n- a world economic recovery\n- higher prices for copper'),
+      errors: [{ line: 2, text: 'year,', message: 'mid-sentence' }],
+    },
+    {
       name: 'a paragraph that lost its full stop between two paragraphs is still reported',
       text: afterLead('The mayor said the vote was a victory for the people of the whole city and its suburbs\nThe work will begin next week.'),
       errors: [{ line: 2, text: 'suburbs' }],
