@@ -106,7 +106,8 @@ function endsInTable(text: string): boolean {
 }
 
 function isExempt(
-  paragraph: Paragraph, ending: string, index: number, next: Paragraph | undefined, brokenWrap: boolean, nextKind: ParagraphKind | undefined,
+  paragraph: Paragraph, ending: string, index: number, next: Paragraph | undefined, brokenWrap: boolean,
+  nextKind: ParagraphKind | undefined,
 ): boolean {
   const text = withoutLeadingDateline(paragraph.text);
   if (text.length <= SHORT_CHARS) return true;

@@ -42,8 +42,16 @@ const CODE_SYMBOL = /[{}[\]<>=;$#|\\_`~^*]/gu;
 const PROMPT = /^(?:\$|%|>>>|#|C:\\>)\s+\S/u;
 /** Box-drawing characters: a terminal's table (`│ 2020-08-01 │ 20 │`). */
 const BOX_DRAWING = /[\u2500-\u257f]/u;
-/** A function call or an assignment in the first words: `const x = …`, `foo(bar);`. */
-const CODE_STATEMENT = /^(?:(?:const|let|var|function|import|export|return|if|for|while|def|class|SELECT|WITH|INSERT|UPDATE)\b.*[=({;]|[\w.]+\([^()]*\);?\s*$)/u;
+/**
+ * A statement opening the line: `const x = …`, `if (…`, `def f(…`, `import { x } from…`, `SELECT a FROM…`,
+ * or a lone call `foo(bar);`. Each needs its punctuation, so prose continued in lower case ("for the
+ * first time…", "import duties rose…") is not taken for code.
+ */
+const CODE_STATEMENT = new RegExp([
+  '^(?:const|let|var)\\s+[\\w$]+\\s*=', '^(?:if|for|while|switch)\\s*\\(', '^(?:function|def|class)\\s+[\\w$]+\\s*[({:]',
+  '^import\\s+(?:[\\w$]+\\s+from\\b|\\{|\\*)', '^export\\s+(?:default|const|function|class)\\b',
+  '^(?:SELECT|WITH|INSERT|UPDATE)\\s.*\\b(?:FROM|AS|INTO|SET)\\b', '^[\\w.]+\\([^()]*\\);?\\s*$',
+].join('|'), 'u');
 /** An embedded tweet: its picture link, or its signature `— Name (@handle) March 5, 2015`. */
 const SOCIAL = /[—–-]\s*[^()\n]{1,60}\(@\w{1,15}\)\s*\p{L}+\.?\s+\d{1,2},\s+\d{4}\s*$|^@\w{1,15}:\s/u;
 const TWEET_LINK = /\bpic\.twitter\.com\//u;
@@ -96,7 +104,8 @@ const HEADLINE_LABEL = /^[^:,.\s]+(?:\s[^:,.\s]+){1,5}:\s+\S/u;
  * `[n 8]`, `[citation needed]`), a fan wiki's source tags (`…the planet.[MP3]`), and a comment widget's
  * button or a call to action glued on (`…a personal recommendation.Report`, `…or create a new one. Learn more`).
  */
-const TRAILING_MARKS = /(?:\[[^[\]\n]{1,30}\])+\s*$|(?<=[.!?…"”)])\s*(?:Report|Reply|Share|(?:Learn|Read|See|Show) more|Subscribe|Watch|Explore|Upgrade)$/u;
+const TRAILING_MARKS =
+  /(?:\[[^[\]\n]{1,30}\])+\s*$|(?<=[.!?…"”)])\s*(?:Report|Reply|Share|(?:Learn|Read|See|Show) more|Subscribe|Watch|Explore|Upgrade)$/u;
 /** `Related: …`, `Read more: …`, `See also: …`, `[Read: …]`: a link to another story. */
 const RELATED_LINK = /^\[?(?:related|read(?: more)?|see also|more|watch|recommended|also read)\s*:/iu;
 
@@ -153,11 +162,12 @@ export function shapeOf(text: string): ParagraphShape {
 /** The kind a paragraph shows by itself, before its neighbours are looked at. */
 function markedKind(text: string, shape: ParagraphShape): ParagraphKind {
   if (NAVIGATION_BAR.test(text)) return 'boilerplate';
-  if (isCode(text)) return 'code';
   if (SOCIAL.test(text.length > TAIL_READ ? text.slice(-TAIL_READ) : text) || TWEET_LINK.test(text)) return 'social';
+  if (isCode(text)) return 'code';
   if (isCaption(text) || CAPTION_CREDIT.test(text)) return 'caption';
   if (isByline(text) || isDateline(text) || (BYLINE_LABEL.test(text) && shape.words <= BOILERPLATE_WORDS)) return 'byline';
-  if (RELATED_LINK.test(text) || DATE_STAMP.test(text) || LEGAL_NOTICE.test(text) || (shape.words <= BOILERPLATE_WORDS && BOILERPLATE.test(text))) return 'boilerplate';
+  if (RELATED_LINK.test(text) || DATE_STAMP.test(text) || LEGAL_NOTICE.test(text)) return 'boilerplate';
+  if (shape.words <= BOILERPLATE_WORDS && BOILERPLATE.test(text)) return 'boilerplate';
   // A short line ending in a figure is a row (`Adjusted world price 53.57`) unless it ends a sentence
   // (`…stood at 292.3 over its 1967 base of 100.`).
   const rowText = withoutLeadingDateline(text);

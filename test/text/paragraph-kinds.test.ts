@@ -13,6 +13,10 @@ describe('paragraph kinds', () => {
     expect(kinds(`${BODY}\n${BODY2}`)).toEqual(['body', 'body']);
   });
 
+  it('prose continued in lower case is not code', () => {
+    expect(kinds(`${BODY}\nfor the first time (in 1990) the council cut the budget, and import duties rose.`)[1]).toBe('body');
+  });
+
   it('a Wikipedia paragraph ending in citation marks is body, and ends its sentence', () => {
     const cited = 'The bridge was opened to traffic in 1854 and carried the main road until a new crossing was built.[48][49]';
     expect(kinds(`${BODY}\n${cited}\n${BODY2}`)).toEqual(['body', 'body', 'body']);
@@ -55,8 +59,9 @@ describe('paragraph kinds', () => {
       BODY,
       'What a night for the city! The new bridge is lit for the first time pic.twitter.com/AbCdEf123',
       '— Jane Reporter (@janereports) March 5, 2015',
+      '#bridge #lights #city #night @janereports pic.twitter.com/XyZ987',
       BODY2,
-    ].join('\n'))).toEqual(['body', 'social', 'social', 'body']);
+    ].join('\n'))).toEqual(['body', 'social', 'social', 'social', 'body']);
   });
 
   it('code: a shell prompt, code punctuation, a terminal table', () => {
