@@ -7,6 +7,7 @@ import { injectedCleanFalse, injectedFigures, injectedSection } from './report/i
 import { peerRuleFigures, peerSection } from './report/peer-cases.mjs';
 import { reutersClassFigures, reutersRuleFigures, reutersSection } from './report/reuters.mjs';
 import { britishSection, codespellSection } from './report/spelling.mjs';
+import { webPagesFigures, webPagesSection } from './report/web-pages.mjs';
 
 /** `results` holds each suite's score by name, `options` the run's arguments, `rules` the catalog. */
 export function renderMarkdown({ results, labels, targets, options, rules }) {
@@ -30,6 +31,7 @@ export function renderMarkdown({ results, labels, targets, options, rules }) {
     `Reproduce: \`${reproduceCommand(options)}\` from the repository root (a few minutes); \`--no-build\` skips bundling the CLI, \`--keep\` keeps the generated files, \`--json <file>\` writes every case and finding (codespell's words included, which this page leaves out), \`--only reuters,ftfy\` runs some sources (printing only, unless \`--out\` is given). The same seed gives the same cases; the figures change only with the rules and the labels.`,
     '',
     ...(results.reuters ? reutersSection(results.reuters, labels, targets.reuters) : []),
+    ...(results['web-pages'] ? webPagesSection(results['web-pages']) : []),
     ...(results.ftfy ? ftfySection(results.ftfy, targets.ftfy) : []),
     ...(results.peer ? peerSection(results.peer) : []),
     ...(results.british ? britishSection(results.british) : []),
@@ -115,6 +117,7 @@ function ruleRows({ results, labels, rules }) {
   const sources = [];
   if (results.injected) sources.push(['Brown, injected', injectedFigures(results.injected)]);
   if (results.reuters) sources.push(['Reuters, labelled', reutersRuleFigures(results.reuters, labels)]);
+  if (results['web-pages']) sources.push(['web pages (English), held-out', webPagesFigures(results['web-pages'])]);
   if (results.peer) sources.push(['peer vectors', peerRuleFigures(results.peer)]);
   if (results.ftfy) sources.push(['ftfy', ftfyFigures(results.ftfy)]);
   if (results.codespell) sources.push(['codespell', codespellFigures(results.codespell)]);

@@ -5,6 +5,7 @@
 // - injected: known defects injected into the Brown press editorials, the untouched ones as clean text;
 // - restore: `copydesk fix` on those with one right repair must give back the clean text byte for byte;
 // - reuters: real wire copy, scored against hand labels of a sample (eval/labels/);
+// - web-pages: real English web pages, extracted and scraped; page-structure rules against hand judgments;
 // - ftfy: mojibake detection and repair on ftfy's test cases;
 // - peer: the peer linters' own test vectors;
 // - british: British spellings that no rule may flag;
@@ -27,10 +28,11 @@ import { injectedSuite } from './suites/injected.mjs';
 import { peerSuite } from './suites/peer-cases.mjs';
 import { restoreSuite } from './suites/restore.mjs';
 import { reutersSuite } from './suites/reuters.mjs';
+import { webPagesSuite } from './suites/web-pages.mjs';
 import { toJson } from './to-json.mjs';
 import targets from './targets.json' with { type: 'json' };
 
-const SUITES = ['injected', 'restore', 'reuters', 'ftfy', 'peer', 'british', 'codespell'];
+const SUITES = ['injected', 'restore', 'reuters', 'web-pages', 'ftfy', 'peer', 'british', 'codespell'];
 
 const { values: args } = parseArgs({
   options: {
@@ -65,6 +67,7 @@ const suites = {
   injected: () => injectedSuite(corpusRoot, { ...options, targets }),
   restore: () => restoreSuite(corpusRoot, { ...options, targets }, rules),
   reuters: () => reutersSuite(join(corpusRoot, 'reuters-21578'), labelsUrl),
+  'web-pages': () => webPagesSuite(join(corpusRoot, 'web-pages')),
   ftfy: () => ftfySuite(join(corpusRoot, 'ftfy-test-cases'), rules),
   peer: () => peerSuite(join(corpusRoot, 'peer-rule-cases')),
   british: () => britishSpellingSuite(join(corpusRoot, 'varcon'), join(corpusRoot, 'codespell-dictionary')),

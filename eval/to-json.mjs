@@ -11,6 +11,13 @@ export function toJson(results, suites) {
       clean: injected.clean.listed.map(({ ruleId, finding, document, real }) => ({ ruleId, article: document.id, flagged: document.text.slice(finding.start, finding.end), real, ...finding })),
     };
   }
+  if (results['web-pages']) {
+    // Every finding on the English web pages, and each rule's drawn findings not yet judged (eval/labels/web-pages.json).
+    json['web-pages'] = results['web-pages'].parts.map(({ part, pages, words, rules }) => ({
+      part, pages, words,
+      rules: rules.map(({ rule, findings, judged, unjudged, missed }) => ({ rule, findings, judged: judged.length, unjudged, missed })),
+    }));
+  }
   if (reuters) {
     const place = ({ story, finding }) => ({ newid: story.newid, line: finding.line, flagged: story.text.slice(finding.start, finding.end), context: excerpt(story.text, finding), message: finding.message });
     json.reuters = {

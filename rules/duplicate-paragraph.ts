@@ -8,10 +8,22 @@
 // rows and headings (short lines that do not end like a sentence, rows that are mostly numbers). The
 // lead and its dateline copy belong to duplicate-lead while it is on, which shares this analysis
 // (src/duplicates/find-duplicates.ts), so no pair is reported twice; with duplicate-lead off they are
-// reported here, as any other repeated paragraph.
+// reported here, as any other repeated paragraph. On web pages much recurs by design
+// (src/text/paragraph-kinds.ts): menus, a recipe's or a list's recurring lines, related-story headlines,
+// boilerplate; only repeats of prose (body paragraphs, quotations, captions) are reported, and of
+// those not a short question asked again (an interview's) nor a short near copy (a template line).
 import { defineRule } from '../src/define-rule.js';
-import { analyzeDuplicates } from '../src/duplicates/find-duplicates.js';
+import { analyzeDuplicates, type DuplicatePair } from '../src/duplicates/find-duplicates.js';
 import { relatedParagraph } from '../src/duplicates/related-place.js';
+import { wordCount } from '../src/text/line-kinds.js';
+import type { Document } from '../src/types.js';
+
+/** Kinds of paragraph whose repeats are mistakes: prose. Headings, list items, links and boilerplate recur by design. */
+const PROSE_KINDS = new Set(['body', 'quote', 'caption']);
+/** A near copy shorter than this is a template line ("X is streaming on Netflix…"), not an edited paragraph. */
+const NEAR_COPY_MIN_WORDS = 20;
+/** A question this short, asked again, is an interview's or a form's recurring question. */
+const QUESTION_MAX_WORDS = 20;
 
 export default defineRule({
   id: 'duplicate-paragraph',
@@ -28,6 +40,7 @@ export default defineRule({
     const { pairs, removals } = analyzeDuplicates(doc);
     for (const pair of pairs) {
       if ((pair.lead && leadsElsewhere) || (pair.match === 'near' && !options.near)) continue;
+      if (isLegitimateRepeat(doc, pair)) continue;
       const copy = doc.paragraphs[pair.copy];
       const line = doc.positionAt(doc.paragraphs[pair.original].start).line;
       const related = [relatedParagraph(doc, doc.paragraphs[pair.original])];
@@ -43,3 +56,12 @@ export default defineRule({
     }
   },
 });
+
+function isLegitimateRepeat(doc: Document, pair: DuplicatePair): boolean {
+  // Either copy in prose is enough: a paragraph repeated in capitals reads as a heading, yet repeats prose.
+  if (!PROSE_KINDS.has(doc.paragraphKind(pair.copy)) && !PROSE_KINDS.has(doc.paragraphKind(pair.original))) return true;
+  const copy = doc.paragraphs[pair.copy].text;
+  const words = wordCount(copy);
+  if (pair.match === 'near' && Math.min(words, wordCount(doc.paragraphs[pair.original].text)) < NEAR_COPY_MIN_WORDS) return true;
+  return words <= QUESTION_MAX_WORDS && /\?["”’)]*$/u.test(copy.trimEnd()) && !/[.!?]["”’]?\s/u.test(copy);
+}

@@ -14,6 +14,7 @@ import language from './language.js';
 import duplicateDocument from './duplicate-document.js';
 import crossDocumentParagraph from './cross-document-paragraph.js';
 import boilerplate from './boilerplate.js';
+import residue from './residue.js';
 
 export const rules: readonly Rule[] = [
   encoding,
@@ -24,6 +25,7 @@ export const rules: readonly Rule[] = [
   typo,
   doubledWord,
   truncatedFragment,
+  residue,
   endMarker,
   nameVariant,
   language,

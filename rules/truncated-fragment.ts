@@ -2,18 +2,23 @@
 // "…the State's support has steadily declined”, he noted" or Reuters paragraphs ending ", he said".
 // A scraper that cut a paragraph short, or a line wrap broken into two paragraphs, leaves exactly this.
 // Closing quotes and brackets after the full stop are fine (`declined.”`). Lines that never end with
-// one are left alone (src/text/line-kinds.ts): the headline, captions, bylines, datelines, list items,
-// table and stock rows and the notes under a table, all-caps and title-case headings, short lines,
+// one are left alone: only paragraphs the document layer calls body text are judged (Document.paragraphKind,
+// src/text/paragraph-kinds.ts: not headings, list items, captions, code, tweets, boilerplate…), and of
+// those the headline, table and stock rows and the notes under a table, all-caps and title-case headings, short lines,
 // lines under 12 words that read like a subheading, a line ending in `:` or `;` before more text (a
 // list or a quotation follows), a line right above a table (it introduces it), and lines ending in a
 // URL or an emoji. A control character written in caret notation after the full stop (`year.^M`, a
-// carriage return a wire system spelt out) does not hide the full stop.
+// carriage return a wire system spelt out) does not hide the full stop, nor do Wikipedia's citation marks
+// after it (`…in 1854.[48]`). An ellipsis ends a sentence, except where a teaser or a paywall cut the text
+// (src/text/ellipsis-cut.ts): `trapped in vi...`, `…feminist and…`.
 // Report only: whether a word, a clause or a full stop is missing is for a person to see.
 import { defineRule } from '../src/define-rule.js';
 import {
   isAllCaps, isByline, isCaption, isColumnRow, isDateline, isFigureRow, isListItem, isTableRow, isTitleCase, withoutLeadingDateline, wordCount,
 } from '../src/text/line-kinds.js';
 import { endBeforeClosers, isTerminalMark } from '../src/text/sentence-end.js';
+import { isEllipsisCut } from '../src/text/ellipsis-cut.js';
+import { withoutTrailingCitations, type ParagraphKind } from '../src/text/paragraph-kinds.js';
 import type { Paragraph } from '../src/types.js';
 
 /** C4 drops lines under 5 words, FineWeb treats 30 characters as a short line. */
@@ -58,20 +63,27 @@ export default defineRule({
     doc.paragraphs.forEach((paragraph, index) => {
       const next = doc.paragraphs[index + 1];
       // The paragraph's end before closing quotes and brackets: where its full stop should be.
-      const stopAt = endBeforeClosers(paragraph.text);
+      const stopAt = endBeforeClosers(withoutTrailingCitations(paragraph.text));
       const ending = paragraph.text.slice(Math.max(0, stopAt - TAIL_CHARS), stopAt);
       if (tableSeen && NOTE_LABEL.test(paragraph.text)) inNotes = true;
       if (ending === '' || isTerminalMark(ending.charAt(ending.length - 1))) {
         underTable = false;
+        if (doc.paragraphKind(index) === 'body' && stopAt === endBeforeClosers(paragraph.text) && isEllipsisCut(paragraph.text, stopAt)) {
+          report({
+            start: paragraph.start + lastTokenStart(paragraph.text.slice(0, stopAt)),
+            end: paragraph.start + stopAt,
+            message: 'The paragraph is cut off at an ellipsis, as a teaser or a paywall leaves it: the rest of the text is missing.',
+          });
+        }
         return;
       }
       if (index > 0 && endsInTable(paragraph.text)) {
         tableSeen = underTable = true;
         return;
       }
-      if (underTable || inNotes) return;
+      if (underTable || inNotes || doc.paragraphKind(index) !== 'body') return;
       const brokenWrap = next !== undefined && STARTS_LOWER.test(next.text);
-      if (isExempt(paragraph, ending, index, next, brokenWrap)) return;
+      if (isExempt(paragraph, ending, index, next, brokenWrap, doc.paragraphKind(index + 1))) return;
       report({
         start: paragraph.start + lastTokenStart(paragraph.text),
         end: paragraph.end,
@@ -94,7 +106,10 @@ function endsInTable(text: string): boolean {
   return isTableRow(withoutLeadingDateline(text)) || (lastLine.length < text.length && isColumnRow(lastLine));
 }
 
-function isExempt(paragraph: Paragraph, ending: string, index: number, next: Paragraph | undefined, brokenWrap: boolean): boolean {
+function isExempt(
+  paragraph: Paragraph, ending: string, index: number, next: Paragraph | undefined, brokenWrap: boolean,
+  nextKind: ParagraphKind | undefined,
+): boolean {
   const text = withoutLeadingDateline(paragraph.text);
   if (text.length <= SHORT_CHARS) return true;
   const words = wordCount(text);
@@ -105,6 +120,8 @@ function isExempt(paragraph: Paragraph, ending: string, index: number, next: Par
   // A line introducing the table under it, often without a colon: Reuters' "Average yields include".
   // The table must be one by its columns or figures: a numbered line of prose ends in a figure too.
   if (next !== undefined && startsTable(next.text)) return true;
+  // A line introducing the formula or code under it: "…can be written concisely as" over `A = A^H`.
+  if (next !== undefined && nextKind === 'code') return true;
   if (URL_OR_EMAIL.test(ending) || ENDS_IN_SYMBOL.test(ending)) return true;
   // A heading does not end on "of" or a comma: "…State Atty. Gen. Stanley Mosk of" is a cut sentence.
   const headingLike = !CUT_MID_SENTENCE.test(ending) && (isAllCaps(text) || isTitleCase(text));

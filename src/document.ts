@@ -2,6 +2,7 @@
 // found on first use (only runs with an English-only rule on ask) and kept with the document.
 import { findDocumentLanguages, type DocumentLanguages } from './language/document-languages.js';
 import type { Document, InvalidByteRun, Paragraph } from './types.js';
+import { classifyParagraphs, type ParagraphKind } from './text/paragraph-kinds.js';
 
 export interface DocumentInit {
   text: string;
@@ -16,6 +17,8 @@ export function createDocument(init: DocumentInit): Document {
   const paragraphs = splitParagraphs(text, lineStarts);
   let languages: DocumentLanguages | undefined;
   const findLanguages = () => (languages ??= findDocumentLanguages(text, paragraphs));
+  // Classified on the first question, once for every rule that asks.
+  let paragraphKinds: readonly ParagraphKind[] | undefined;
   return Object.freeze({
     text,
     path: init.path,
@@ -32,6 +35,7 @@ export function createDocument(init: DocumentInit): Document {
       const index = paragraphAt(paragraphs, offset);
       return index < 0 ? found.language : found.paragraphs[index];
     },
+    paragraphKind: (index: number) => (paragraphKinds ??= classifyParagraphs(paragraphs.map((paragraph) => paragraph.text)))[index],
   });
 }
 

@@ -1,6 +1,7 @@
 // The shapes every part of copydesk agrees on (see ../shared/DESIGN.md, "Findings and output").
 // Offsets are UTF-16 code-unit indices into the decoded text, half-open [start, end).
 // Lines and columns are 1-based; columns count UTF-16 code units.
+import type { ParagraphKind } from './text/paragraph-kinds.js';
 
 export type Severity = 'error' | 'warn' | 'off';
 
@@ -84,6 +85,8 @@ export interface Document {
   readonly language: string;
   /** The language of the paragraph holding `offset`: its own when long enough to judge, else the document's. */
   languageAt(offset: number): string;
+  /** What the paragraph at `index` is (body, heading, list item, caption…): src/text/paragraph-kinds.ts, computed once. */
+  paragraphKind(index: number): ParagraphKind;
 }
 
 /** What a rule passes to `report`. A fix uses the same [start, end) offsets as the finding. */

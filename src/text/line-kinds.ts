@@ -13,8 +13,8 @@ const CAPTION_LABEL = /^(?:photo|ảnh|image|picture|caption|source|nguồn|cred
 const BYLINE = /^\(?(?:by|from|reporting by|written by|compiled by|edited by|editing by|story by|text by|bài|theo)\s+\p{Lu}/iu;
 /** `HANOI, Jan 13 (VNA) –`, `SALVADOR, Feb 26 -`: a dateline standing on its own. */
 const DATELINE = /^\p{Lu}[\p{L}\p{M} .'’-]{1,40},?\s+(?:\(\p{Lu}+\)|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:\s+\(\p{Lu}+\))?)\s*[-–—:]?$/u;
-/** `- item`, `• item`, `1. item`, `(a) item`, `a) item`. */
-const LIST_ITEM = /^(?:[-–—•●◦▪▸►*·+]\s|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s)/iu;
+/** `- item`, `• item`, `1. item`, `(a) item`, `a) item`; not initials (`R. H. S. Crossman, M.P., writing…`). */
+const LIST_ITEM = /^(?:[-–—•●◦▪▸►*·+]\s|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s(?!\p{Lu}\.\s))/iu;
 /** A column gap: two or more spaces or a tab, not after a sentence (wire copy puts two spaces there). */
 const COLUMN_GAP = /[^\s.!?:;,](?: {2,}|\t)(?=\S)/gu;
 /** Wire stock and earnings lines: `Shr 1.23 dlrs vs 1.01`, `Qtly div three cts vs three cts prior`. */

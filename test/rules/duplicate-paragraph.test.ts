@@ -24,6 +24,11 @@ ruleTester(rule, {
     { name: 'a table heading repeated over two blocks', text: `Average deposit rates of city and regional banks\n3 months 4.2 pct\nAverage deposit rates of city and regional banks\n6 months 4.4 pct` },
     { name: 'a sentence quoted inside a much longer paragraph', text: `${A}\n${B} ${C} ${A} ${LONG}` },
     { name: 'paragraphs sharing a phrase', text: `${A}\nThe provincial People’s Committee approved a plan to build two schools in the mountain districts next year.` },
+    { name: 'a menu’s recurring lines', text: `Monday\nTomato soup with fresh bread and butter\nGrilled fish with rice and green beans\nTuesday\nTomato soup with fresh bread and butter\nRoast chicken with potatoes and carrots\n${A}` },
+    { name: 'an interview’s repeated question', text: `What did you want to be when you were a child growing up?\n${A}\nWhat did you want to be when you were a child growing up?\n${B}` },
+    { name: 'related-story headlines repeated in two lists', text: `${A}\n${B}\nMost read\nCity Council Approves New Plan to Dredge the River Mouth\nFishermen Say Boats Still Run Aground\nMore stories\nCity Council Approves New Plan to Dredge the River Mouth\nFishermen Say Boats Still Run Aground` },
+    { name: 'template lines differing in a title (a short near copy)', text: `${A}\nFaces Places is currently streaming on Netflix and available to digitally rent on Google Play and YouTube.\n${B}\nThe Square is currently streaming on Hulu and available to digitally rent on Google Play and YouTube.` },
+    { name: 'boilerplate repeated', text: `${A}\nSign up to receive our award-winning content delivered to your inbox.\n${B}\nSign up to receive our award-winning content delivered to your inbox.` },
     { name: 'near copies with near: false', text: `${LONG}\n${B}\n${LONG.replace('12 percent', '14 percent')}`, options: { near: false } },
   ],
   invalid: [
@@ -62,6 +67,18 @@ ruleTester(rule, {
       text: `${A}\n${B}\n${C}\n${B}\n${C}`,
       errors: [{ line: 4, message: 'line 2' }, { line: 5, message: 'line 3' }],
       output: `${A}\n${B}\n${C}`,
+    },
+    {
+      name: 'a long caption printed twice in a row is still a duplicate',
+      text: `In this photo taken on Tuesday the rocket booster with the cargo ship is installed on a launch pad in the steppe, officials said. (Photo: Space Agency)\nIn this photo taken on Tuesday the rocket booster with the cargo ship is installed on a launch pad in the steppe, officials said. (Photo: Space Agency)\n${A}`,
+      errors: [{ line: 2, message: 'line 1' }],
+      output: `In this photo taken on Tuesday the rocket booster with the cargo ship is installed on a launch pad in the steppe, officials said. (Photo: Space Agency)\n${A}`,
+    },
+    {
+      name: 'a paragraph repeated among list items is still a duplicate',
+      text: `Ingredients\n2 cups of flour\n1 teaspoon of salt\n${A}\n${B}\n${A}`,
+      errors: [{ line: 6, message: 'line 4' }],
+      output: `Ingredients\n2 cups of flour\n1 teaspoon of salt\n${A}\n${B}`,
     },
     {
       name: 'three copies: both later ones go',

@@ -44,6 +44,15 @@ ruleTester(rule, {
     // A URL or an emoji at the end.
     afterLead('The full report on the results of the talks is available on the ministry’s website at https://moit.gov.vn/report-2024'),
     afterLead('Fans celebrated the victory of the national team across the country all night long with flags and songs 🎉'),
+    // Web pages: only body paragraphs are judged (src/text/paragraph-kinds.ts).
+    { name: 'a Wikipedia-style paragraph ending in citation marks', text: afterLead('The bridge was opened to traffic in 1854 and carried the main road until a new crossing was built.[48][49]') },
+    { name: 'a list without bullets', text: afterLead('What the plan includes\nA new ferry service between the two banks of the river\nFree parking for residents near the terminal\nLonger opening hours for the library\nThe council will vote on it next week.') },
+    { name: 'a recipe', text: afterLead('Ingredients\n2 cups of flour sifted twice\n1 teaspoon of fine sea salt\nA pinch of freshly ground black pepper\nMix the flour and the salt in a large bowl, then add the water slowly.') },
+    { name: 'a caption with its credit glued on', text: afterLead('Workers repair a broken water main in Queens on a cold morning in January.CreditJane Doe for The Daily Paper\nThe city has hundreds of breaks a year.') },
+    { name: 'an embedded tweet', text: afterLead('What a night for the city, the new bridge is lit for the first time and everyone is out pic.twitter.com/AbCdEf123\n— Jane Reporter (@janereports) March 5, 2015') },
+    { name: 'a code block and the line introducing it', text: afterLead('First, edit the configuration of the working repository with\n$ hg config --edit --local\nThen push the change to the server.') },
+    { name: 'a comment glued to its Report button', text: afterLead('The best way to hire anybody to do anything is to get a personal recommendation from someone you trust.Report') },
+    { name: 'dialogue that trails off, and an ellipsis after a whole word', text: afterLead('"I was going to tell you, but then the phone rang and I forgot..."\nHe did not want to talk about the money forever. And as for the money…') },
   ],
   invalid: [
     {
@@ -100,6 +109,36 @@ ruleTester(rule, {
       name: 'columns after an astral character count UTF-16 units',
       text: afterLead('Deputy PM Dmitry Nikolayevich𝓀 Chernyshenko said the two sides would meet again next year, he noted'),
       errors: [{ line: 2, column: 96, endColumn: 101, text: 'noted' }],
+    },
+    {
+      name: 'a teaser cut mid-word with an ellipsis',
+      text: afterLead('A baby humpback whale was found trapped in vi...\nThe rescue took all day.'),
+      errors: [{ line: 2, text: 'vi...', message: 'ellipsis' }],
+    },
+    {
+      name: 'a product teaser cut mid-word',
+      text: afterLead('The new headphones come with a long battery life, a carrying case and Active Noise Cancellat...'),
+      errors: [{ line: 2, text: 'Cancellat...', message: 'ellipsis' }],
+    },
+    {
+      name: 'a paywall cut after a word that cannot end a sentence',
+      text: afterLead('The council said the bridge would stay closed until the engineers had finished their work. All...'),
+      errors: [{ line: 2, text: 'All...', message: 'ellipsis' }],
+    },
+    {
+      name: 'a label and a colon opening a cut paragraph do not make it a headline (Brown, injected)',
+      text: afterLead('The result: $1.1 billion added to the deficit in the federal budget. Perhaps, as Mr. Freeman'),
+      errors: [{ line: 2, text: 'Freeman' }],
+    },
+    {
+      name: 'a paragraph cut on a comma above bulleted items is not one of them (Reuters)',
+      text: afterLead('Officials blame their difficulties on the plan\'s two basic assumptions which, they said, failed to materialise last year,\n- a world economic recovery\n- higher prices for copper'),
+      errors: [{ line: 2, text: 'year,', message: 'mid-sentence' }],
+    },
+    {
+      name: 'a paragraph that lost its full stop between two paragraphs is still reported',
+      text: afterLead('The mayor said the vote was a victory for the people of the whole city and its suburbs\nThe work will begin next week.'),
+      errors: [{ line: 2, text: 'suburbs' }],
     },
     {
       name: 'a wrapped paragraph in a blank-line dump',
