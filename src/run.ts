@@ -47,6 +47,10 @@ export interface FileResult {
    * input went through unchanged when it could not be read as text.
    */
   filtered?: { bytes: Buffer; note?: string };
+  /** The main language of the file's documents (ISO 639-1; a JSONL dump: its records' commonest), for reports. */
+  language?: string;
+  /** How many of the file's documents are in each language. */
+  languageCounts?: Record<string, number>;
 }
 
 export interface FixMode {
@@ -459,6 +463,7 @@ function emptyResult(filePath: string): FileResult {
 }
 
 export function addFindings(result: FileResult, doc: Document | null, findings: readonly Finding[]): void {
+  if (doc) countLanguage(result, doc.language);
   const bytes = new ByteColumns();
   for (const finding of findings) {
     result.messages.push(finding);
@@ -474,6 +479,16 @@ export function addFindings(result: FileResult, doc: Document | null, findings: 
     if (!result.excerpts.has(excerptKey(finding, finding.endLine))) {
       result.excerpts.set(excerptKey(finding, finding.endLine), lineExcerpt(doc, finding.endLine, finding.end, finding.end, bytes));
     }
+  }
+}
+
+/** Counts a document's language for its file, the commonest (then the first in code order) standing for the file. */
+function countLanguage(result: FileResult, language: string): void {
+  const counts = (result.languageCounts ??= {});
+  counts[language] = (counts[language] ?? 0) + 1;
+  const current = result.language;
+  if (current === undefined || counts[language] > counts[current] || (counts[language] === counts[current] && language < current)) {
+    result.language = language;
   }
 }
 

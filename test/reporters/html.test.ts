@@ -112,8 +112,19 @@ describe('html', () => {
     expect(page).toContain('data-file="news/x&#60;script&#62;alert(3)&#60;!--&#34;&#39;&#x202E;lnosj.jsonl"');
   });
 
-  it('leaves out the languages section when no result names a language', () => {
-    expect(page).not.toContain('id="languages"');
+  it('leaves out the languages section when no result names a language', async () => {
+    const { results, dir: ruleDir } = await formatWithRule('html', crossDocumentRule, { 'a.txt': 'One.\n' });
+    const without = results.map(({ language: _language, languageCounts: _counts, ...r }) => r) as FileResult[];
+    expect(reporters.html(without, { cwd: ruleDir, colorLevel: 0, rules: rulesById })).not.toContain('id="languages"');
+  });
+
+  it('lists the languages the run found, a file each by its documents\' commonest language', () => {
+    const german = 'Die Regierung hat am Montag einen neuen Haushalt vorgestellt, der mehr Geld für Schulen und Straßen vorsieht.\n';
+    const english = 'The government presented a new budget on Monday, with more money for schools and roads than last year.\n';
+    const records = [english, english, german].map((text) => JSON.stringify({ text: text.trim() })).join('\n');
+    const { stdout } = runFormat('html', { 'de.txt': german, 'en.txt': english, 'dump.jsonl': `${records}\n` }, ['.']);
+    expect(dataOf(stdout).languages.map(({ language, files }) => [language, files])).toEqual([['en', 2], ['de', 1]]);
+    expect(stdout).toContain('id="languages"');
   });
 
   it('lists languages when results carry one', async () => {
