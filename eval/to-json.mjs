@@ -7,7 +7,7 @@ export function toJson(results, suites) {
   const { injected, reuters, ftfy, peer, british, codespell } = results;
   if (injected) {
     json.injected = {
-      cases: injected.cases.map(({ text, accept, ...testCase }) => ({ ...testCase, findings: injected.findings.get(testCase.id) ?? [] })),
+      cases: injected.cases.map(({ text: _text, accept: _accept, ...testCase }) => ({ ...testCase, findings: injected.findings.get(testCase.id) ?? [] })),
       clean: injected.clean.listed.map(({ ruleId, finding, document, real }) => ({ ruleId, article: document.id, flagged: document.text.slice(finding.start, finding.end), real, ...finding })),
     };
   }

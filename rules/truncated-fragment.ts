@@ -38,7 +38,7 @@ const LIST_INTRODUCER = /(?:[:;：；]|\s[-–—]{1,2}|\bas follows,?)$/iu;
 const PROSE_INSIDE = /\p{Ll}{2}[.!?…]["”’]?\s+["“‘]?\p{Lu}|[,.!?]["”’]\s/u;
 const URL_OR_EMAIL = /(?:\bhttps?:\/\/|\bwww\.|@)\S+$/iu;
 const ENDS_IN_SYMBOL = /[\p{Extended_Pictographic}\p{So}\p{Sm}]\uFE0F?$/u;
-const STARTS_LOWER = /^[\s"'“‘«(\[]*\p{Ll}/u;
+const STARTS_LOWER = /^[\s"'“‘«([]*\p{Ll}/u;
 const ENDS_IN_LETTER_OR_DIGIT = /[\p{L}\p{M}\p{Nd}]$/u;
 /** End-anchored patterns only read this much of a paragraph's end, so a huge token cannot make them slow. */
 const TAIL_CHARS = 256;

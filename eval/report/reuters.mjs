@@ -176,7 +176,7 @@ function falsePositiveSection(result) {
     lines.push(`#### ${rule}: ${stats.falsePositives.length} of ${stats.findings}`, '');
     const groups = groupBy(stats.falsePositives, ({ story, finding }) => shortFlag(story, finding));
     const rows = [...groups].map(([flagged, items]) => {
-      const { finding, fellOn } = items[0];
+      const { finding } = items[0];
       const places = items.map(({ story, finding: f }) => where(story, f.line)).join(', ');
       const on = items.flatMap((item) => item.fellOn).map((label) => `${label.class}: ${label.note ?? label.text}`);
       return [code(flagged), String(items.length), places, cell(clip(finding.message)), cell([...new Set(on)].join('; ')) || ''];

@@ -2,7 +2,6 @@
 // config, runs the pipeline, prints a report, and sets the exit code:
 // 0 no error-level finding, 1 error-level findings (or too many warnings), 2 the run itself failed.
 import yargs, { type Argv } from 'yargs';
-import { hideBin } from 'yargs/helpers';
 import { rulesById } from '../../rules/index.js';
 import path from 'node:path';
 import { applyBaseline, readBaseline, writeBaseline } from '../baseline.js';

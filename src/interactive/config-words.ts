@@ -49,7 +49,7 @@ function readConfigWords(file: string): { source: string; wordsPath: JSONPath; w
   try {
     json = JSON.parse(source);
   } catch (error) {
-    throw new Error(`${file} is not valid JSON (${(error as Error).message})`);
+    throw new Error(`${file} is not valid JSON (${(error as Error).message})`, { cause: error });
   }
   const inPackageJson = path.basename(file) === 'package.json';
   const config = inPackageJson && isObject(json) ? json.copydesk ?? {} : json;

@@ -62,7 +62,7 @@ export function wordWithoutClitic(token: string): string | undefined {
   return stem.includes("'") ? undefined : token.slice(0, suffix.index);
 }
 
-const OPENING = /[\s"'“‘(\[«]/u;
+const OPENING = /[\s"'“‘([«]/u;
 const SENTENCE_END = /[.!?…:;]/u;
 
 /** Whether the word at `start` begins a sentence of the paragraph starting at `paragraphStart`. */

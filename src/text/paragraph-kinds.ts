@@ -198,5 +198,5 @@ function isCode(text: string): boolean {
 }
 
 function startsLower(text: string | undefined): boolean {
-  return text !== undefined && /^[\s"'“‘«(\[]*\p{Ll}/u.test(text);
+  return text !== undefined && /^[\s"'“‘«([]*\p{Ll}/u.test(text);
 }

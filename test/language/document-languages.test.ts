@@ -51,7 +51,7 @@ describe('paragraph languages', () => {
   it('is the same whatever was asked before and whatever other document was read first (no state between documents)', () => {
     const mixed = fixture('english-with-french-quote.txt');
     const first = paragraphLanguages(mixed);
-    for (const other of ['german.txt', 'vietnamese.txt', 'french.txt']) doc(fixture(other)).language;
+    for (const other of ['german.txt', 'vietnamese.txt', 'french.txt']) void doc(fixture(other)).language;
     expect(paragraphLanguages(mixed)).toEqual(first);
     const d = doc(mixed);
     const backwards = [...d.paragraphs].reverse().map((p) => d.languageAt(p.start)).reverse();
