@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FileResult } from '../run.js';
-import type { Finding, Rule } from '../types.js';
+import type { Finding, RelatedPlace, Rule } from '../types.js';
 import { sarifFingerprints } from './fingerprints.js';
 import { fileRange, recordNote, relativePath } from './positions.js';
 import { HOMEPAGE, ruleDocsUrl, TOOL_NAME, TOOL_VERSION } from './tool-info.js';
@@ -63,8 +63,25 @@ function sarifResult(result: FileResult, f: Finding, fingerprint: string, ruleIn
     level: level(f.severity),
     message: { text: f.message + recordNote(f) },
     locations: [{ physicalLocation: { artifactLocation: artifactLocation(result.filePath, cwd), region } }],
+    ...(f.related?.length ? { relatedLocations: relatedLocations(result, f.related, cwd) } : {}),
     partialFingerprints: { [FINGERPRINT]: fingerprint },
   };
+}
+
+/** The other copies of a duplicate (SARIF's relatedLocations): a viewer links from one copy to the other. */
+function relatedLocations(result: FileResult, related: readonly RelatedPlace[], cwd: string) {
+  return related.map((place, id) => {
+    // A JSONL record's copy is placed on the record's line of the file, as the finding itself is.
+    const region = place.record !== undefined
+      ? { startLine: place.record }
+      : { startLine: place.line, startColumn: place.column, endLine: place.endLine, endColumn: place.endColumn };
+    const similarity = place.similarity !== undefined ? ` (similarity ${place.similarity.toFixed(2)})` : '';
+    return {
+      id,
+      physicalLocation: { artifactLocation: artifactLocation(place.filePath ?? result.filePath, cwd), region },
+      message: { text: `The other copy${similarity}.` },
+    };
+  });
 }
 
 function notChecked(result: FileResult, cwd: string) {

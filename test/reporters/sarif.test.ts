@@ -93,6 +93,25 @@ describe('sarif', () => {
     expect(where(results[0]).artifactLocation.uri).toBe('news/my%20file%20%232.txt');
   });
 
+  it('links a duplicate to its other copy, in the same file or another, as relatedLocations', () => {
+    const story = 'The port authority said on Monday that the new container terminal would open to ships next spring after two years of work.';
+    const files = {
+      'copydesk.config.json': '{}',
+      'news/a.txt': `${story}\nA second, different paragraph about the weather in the harbour city this week.\n${story}\n`,
+    };
+    const { log, results } = parse(runFormat('sarif', files).stdout);
+    expectValid(log);
+    const duplicate = results.find((r) => r.ruleId === 'duplicate-paragraph') as SarifResult & { relatedLocations: any[] };
+    expect(where(duplicate).region.startLine).toBe(3);
+    expect(duplicate.relatedLocations).toEqual([
+      {
+        id: 0,
+        physicalLocation: { artifactLocation: { uri: 'news/a.txt', uriBaseId: '%SRCROOT%' }, region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: story.length + 1 } },
+        message: { text: 'The other copy.' },
+      },
+    ]);
+  });
+
   it('reports a file it could not check as a notification, not a result', () => {
     const { stdout } = runFormat('sarif', { 'copydesk.config.json': '{}', 'news/blob.txt': 'a\u0000\u0000b' });
     const { log, run } = parse(stdout);
