@@ -3,6 +3,8 @@
 // fix as a word diff (`[-removed-]{+added+}`, readable without colour), and the suggestions. Lines
 // longer than the terminal are windowed around the span, as the stylish report does.
 import type { ChalkInstance } from 'chalk';
+import { createRequire } from 'node:module';
+import { displayPath } from '../run.js';
 import { applyFixes } from '../fix/apply-fixes.js';
 import { windowLine as windowAround, type WindowedLine } from '../reporters/line-window.js';
 import { showInvisible } from '../reporters/show-invisible.js';
@@ -59,7 +61,51 @@ export function describeFinding(doc: Document, finding: Finding, place: string, 
     out.push(conflictsWithAny(suggestion.fix, accepted) ? c.dim(`${text}  (overlaps a change already accepted)`) : text);
   });
   if (suggestions.length > MAX_SUGGESTIONS) out.push(c.dim(`       (${suggestions.length - MAX_SUGGESTIONS} more suggestions not offered)`));
+  out.push(...describeCopies(doc, finding, columns, c));
   return out;
+}
+
+type WordDiff = (a: string, b: string) => { value: string; added?: boolean; removed?: boolean }[];
+
+/**
+ * A duplicate's copies one under the other, the words that differ framed (`[-this-]`, `{+other+}`) and
+ * the first difference in view: which copy to keep is the person's call, so both are shown.
+ */
+export function describeCopies(doc: Document, finding: Finding, columns: number, c: ChalkInstance): string[] {
+  const places = (finding.related ?? []).filter((place) => place.text !== undefined).slice(0, 2);
+  if (!places.length) return [];
+  const diffWords = (createRequire(import.meta.url)('diff') as { diffWordsWithSpace: WordDiff }).diffWordsWithSpace;
+  const own = firstLine(doc.text.slice(finding.start, finding.end));
+  const out: string[] = [];
+  for (const place of places) {
+    const other = firstLine(place.text!);
+    const parts = diffWords(own, other);
+    const where = place.filePath ? `${displayPath(place.filePath, process.cwd())}:${place.line}` : `line ${place.line}`;
+    const similarity = place.similarity !== undefined ? c.dim(`  (similarity ${place.similarity.toFixed(2)})`) : '';
+    const labels = ['this copy', `other copy, ${where}`];
+    const width = Math.max(...labels.map((label) => label.length));
+    const show = (label: string, kept: (part: { added?: boolean; removed?: boolean }) => boolean, kind: PartKind) => {
+      const line = copyLine(parts.filter(kept), kind, columns - width - 6, c);
+      return `  ${c.dim(`${showInvisible(label).padEnd(width)} │`)} ${line}`;
+    };
+    out.push(show(labels[0], (part) => !part.added, 'del'));
+    out.push(show(labels[1], (part) => !part.removed, 'ins') + similarity);
+  }
+  return out;
+}
+
+/** One copy's words, the first that differ from the other copy in view, later ones framed as text. */
+function copyLine(parts: { value: string; added?: boolean; removed?: boolean }[], kind: PartKind, width: number, c: ChalkInstance): string {
+  const first = parts.findIndex((part) => part.added || part.removed);
+  if (first < 0) return windowLine(parts.map((part) => part.value).join(''), [], '', width, c).text;
+  const before = parts.slice(0, first).map((part) => part.value).join('');
+  const after = parts.slice(first + 1).map((part) => (part.added || part.removed ? framed({ kind, text: part.value }) : part.value)).join('');
+  return windowLine(showInvisible(before), [{ kind, text: showInvisible(parts[first].value) }], showInvisible(after), width, c).text;
+}
+
+function firstLine(text: string): string {
+  const end = text.search(/\r?\n/);
+  return end < 0 ? text : `${text.slice(0, end)} …`;
 }
 
 /** The lines a fix touches, as they are with the accepted changes, the fix shown as `[-removed-]{+added+}`. */
