@@ -13,6 +13,7 @@ import { findLeadPrefix } from '../text/dateline.js';
 import { isCaption, withoutLeadingDateline } from '../text/line-kinds.js';
 import { mix32, WordScanner } from '../duplicates/normalized-words.js';
 import type { Paragraph } from '../types.js';
+import { countCommon } from '../duplicates/shingle-sketch.js';
 
 export const SHINGLE_WORDS = 5;
 
@@ -158,14 +159,6 @@ export function bandKeys(signature: Uint32Array, lsh: LshShape): Uint32Array {
 /** |A ∩ B| / |A ∪ B| of two sorted sets of distinct hashes. */
 export function jaccard(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 && b.length === 0) return 1;
-  let common = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i] === b[j]) {
-      common++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
+  const common = countCommon(a, b);
   return common / (a.length + b.length - common);
 }

@@ -7,27 +7,12 @@ import { createDocument } from '../../src/document.js';
 import { findClusters } from '../../src/dedup/clusters.js';
 import { SignatureList } from '../../src/dedup/document-signatures.js';
 import { fingerprintText, jaccard } from '../../src/dedup/fingerprint.js';
-import { checkTargets } from '../../src/run.js';
 import type { Finding } from '../../src/types.js';
-import { makeTree } from '../helpers/cli.js';
+import { checkCorpus as checkCorpusWith } from '../dedup/corpus-check.js';
 import { OTHER_STORIES, STORY_BODY, syndicatedDump, wireCopy } from '../dedup/syndicated.js';
 
-async function checkCorpus(files: Record<string, string>, options: Record<string, unknown> = {}, order?: string[]): Promise<Map<string, Finding[]>> {
-  const dir = makeTree(files);
-  const config = {
-    rules: [{ rule, severity: rule.severity, options: { ...rule.options, ...options } }],
-    settings: { words: new Set<string>(), names: [] },
-    jsonlTextField: 'text',
-  };
-  const names = order ?? Object.keys(files);
-  const { results, failures } = await checkTargets(names.map((name) => ({ kind: 'file' as const, path: path.join(dir, name) })), {
-    configFor: () => config,
-    corpusConfig: config,
-    cwd: dir,
-    readStdin: async () => Buffer.alloc(0),
-  });
-  expect(failures).toEqual([]);
-  return new Map(results.map((r) => [path.basename(r.filePath), r.messages]));
+function checkCorpus(files: Record<string, string>, options: Record<string, unknown> = {}, order?: string[]): Promise<Map<string, Finding[]>> {
+  return checkCorpusWith(rule, files, options, order);
 }
 
 /** "copy.txt → canonical.txt (similarity)" for every finding. */
