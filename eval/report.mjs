@@ -28,6 +28,8 @@ export function renderMarkdown({ results, labels, targets, options, rules }) {
     '- **Recall**, **precision**, **fixes** as each source\'s section defines them; every figure with the counts behind it. **Wrong fixes**: fixes that give anything but the right text / fixes offered.',
     '- **Per 10k words**: false findings on the clean Brown articles (Brown, injected), or all findings on the Reuters stories outside the labelled sample (unlabelled, so true and false alike).',
     '',
+    'Languages: how other languages are told apart, and what the English-only rules do on them (0 findings and 0 word-changing fixes on 15 real pages in 7 languages), are measured by `eval/languages.mjs`; the figures are in [docs/rules/language.md](rules/language.md).',
+    '',
     `Reproduce: \`${reproduceCommand(options)}\` from the repository root (a few minutes); \`--no-build\` skips bundling the CLI, \`--keep\` keeps the generated files, \`--json <file>\` writes every case and finding (codespell's words included, which this page leaves out), \`--only reuters,ftfy\` runs some sources (printing only, unless \`--out\` is given). The same seed gives the same cases; the figures change only with the rules and the labels.`,
     '',
     ...(results.reuters ? reutersSection(results.reuters, labels, targets.reuters) : []),

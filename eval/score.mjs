@@ -17,6 +17,8 @@ const SUGGESTIONS_CONSIDERED = 3;
  * copy's injected region (a repeated paragraph, a teaser that holds it) is that clean-text finding
  * again, not collateral.
  */
+const CROSS_DOCUMENT_RULES = new Set(['duplicate-document', 'cross-document-paragraph', 'boilerplate']);
+
 export function scoreCases(cases, findingsByName, locateKnownDefects, cleanFlags) {
   const rules = new Map();
   const ruleStats = (rule) => {
@@ -30,6 +32,9 @@ export function scoreCases(cases, findingsByName, locateKnownDefects, cleanFlags
     const findings = findingsByName.get(testCase.id) ?? [];
     const known = locateKnownDefects(testCase.file, testCase.text);
     for (const finding of findings) {
+      // The injectors put the same snippets (captions, datelines, legit text) into many copies of a batch,
+      // so the cross-document rules see the harness's own repeats: measured in docs/dedup.md instead.
+      if (CROSS_DOCUMENT_RULES.has(finding.ruleId)) continue;
       const stats = ruleStats(finding.ruleId);
       stats.copyFindings++;
       const verdict = judgeFinding(testCase, finding, known, cleanFlags);
