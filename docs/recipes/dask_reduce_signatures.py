@@ -44,9 +44,12 @@ HEADER_KEYS = ("threshold", "canonical", "minWords", "maxBucketPairs", "bands", 
 
 
 def read_header(path):
-    with open(path, encoding="utf-8") as lines:
-        header = json.loads(lines.readline() or "{}")
-    if header.get("copydesk") != "dedup-representatives":
+    try:
+        with open(path, encoding="utf-8") as lines:
+            header = json.loads(lines.readline() or "{}")
+    except (OSError, ValueError) as error:
+        sys.exit(f"{path}: cannot read a representatives file ({error})")
+    if not isinstance(header, dict) or header.get("copydesk") != "dedup-representatives":
         sys.exit(f"{path}: not a representatives file (write one with copydesk dedup --reduce --representatives-out)")
     return header
 
@@ -154,6 +157,9 @@ def main():
     header = read_header(args.representatives)
     local = lambda p: p if "://" in p else os.path.abspath(p)  # noqa: E731  (workers may start elsewhere)
     signature_files = [local(p) for p in args.signatures]
+    missing = [p for p in signature_files if "://" not in p and not os.path.isfile(p)]
+    if missing:
+        sys.exit(f"no such signature file: {', '.join(missing)}")
 
     from distributed import Client, LocalCluster
 

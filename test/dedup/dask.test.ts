@@ -75,6 +75,18 @@ describe.skipIf(!hasDask)(daskSuite, () => {
     expect(mixed.status).toBe(2);
     expect(mixed.stderr).toMatch(/computed with canonical "earliest-path", this run has "longest"/);
   }, 300_000);
+
+  it('the recipe says what is wrong with its inputs, without a traceback and before starting a cluster', () => {
+    const dir = makeTree({ 'sig.jsonl': '{"ordinal":0}\n' });
+    const notReps = python(['--representatives', 'sig.jsonl', '--out', 'edges.jsonl', 'sig.jsonl'], dir);
+    expect(notReps.status).toBe(1);
+    expect(notReps.stderr).toMatch(/sig\.jsonl: not a representatives file/);
+    writeFileSync(path.join(dir, 'reps.jsonl'), '{"copydesk":"dedup-representatives"}\n');
+    const missing = python(['--representatives', 'reps.jsonl', '--out', 'edges.jsonl', 'sig-9.jsonl'], dir);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/no such signature file: .*sig-9\.jsonl/);
+    expect(missing.stderr + notReps.stderr).not.toMatch(/Traceback/);
+  });
 });
 
 describe('dedup reduce with edges from an outside engine', () => {
