@@ -162,7 +162,7 @@ async function reduceSignatures(request: DedupRequest, cwd: string, started: num
 }
 
 /**
- * The first step of a reduce on an outside engine (docs/recipes/dask_reduce_signatures.py): the
+ * The first step of a reduce on an outside engine (docs/dedup-recipes/dask_reduce_signatures.py): the
  * representatives the edges must be found among, in preference order, under a header with the options.
  */
 export async function writeRepresentatives(request: DedupRequest, out: string, cwd: string): Promise<number> {

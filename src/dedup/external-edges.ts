@@ -1,4 +1,4 @@
-// The reduce stage on an engine outside this process (Dask: docs/recipes/dask_reduce_signatures.py),
+// The reduce stage on an engine outside this process (Dask: docs/dedup-recipes/dask_reduce_signatures.py),
 // in three steps, so that the expensive part runs on the cluster and the cluster rules stay here:
 //
 //   1. `copydesk dedup --reduce --representatives-out reps.jsonl sig-*.jsonl` writes the documents

@@ -1,4 +1,4 @@
-// The reduce stage on Dask distributed (docs/recipes/dask_reduce_signatures.py): copydesk writes the
+// The reduce stage on Dask distributed (docs/dedup-recipes/dask_reduce_signatures.py): copydesk writes the
 // representatives, the recipe does the band join and the Jaccard verification on a LocalCluster of
 // worker processes, and copydesk draws the clusters from its edges. They must be the single run's.
 // Run by Debian's own Python with Debian's python3-distributed; skipped, saying so, without them.
@@ -10,7 +10,7 @@ import { makeTree, repoRoot, runCli } from '../helpers/cli.js';
 import { OTHER_STORIES, STORY_BODY, syndicatedDump, UPDATE_PARAGRAPH, wireCopy } from './syndicated.js';
 
 const PYTHON = '/usr/bin/python3';
-const RECIPE = path.join(repoRoot, 'docs/recipes/dask_reduce_signatures.py');
+const RECIPE = path.join(repoRoot, 'docs/dedup-recipes/dask_reduce_signatures.py');
 const hasDask = spawnSync(PYTHON, ['-c', 'import dask.bag, distributed'], { stdio: 'ignore' }).status === 0;
 
 /** Two wire stories with syndicated copies (datelines, a caption, upper case, updates, teasers) in files and a JSONL dump. */
