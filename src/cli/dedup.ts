@@ -24,6 +24,8 @@ export interface DedupArgs {
   'signatures-out'?: string;
   reduce?: boolean;
   engine?: string;
+  edges?: string;
+  'representatives-out'?: string;
 }
 
 export function withDedupOptions(y: Argv) {
@@ -48,6 +50,10 @@ export function withDedupOptions(y: Argv) {
     .option('engine', {
       type: 'string', choices: ['builtin', 'duckdb'], describe: 'Reduce stage: cluster here, or join and verify in DuckDB (npm install @duckdb/node-api)',
     })
+    .option('representatives-out', {
+      type: 'string', describe: 'Reduce stage on an outside engine (Dask): write the documents to find edges among, then stop',
+    })
+    .option('edges', { type: 'string', describe: 'Reduce stage: cluster with the verified pairs an outside engine wrote to this file' })
     .option('stats', { type: 'boolean', describe: 'Print timings, candidate and verified pairs, peak memory to standard error' });
 }
 
@@ -61,6 +67,10 @@ export async function runDedup(args: DedupArgs): Promise<number> {
   if (args['update-index']) return updateIndexCommand(args, cwd);
   if (args.shard !== undefined || args['signatures-out'] !== undefined) return mapCommand(args, cwd);
   if (args.engine && !args.reduce) throw new UsageError('--engine chooses the reduce stage\'s engine: use it with --reduce.');
+  if ((args.edges || args['representatives-out']) && !args.reduce) {
+    throw new UsageError(`--${args.edges ? 'edges' : 'representatives-out'} is a step of the reduce stage: use it with --reduce.`);
+  }
+  if (args['representatives-out']) return representativesCommand(args, cwd);
   const outcome = await dedupCorpus({ ...args, listAll: Boolean(args['keep-list']) }, cwd);
   const rel = (p: string) => {
     const r = path.relative(cwd, p);
@@ -97,4 +107,15 @@ async function mapCommand(args: DedupArgs, cwd: string): Promise<number> {
   process.stderr.write(`copydesk: wrote the signatures of ${documents} documents to ${args['signatures-out']}.\n`);
   for (const failure of failures) process.stderr.write(`copydesk: ${failure}\n`);
   return failures.length ? 2 : 0;
+}
+
+/** The reduce stage's first step on an outside engine: the representatives, in preference order. */
+async function representativesCommand(args: DedupArgs, cwd: string): Promise<number> {
+  if (args.edges || args.engine) {
+    throw new UsageError('--representatives-out writes the input of an outside engine: leave out --edges and --engine.');
+  }
+  const { writeRepresentatives } = await import('../dedup/dedup-corpus.js');
+  const count = await writeRepresentatives(args, args['representatives-out']!, cwd);
+  process.stderr.write(`copydesk: wrote ${count} representatives to ${args['representatives-out']}.\n`);
+  return 0;
 }

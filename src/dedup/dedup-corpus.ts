@@ -46,6 +46,8 @@ export interface DedupRequest {
   /** The paths are signature files of the map stage (--reduce), clustered by `engine`. */
   reduce?: boolean;
   engine?: string;
+  /** Reduce with the verified edges an outside engine wrote (src/dedup/external-edges.ts). */
+  edges?: string;
 }
 
 /** The files under the given paths, as check finds them (config, ignores), and the duplicate-document options. */
@@ -116,31 +118,58 @@ export async function dedupCorpus(request: DedupRequest, cwd: string): Promise<D
   }
 }
 
-/** The reduce stage: signature files in, clusters out, with the built-in engine or DuckDB. */
-async function reduceSignatures(request: DedupRequest, cwd: string, started: number): Promise<DedupOutcome> {
+/** The reduce stage's inputs: the options and the signature files read back (with their 5-gram sets only when asked). */
+async function readReduceInputs(request: DedupRequest, cwd: string, keepShingles: boolean) {
   const resolver = new ConfigResolver(cwd, request.config);
-  const configured = resolver.forFile(path.join(cwd, '.')).rules.find((r) => r.rule.id === duplicateDocument.id)?.options ?? duplicateDocument.options;
+  const rules = resolver.forFile(path.join(cwd, '.')).rules;
+  const configured = rules.find((r) => r.rule.id === duplicateDocument.id)?.options ?? duplicateDocument.options;
   const options = clusterOptions(request, configured);
   const files = request.paths.map((p) => path.resolve(cwd, p));
   const { readSignatures } = await import('./signatures-jsonl.js');
-  const engine = request.engine ?? 'builtin';
-  if (engine !== 'builtin' && engine !== 'duckdb') throw new UsageError(`--engine ${engine}: expected builtin or duckdb.`);
-  let table: PackedFingerprints;
   try {
-    table = await readSignatures(files, DEFAULT_LSH.bands, engine === 'builtin');
+    return { options, files, table: await readSignatures(files, DEFAULT_LSH.bands, keepShingles) };
   } catch (error) {
     const { code, path: file } = error as NodeJS.ErrnoException;
     if (code) throw new UsageError(`--reduce: cannot read ${file ?? files.join(', ')}: ${code}`);
     throw new UsageError(`--reduce: not a signature file (${(error as Error).message}).`);
   }
+}
+
+/** The reduce stage: signature files in, clusters out, with the built-in engine, DuckDB, or edges an outside engine verified. */
+async function reduceSignatures(request: DedupRequest, cwd: string, started: number): Promise<DedupOutcome> {
+  const engine = request.engine ?? 'builtin';
+  if (engine !== 'builtin' && engine !== 'duckdb') throw new UsageError(`--engine ${engine}: expected builtin or duckdb.`);
+  if (request.edges && request.engine) throw new UsageError('--edges gives the verified pairs already: leave out --engine.');
+  const { options, files, table } = await readReduceInputs(request, cwd, engine === 'builtin' && !request.edges);
   try {
-    const edgesFrom = engine === 'duckdb'
-      ? async (groups: Groups, stats: ClusterStats) => {
+    let edgesFrom: ((groups: Groups, stats: ClusterStats) => Promise<VerifiedEdges>) | undefined;
+    if (request.edges) {
+      const edgesFile = path.resolve(cwd, request.edges);
+      edgesFrom = async (groups, stats) => {
+        const { readEdges } = await import('./external-edges.js');
+        return readEdges(edgesFile, table, groups, options, stats);
+      };
+    } else if (engine === 'duckdb') {
+      edgesFrom = async (groups, stats) => {
         const { duckdbVerifiedEdges } = await import('./duckdb-edges.js');
         return duckdbVerifiedEdges(files, table, groups.ranked, groups.representatives, options, stats);
-      }
-      : undefined;
+      };
+    }
     return { ...(await clusterOutcome(table, options, request, started, performance.now(), edgesFrom)), failures: [], skipped: 0 };
+  } finally {
+    table.close();
+  }
+}
+
+/**
+ * The first step of a reduce on an outside engine (docs/dedup-recipes/dask_reduce_signatures.py): the
+ * representatives the edges must be found among, in preference order, under a header with the options.
+ */
+export async function writeRepresentatives(request: DedupRequest, out: string, cwd: string): Promise<number> {
+  const { options, table } = await readReduceInputs(request, cwd, false);
+  try {
+    const { writeRepresentativesFile } = await import('./external-edges.js');
+    return await writeRepresentativesFile(path.resolve(cwd, out), table, rankedGroups(table, options), options);
   } finally {
     table.close();
   }
