@@ -54,7 +54,7 @@ export default defineCorpusRule({
 /** A menu entry or a share button is one to three words. */
 const SHORT_LINE_WORDS = 3;
 const HAS_DIGIT = /\p{Nd}/u;
-const COPYRIGHT = /©|\(c\)|\bcopyright\b|\ball rights reserved\b/iu;
+const COPYRIGHT = /©|\(c\)|\bcopyright\b|\ball rights reserved\b/i;
 
 /** Whether the candidate before or after spans[i] (a blank line between allowed) is frequent too. */
 function besideFrequent(spans: DocumentSpan[], i: number, isFrequent: (span: DocumentSpan | undefined) => boolean): boolean {

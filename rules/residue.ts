@@ -16,7 +16,7 @@ const MAX_HEADLINE_WORDS = 20;
 /** Related stories come in runs; a lone title-case line between paragraphs is a subheading. */
 const MIN_RUN = 2;
 /** `Related: …`, `Read more: …`, `See also: …`, `[Read: …]`. */
-const RELATED_LINK = /^\[?(?:related|read(?: more)?|see also|also read|recommended)\s*:\s*\S/iu;
+const RELATED_LINK = /^\[?(?:related|read(?: more)?|see also|also read|recommended)\s*:\s*\S/i;
 /** An ellipsis at the end is a teaser's cut, not a sentence's end. */
 const ELLIPSIS_END = /(?:\.{3}|…)$/u;
 

@@ -31,12 +31,12 @@ const HEADING_WORDS = 12;
 /** A comma, hyphen or dash, or a conjunction, at the end: the sentence was cut in the middle. */
 const CUT_MID_SENTENCE = /(?:[,\-‐‑–—]|\b(?:and|or|but|nor|of|the|a|an|to|with|that|which|who)\b)$/u;
 /** A wire story split into takes ends its first take with "MORE": the rest of the story is missing. */
-const WIRE_MORE = /[.!?]["”’]?\s+more$/iu;
+const WIRE_MORE = /[.!?]["”’]?\s+more$/i;
 /** `:`, `;`, a spaced dash (Reuters: `New rates were -`) or `as follows` announce a list or a quotation. */
-const LIST_INTRODUCER = /(?:[:;：；]|\s[-–—]{1,2}|\bas follows,?)$/iu;
+const LIST_INTRODUCER = /(?:[:;：；]|\s[-–—]{1,2}|\bas follows,?)$/i;
 /** Signs that a short line is prose, not a heading: a sentence ends inside it, or it quotes someone. */
 const PROSE_INSIDE = /\p{Ll}{2}[.!?…]["”’]?\s+["“‘]?\p{Lu}|[,.!?]["”’]\s/u;
-const URL_OR_EMAIL = /(?:\bhttps?:\/\/|\bwww\.|@)\S+$/iu;
+const URL_OR_EMAIL = /(?:\bhttps?:\/\/|\bwww\.|@)\S+$/i;
 const ENDS_IN_SYMBOL = /[\p{Extended_Pictographic}\p{So}\p{Sm}]\uFE0F?$/u;
 const STARTS_LOWER = /^[\s"'“‘«([]*\p{Ll}/u;
 const ENDS_IN_LETTER_OR_DIGIT = /[\p{L}\p{M}\p{Nd}]$/u;
@@ -44,7 +44,7 @@ const ENDS_IN_LETTER_OR_DIGIT = /[\p{L}\p{M}\p{Nd}]$/u;
 const TAIL_CHARS = 256;
 const SPACE = /\s/u;
 /** `NOTE:`, `Notes:`, `Note continued:` — the footnotes under a wire earnings table, unpunctuated by house style. */
-const NOTE_LABEL = /^(?:foot)?notes?\b[^:.\n]{0,20}:/iu;
+const NOTE_LABEL = /^(?:foot)?notes?\b[^:.\n]{0,20}:/i;
 
 export default defineRule({
   id: 'truncated-fragment',

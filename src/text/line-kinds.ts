@@ -18,7 +18,7 @@ const LIST_ITEM = /^(?:[-–—•●◦▪▸►*·+]\s|\(?(?:\d{1,3}|[a-z]|[iv
 /** A column gap: two or more spaces or a tab, not after a sentence (wire copy puts two spaces there). */
 const COLUMN_GAP = /[^\s.!?:;,](?: {2,}|\t)(?=\S)/gu;
 /** Wire stock and earnings lines: `Shr 1.23 dlrs vs 1.01`, `Qtly div three cts vs three cts prior`. */
-const VERSUS = /\bvs\.?\s/iu;
+const VERSUS = /\bvs\.?\s/i;
 /** A figure at the end of a row: `Adjusted world price 53.57`, `4.27 pct (4.32)`. */
 const ENDS_IN_FIGURE = /\d[\d.,%)]*$/u;
 /** "…at the annual meeting on June 16": a date closing a sentence, not a figure closing a row. */
