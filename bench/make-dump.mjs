@@ -3,6 +3,8 @@
 //   dump.jsonl the same articles as records {"id","text"}, paragraphs joined by "\n"
 //   slice/     hard links to the first ≥ 20 MB of txt/: the slice the (slow) peers are timed on
 //   single-line.txt  one 50 MB line (one paragraph): the linearity check
+//   repeated.txt     a million paragraphs, one per line, each a copy of one of a few: the memory check
+//                    for one file with a million findings
 //   manifest.json    what was generated, with a hash of dump.jsonl to show the output is deterministic
 //
 // The corpus holds ~5 MB of distinct prose, so every article is re-drawn from it: a run of consecutive
@@ -12,7 +14,8 @@
 // character and word statistics and its real defects (the seeds' stray 𝓀, "the the", "./." …), but
 // repeated draws do not turn into thousands of exact duplicate paragraphs, which no real dump has.
 //
-// Usage: node bench/make-dump.mjs [--out DIR] [--mb 100] [--slice-mb 20] [--line-mb 50] [--seed 1] [--force]
+// Usage: node bench/make-dump.mjs [--out DIR] [--mb 100] [--slice-mb 20] [--line-mb 50] [--repeat-paragraphs 1000000]
+//        [--seed 1] [--force]
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
@@ -36,6 +39,7 @@ export function dumpOptions(argv = []) {
       mb: { type: 'string', default: '100' },
       'slice-mb': { type: 'string', default: '20' },
       'line-mb': { type: 'string', default: '50' },
+      'repeat-paragraphs': { type: 'string', default: '1000000' },
       seed: { type: 'string', default: '1' },
       force: { type: 'boolean', default: false },
     },
@@ -45,6 +49,7 @@ export function dumpOptions(argv = []) {
     mb: Number(values.mb),
     sliceMb: Number(values['slice-mb']),
     lineMb: Number(values['line-mb']),
+    repeatParagraphs: Number(values['repeat-paragraphs']),
     seed: Number(values.seed),
     force: values.force,
   };
@@ -53,12 +58,13 @@ export function dumpOptions(argv = []) {
 /** Generates the dumps unless bench/out already holds the ones these options describe. Returns the manifest. */
 export function makeDump(options) {
   const manifestFile = path.join(options.out, 'manifest.json');
-  const wanted = { generator: GENERATOR_VERSION, wordSwap: WORD_SWAP, seed: options.seed, mb: options.mb, sliceMb: options.sliceMb, lineMb: options.lineMb };
+  const wanted = { generator: GENERATOR_VERSION, wordSwap: WORD_SWAP, seed: options.seed, mb: options.mb, sliceMb: options.sliceMb, lineMb: options.lineMb,
+    repeatParagraphs: options.repeatParagraphs };
   if (!options.force && existsSync(manifestFile)) {
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
     if (Object.entries(wanted).every(([key, value]) => manifest.params?.[key] === value)) return manifest;
   }
-  for (const name of ['txt', 'slice', 'dump.jsonl', 'single-line.txt', 'manifest.json']) rmSync(path.join(options.out, name), { recursive: true, force: true });
+  for (const name of ['txt', 'slice', 'dump.jsonl', 'single-line.txt', 'repeated.txt', 'manifest.json']) rmSync(path.join(options.out, name), { recursive: true, force: true });
   mkdirSync(path.join(options.out, 'txt'), { recursive: true });
   mkdirSync(path.join(options.out, 'slice'), { recursive: true });
 
@@ -105,15 +111,41 @@ export function makeDump(options) {
   }
   closeSync(line);
 
+  // Drawn last, so that the other dumps are those of earlier versions of this script.
+  const repeatedBytes = writeRepeated(path.join(options.out, 'repeated.txt'), options.repeatParagraphs, sources, random);
+
   const manifest = {
     params: wanted,
     txt: { files: articles, bytes: txtBytes, paragraphs: seenParagraphs.size + repeatedParagraphs, repeatedParagraphs },
     jsonl: { records: articles, bytes: jsonlBytes, sha256: jsonlHash.digest('hex') },
     slice: { files: sliceFiles, bytes: sliceBytes },
     singleLine: { bytes: lineBytes },
+    repeated: { paragraphs: options.repeatParagraphs, bytes: repeatedBytes },
   };
   writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
   return manifest;
+}
+
+/**
+ * `count` paragraphs, one per line, taking turns among the first few of one drawn article: every
+ * paragraph after those is an exact copy, a duplicate-paragraph finding (a dump scraped in a loop).
+ */
+function writeRepeated(file, count, sources, random) {
+  // Cut to about a sentence's length (ending like one), so that the file stays near 100 MB.
+  const distinct = drawArticle(sources, random).filter((p) => p.length >= 150).slice(0, 4)
+    .map((p) => `${p.slice(0, p.lastIndexOf(' ', 110)).replace(/[,;:]$/, '')}.`);
+  const fd = openSync(file, 'w');
+  let bytes = 0;
+  const CHUNK = 10_000;
+  for (let done = 0; done < count; done += CHUNK) {
+    const lines = [];
+    for (let i = done; i < Math.min(count, done + CHUNK); i++) lines.push(distinct[i % distinct.length]);
+    const chunk = Buffer.from(lines.join('\n') + '\n');
+    writeSync(fd, chunk);
+    bytes += chunk.length;
+  }
+  closeSync(fd);
+  return bytes;
 }
 
 // ── Drawing articles ─────────────────────────────────────────────────────────
@@ -259,5 +291,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const started = Date.now();
   const manifest = makeDump(options);
   console.log(`${options.out}: ${manifest.txt.files} articles, txt ${(manifest.txt.bytes / MB).toFixed(1)} MB, jsonl ${(manifest.jsonl.bytes / MB).toFixed(1)} MB, ` +
-    `slice ${manifest.slice.files} files ${(manifest.slice.bytes / MB).toFixed(1)} MB, single line ${(manifest.singleLine.bytes / MB).toFixed(1)} MB (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    `slice ${manifest.slice.files} files ${(manifest.slice.bytes / MB).toFixed(1)} MB, single line ${(manifest.singleLine.bytes / MB).toFixed(1)} MB, ` +
+    `${manifest.repeated.paragraphs} repeated paragraphs ${(manifest.repeated.bytes / MB).toFixed(1)} MB ` +
+    `(${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }

@@ -1,8 +1,8 @@
 // `npm run bench`: builds copydesk, generates the dumps, measures throughput (with the cost of each rule)
 // and start-up beside the peers, all in one run, and writes docs/performance.md from the figures.
 //
-// Usage: node bench/run.mjs [--out DIR] [--runs 3] [--startup-runs 30] [--no-peers] [--no-per-rule] [--no-build] [--no-dedup]
-//        (and make-dump.mjs's --mb, --slice-mb, --line-mb, --seed, --force)
+// Usage: node bench/run.mjs [--out DIR] [--runs 3] [--startup-runs 30] [--no-peers] [--no-per-rule] [--no-memory] [--no-build] [--no-dedup]
+//        (and make-dump.mjs's --mb, --slice-mb, --line-mb, --repeat-paragraphs, --seed, --force)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -25,6 +25,7 @@ const { values } = parseArgs({
     'startup-runs': { type: 'string', default: '30' },
     'no-peers': { type: 'boolean' },
     'no-per-rule': { type: 'boolean' },
+    'no-memory': { type: 'boolean' },
     'no-build': { type: 'boolean' },
     'no-dedup': { type: 'boolean' },
   },
@@ -51,7 +52,9 @@ function main() {
   const startedAt = new Date();
   const context = machine();
 
-  const throughput = measureThroughput({ out: dump.out, manifest, runs: Number(values.runs), peers, perRule: !values['no-per-rule'] });
+  const throughput = measureThroughput({
+    out: dump.out, manifest, runs: Number(values.runs), peers, perRule: !values['no-per-rule'], memory: !values['no-memory'],
+  });
   log('start-up (hyperfine)');
   const startup = measureStartup({ runs: Number(values['startup-runs']), peers });
   const bundleChanged = hashFile(path.join(REPO, 'dist/copydesk.cjs')) !== bundleBefore;
@@ -60,7 +63,7 @@ function main() {
 
   writeFileSync(path.join(dump.out, 'results', 'run.json'), JSON.stringify({ context, manifest, throughput, startup }, null, 2));
   const report = renderReport({ manifest, throughput, startup, context, startedAt, bundleChanged });
-  writeFileSync(path.join(REPO, 'docs/performance.md'), report);
+  writeFileSync(path.join(REPO, 'docs/performance.md'), keepHandMeasured(report));
   log('wrote docs/performance.md');
   console.log(report);
   // Dedup has a benchmark of its own (a million synthetic articles, all cores): bench/dedup-bench.mjs.
@@ -111,7 +114,9 @@ one exactly. Deterministic: dump.jsonl's SHA-256 is \`${manifest.jsonl.sha256.sl
 | \`txt/\`: one article per file, one paragraph per line | ${manifest.txt.files.toLocaleString('en-US')} | ${(manifest.txt.bytes / MB).toFixed(1)} MB |
 | \`dump.jsonl\`: the same articles as \`{"id","text"}\` records | 1 (${manifest.jsonl.records.toLocaleString('en-US')} records) | ${(manifest.jsonl.bytes / MB).toFixed(1)} MB |
 | \`single-line.txt\`: one line, one paragraph | 1 | ${(manifest.singleLine.bytes / MB).toFixed(1)} MB |
-| \`slice/\`: the first files of \`txt/\`, for the peers | ${manifest.slice.files.toLocaleString('en-US')} | ${sliceMb} MB |
+${manifest.repeated ? `| \`repeated.txt\`: ${manifest.repeated.paragraphs.toLocaleString('en-US')} paragraphs, one per line, copies of 4 | 1 | ${
+  (manifest.repeated.bytes / MB).toFixed(1)} MB |
+` : ''}| \`slice/\`: the first files of \`txt/\`, for the peers | ${manifest.slice.files.toLocaleString('en-US')} | ${sliceMb} MB |
 
 ## Throughput, every default rule
 
@@ -130,6 +135,15 @@ byte for byte that of \`--jobs 1\` (checked in this run). Wall time on a machine
 waits; the load average above says whether something else did.
 
 ${tables.parallel}
+` : ''}${tables.memory ? `
+## Memory
+
+\`copydesk check <input> --format json --config defaults.config.json --jobs N\`, one run each, not pinned: the peak
+resident set size from GNU \`time\` (%M; worker threads are threads of the one process, so they are counted). The aims
+(issue 11): ≤ 250 MB on each dump whatever its size, ≤ 4× the text's size on one huge file. The two dumps and the
+repeated paragraphs are the inputs above; "× size" is the peak over the input's size.
+
+${tables.memory}
 ` : ''}${tables.rules ? `
 ## Cost of each rule
 
@@ -217,4 +231,21 @@ function shown(file) {
 
 function log(message) {
   process.stderr.write(`[bench] ${message}\n`);
+}
+
+/**
+ * Sections measured by hand (a browser's load time for the html report, figures from before a table
+ * existed) say so in their title, "(measured by hand…"; a bench run keeps them, before "How to reproduce".
+ */
+function keepHandMeasured(report) {
+  let previous;
+  try {
+    previous = readFileSync(path.join(REPO, 'docs/performance.md'), 'utf8');
+  } catch {
+    return report;
+  }
+  const kept = previous.split(/^(?=## )/m).filter((section) => /^## .*\(measured by hand/.test(section));
+  if (!kept.length) return report;
+  const at = report.indexOf('## How to reproduce');
+  return at < 0 ? report + '\n' + kept.join('') : report.slice(0, at) + kept.join('') + report.slice(at);
 }

@@ -6,8 +6,11 @@
 // Per-rule cost is measured end to end through the CLI: the run with only that rule on (`--rule x=off`
 // for every other rule) minus the run with every rule off (reading, decoding, splitting, the reporter).
 //
-// Usage: node bench/throughput.mjs [make-dump options] [--runs 3] [--no-peers] [--no-per-rule]
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Peak memory: the peak RSS (GNU time's %M, worker threads included) of one run on each input, with --jobs 1
+// and with --jobs N, beside the aims of issue 11 (≤ 250 MB on the dumps, ≤ 4× the text on one huge file).
+//
+// Usage: node bench/throughput.mjs [make-dump options] [--runs 3] [--no-peers] [--no-per-rule] [--no-memory]
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { dumpOptions, makeDump } from './make-dump.mjs';
 import { MB, PINNED_CPU, copydeskCommand, cpuSeconds, cspellCommand, medianRun, onlyRuleFlags, peerVersion, peersInstalled, ruleIds, textlintCommand, timeCommand } from './lib.mjs';
 
-export function measureThroughput({ out, manifest, runs = 3, perRule = true, peers = true }) {
+export function measureThroughput({ out, manifest, runs = 3, perRule = true, peers = true, memory = true }) {
   const resultsDir = path.join(out, 'results');
   mkdirSync(resultsDir, { recursive: true });
   // An empty config: the defaults, whatever config file sits above the dump.
@@ -59,6 +62,8 @@ export function measureThroughput({ out, manifest, runs = 3, perRule = true, pee
     result.parallel = { cpus, one, all };
   }
 
+  if (memory) result.memory = measureMemory({ out, manifest, datasets, config, resultsDir });
+
   if (perRule) {
     const ids = ruleIds();
     log('copydesk, every rule off: .txt dump');
@@ -85,6 +90,39 @@ export function measureThroughput({ out, manifest, runs = 3, perRule = true, pee
     };
   }
   return result;
+}
+
+/**
+ * Peak RSS of one run on each input with --jobs 1 and --jobs N (not pinned), and whether the two outputs
+ * are the same bytes. The million repeated paragraphs are only here: their report is ~400 MB of JSON.
+ */
+function measureMemory({ out, manifest, datasets, config, resultsDir }) {
+  const cpus = os.availableParallelism();
+  const inputs = { ...datasets };
+  delete inputs.slice;
+  if (manifest.repeated) {
+    const label = `${manifest.repeated.paragraphs.toLocaleString('en-US')} repeated paragraphs`;
+    inputs.repeated = { label, target: path.join(out, 'repeated.txt'), bytes: manifest.repeated.bytes };
+  }
+  const rows = [];
+  for (const [name, dataset] of Object.entries(inputs)) {
+    const run = (jobs) => {
+      log(`copydesk --jobs ${jobs}, peak memory: ${dataset.label}`);
+      const outputFile = path.join(resultsDir, `copydesk-memory-${name}-jobs-${jobs}.json`);
+      const args = ['--format', 'json', '--config', config, '--jobs', String(jobs)];
+      return { ...timeCommand(copydeskCommand(dataset.target, args), { cwd: out, stdoutFile: outputFile }), outputFile };
+    };
+    const one = run(1);
+    const all = cpus > 1 ? run(cpus) : null;
+    const identical = all ? sameFile(one.outputFile, all.outputFile) : null;
+    for (const file of [one.outputFile, all?.outputFile]) if (file && name === 'repeated') rmSync(file);
+    rows.push({ name, label: dataset.label, bytes: dataset.bytes, one: one.rssMiB, all: all?.rssMiB ?? null, identical });
+  }
+  return { cpus, rows };
+}
+
+function sameFile(a, b) {
+  return readFileSync(a).equals(readFileSync(b));
 }
 
 /** Counts files and findings in copydesk's JSON output, and refuses a run that silently skipped files. */
@@ -159,6 +197,23 @@ export function throughputTables(result) {
     ].join('\n');
   }
 
+  if (result.memory) {
+    const { cpus, rows } = result.memory;
+    const MiB = 2 ** 20;
+    const aim = (row) => (row.name === 'txt' || row.name === 'jsonl' ? 250 * 1e6 / MiB : (4 * row.bytes) / MiB);
+    const verdict = (rss, row) => (rss == null ? '' : rss <= aim(row) ? 'met' : '**not met**');
+    tables.memory = [
+      `| input | size | peak RSS, --jobs 1 | × size | peak RSS, --jobs ${cpus} | × size | aim | --jobs 1 / ${cpus} | output identical |`,
+      '|---|---:|---:|---:|---:|---:|---:|---|---|',
+      ...rows.map((row) => {
+        const times = (rss) => (rss == null ? 'n/a' : `${fixed((rss * MiB) / row.bytes)}×`);
+        const identical = row.identical == null ? 'n/a' : row.identical ? 'yes' : '**no**';
+        return `| ${row.label} | ${fixed(row.bytes / MB)} MB | ${fixed(row.one, 0)} MiB | ${times(row.one)} | ` +
+          `${fixed(row.all, 0)} MiB | ${times(row.all)} | ≤ ${fixed(aim(row), 0)} MiB | ${verdict(row.one, row)} / ${verdict(row.all, row)} | ${identical} |`;
+      }),
+    ].join('\n');
+  }
+
   if (result.peers) {
     const slice = datasets.slice;
     const ours = copydesk.slice;
@@ -180,10 +235,14 @@ function version() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ strict: false, options: { runs: { type: 'string', default: '3' }, 'no-peers': { type: 'boolean' }, 'no-per-rule': { type: 'boolean' } } });
+  const { values } = parseArgs({ strict: false, options: {
+    runs: { type: 'string', default: '3' }, 'no-peers': { type: 'boolean' }, 'no-per-rule': { type: 'boolean' }, 'no-memory': { type: 'boolean' },
+  } });
   const options = dumpOptions(process.argv.slice(2));
   const manifest = makeDump(options);
-  const result = measureThroughput({ out: options.out, manifest, runs: Number(values.runs), peers: !values['no-peers'], perRule: !values['no-per-rule'] });
+  const result = measureThroughput({
+    out: options.out, manifest, runs: Number(values.runs), peers: !values['no-peers'], perRule: !values['no-per-rule'], memory: !values['no-memory'],
+  });
   writeFileSync(path.join(options.out, 'results', 'throughput.json'), JSON.stringify(result, null, 2));
   for (const table of Object.values(throughputTables(result))) console.log(`${table}\n`);
 }

@@ -74,10 +74,12 @@ export interface NameFormCounts {
   documents: number;
   /** How many (spelling, neighbour) pairs the forms' `before` and `after` maps hold. */
   pairs: number;
+  /** The neighbours' keys, each stored once (see `internedWord`). */
+  words: Map<string, string>;
 }
 
 export function emptyNameFormCounts(): NameFormCounts {
-  return { forms: new Map(), documents: 0, pairs: 0 };
+  return { forms: new Map(), documents: 0, pairs: 0, words: new Map() };
 }
 
 // A corpus of millions of names stops counting new pairs here, keeping those it has: 600,000 pairs
@@ -90,12 +92,12 @@ const MAX_NEIGHBOURS = 16;
 const NAME_GAP = /^(?:, | | ?[-&] ?)(?:(?:de|del|da|di|do|dos|du|des|la|le|van|von|der|den|of) )?$/;
 const MAX_NAME_GAP = 8;
 
-const words = new WordSpans();
-
 /** Counts the capitalised words no dictionary knows in `doc`, and the capitalised words beside them. */
 export function countNameForms(counts: NameFormCounts, doc: Document, limits: NameFormLimits): void {
   const serial = ++counts.documents;
   const { text } = doc;
+  // Of this call only: a scanner kept between documents would keep the last one's text alive.
+  const words = new WordSpans();
   for (const paragraph of doc.paragraphs) {
     words.reset(text, paragraph.start, paragraph.end);
     // The last capitalised word, and the last name form (to count the word after it), as offsets.
@@ -158,6 +160,20 @@ function isNameGap(text: string, from: number, to: number): boolean {
 
 const APOSTROPHE = /['’]/;
 
+/**
+ * One string per distinct neighbour for the whole run, of its own: the same word beside a thousand
+ * names is stored once, and a key that `toLowerCase` left as it was (a slice of the text) does not keep
+ * its document alive.
+ */
+function internedWord(counts: NameFormCounts, word: string): string {
+  let interned = counts.words.get(word);
+  if (interned === undefined) {
+    interned = copyOf(word);
+    counts.words.set(interned, interned);
+  }
+  return interned;
+}
+
 /** A neighbour as written, without a possessive. */
 function neighbourOf(text: string, start: number, end: number): string {
   const word = text.slice(start, end);
@@ -175,7 +191,7 @@ function countContext(counts: NameFormCounts, form: NameForm, side: Side, neighb
     return;
   }
   if (counts.pairs >= MAX_PAIRS) return;
-  beside.set(key, 1);
+  beside.set(internedWord(counts, key), 1);
   counts.pairs++;
   const neighbours = form.places ? (form.neighbours ??= []) : undefined;
   if (neighbours && neighbours.length < MAX_NEIGHBOURS) neighbours.push({ side, word: copyOf(neighbour) });
