@@ -39,22 +39,52 @@ if (!existsSync(path.join(out, 'truth.jsonl'))) {
 }
 const corpusMB = spawnSync('du', ['-sm', out], { encoding: 'utf8' }).stdout.split('\t')[0];
 const usageFile = path.join(os.tmpdir(), `copydesk-dedup-bench-usage-${process.pid}`);
-const cli = [path.join(REPO, 'bin/copydesk.js'), 'dedup', '--stats', '--format', 'json', ...(values.jobs ? ['--jobs', values.jobs] : []), '.'];
-log(`copydesk ${cli.slice(1).join(' ')} (load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')})`);
-const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', usageFile, process.execPath, ...cli], { cwd: out, encoding: 'utf8', maxBuffer: 1 << 30 });
+const cli = [
+  path.join(REPO, 'bin/copydesk.js'),
+  'dedup',
+  '--stats',
+  '--format',
+  'json',
+  ...(values.jobs ? ['--jobs', values.jobs] : []),
+  '.',
+];
+log(
+  `copydesk ${cli.slice(1).join(' ')} (load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')})`,
+);
+const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', usageFile, process.execPath, ...cli], {
+  cwd: out,
+  encoding: 'utf8',
+  maxBuffer: 1 << 30,
+});
 if (run.status !== 0 && run.status !== 1) throw new Error(`copydesk dedup failed (${run.status}): ${run.stderr}`);
 const [wall, user, sys, rssKB] = readFileSync(usageFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
 rmSync(usageFile, { force: true });
 const stats = JSON.parse(run.stderr.trim().split('\n').pop());
-const truth = readFileSync(path.join(out, 'truth.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const truth = readFileSync(path.join(out, 'truth.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l));
 const quality = score(JSON.parse(run.stdout).clusters, truth, 0.8);
 const result = {
-  documents, corpusMB: Number(corpusMB), cpus: os.availableParallelism(), jobs: stats.jobs,
-  wallSeconds: wall, documentsPerSecond: Math.round(documents / wall), cpuSeconds: Math.round((user + sys) * 10) / 10,
-  documentsPerCpuSecond: Math.round(documents / (user + sys)), coresUsed: Math.round(((user + sys) / wall) * 100) / 100,
-  peakRssMB: Math.round(rssKB / 1024), mapSeconds: stats.mapSeconds, clusterSeconds: stats.clusterSeconds,
-  candidatePairs: stats.candidatePairs, verifiedPairs: stats.verifiedPairs,
-  recall: Math.round(quality.recall * 1000) / 1000, precision: Math.round(quality.precision * 1000) / 1000,
+  documents,
+  corpusMB: Number(corpusMB),
+  cpus: os.availableParallelism(),
+  jobs: stats.jobs,
+  wallSeconds: wall,
+  documentsPerSecond: Math.round(documents / wall),
+  cpuSeconds: Math.round((user + sys) * 10) / 10,
+  documentsPerCpuSecond: Math.round(documents / (user + sys)),
+  coresUsed: Math.round(((user + sys) / wall) * 100) / 100,
+  peakRssMB: Math.round(rssKB / 1024),
+  mapSeconds: stats.mapSeconds,
+  clusterSeconds: stats.clusterSeconds,
+  candidatePairs: stats.candidatePairs,
+  verifiedPairs: stats.verifiedPairs,
+  recall: Math.round(quality.recall * 1000) / 1000,
+  precision: Math.round(quality.precision * 1000) / 1000,
   perKind: quality.perKind,
   loadAverageAtEnd: os.loadavg()[0],
 };
@@ -64,7 +94,11 @@ console.log(`dedup benchmark: ${documents.toLocaleString('en-US')} short article
   wall ${wall} s (${result.documentsPerSecond.toLocaleString('en-US')} documents/s; fingerprints ${stats.mapSeconds} s, clusters ${stats.clusterSeconds} s)
   CPU ${result.cpuSeconds} s (${result.documentsPerCpuSecond.toLocaleString('en-US')} documents per CPU second), cores used ${result.coresUsed}
   peak RSS ${result.peakRssMB} MB; ${stats.candidatePairs.toLocaleString('en-US')} candidate pairs, ${stats.verifiedPairs.toLocaleString('en-US')} verified
-  recall ${quality.found}/${quality.of} = ${result.recall} (${Object.entries(quality.perKind).map(([k, v]) => `${k} ${v.found}/${v.of}`).join(', ')}), precision ${quality.right}/${quality.reported} = ${result.precision} (seed ${values.seed}; held-out figures: npm run eval)
+  recall ${quality.found}/${quality.of} = ${result.recall} (${Object.entries(quality.perKind)
+    .map(([k, v]) => `${k} ${v.found}/${v.of}`)
+    .join(
+      ', ',
+    )}), precision ${quality.right}/${quality.reported} = ${result.precision} (seed ${values.seed}; held-out figures: npm run eval)
   load average at the end ${result.loadAverageAtEnd.toFixed(1)} (above ${result.cpus}: other work competed for the CPUs; trust CPU seconds over wall)
   aims for 1M articles: under ${AIMS.seconds} s: ${verdict(wall < AIMS.seconds * (documents / AIMS.documents))}; peak RSS under ${AIMS.rssMB} MB: ${verdict(result.peakRssMB < AIMS.rssMB)}
   raw figures: ${path.join(out, 'dedup-bench.json')}`);

@@ -22,15 +22,58 @@ import { parseArgs } from 'node:util';
 
 export const KINDS = ['exact', 'dateline', 'caption', 'teaser', 'updated'];
 
-const CITIES = ['HANOI', 'Hai Phong', 'Da Nang', 'HO CHI MINH CITY', 'Can Tho', 'Hue', 'Nha Trang', 'Vientiane', 'Bangkok', 'Phnom Penh',
-  'Jakarta', 'Manila', 'Singapore', 'Kuala Lumpur', 'Tokyo', 'Seoul', 'Beijing', 'New Delhi', 'Moscow', 'Paris', 'Berlin', 'London',
-  'WASHINGTON', 'New York', 'Canberra', 'Quang Ninh', 'Ha Long', 'Vinh', 'Buon Ma Thuot', 'Dong Nai'];
+const CITIES = [
+  'HANOI',
+  'Hai Phong',
+  'Da Nang',
+  'HO CHI MINH CITY',
+  'Can Tho',
+  'Hue',
+  'Nha Trang',
+  'Vientiane',
+  'Bangkok',
+  'Phnom Penh',
+  'Jakarta',
+  'Manila',
+  'Singapore',
+  'Kuala Lumpur',
+  'Tokyo',
+  'Seoul',
+  'Beijing',
+  'New Delhi',
+  'Moscow',
+  'Paris',
+  'Berlin',
+  'London',
+  'WASHINGTON',
+  'New York',
+  'Canberra',
+  'Quang Ninh',
+  'Ha Long',
+  'Vinh',
+  'Buon Ma Thuot',
+  'Dong Nai',
+];
 const AGENCIES = ['VNA', 'Reuters', 'AP', 'AFP', 'VNS', 'Xinhua', 'Vietnam+'];
 const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-const PHRASES = ['said in a statement on', 'according to the ministry of', 'the prime minister said', 'in the first quarter of the year',
-  'at a press conference on', 'the people\'s committee of the province', 'over the same period last year', 'the government has approved',
-  'in accordance with the law on', 'the two sides agreed to', 'expressed his gratitude to', 'on the sidelines of the meeting',
-  'to promote cooperation in the fields of', 'local authorities said', 'the department of planning and investment', 'a spokesman for the company'];
+const PHRASES = [
+  'said in a statement on',
+  'according to the ministry of',
+  'the prime minister said',
+  'in the first quarter of the year',
+  'at a press conference on',
+  "the people's committee of the province",
+  'over the same period last year',
+  'the government has approved',
+  'in accordance with the law on',
+  'the two sides agreed to',
+  'expressed his gratitude to',
+  'on the sidelines of the meeting',
+  'to promote cooperation in the fields of',
+  'local authorities said',
+  'the department of planning and investment',
+  'a spokesman for the company',
+];
 const TEASERS = ['Read more:', 'Related:', 'See also:', 'Watch:'];
 
 export function createRandom(seed) {
@@ -50,9 +93,17 @@ export function createRandom(seed) {
 function vocabulary() {
   const file = fileURLToPath(new URL('../data/english-words.txt', import.meta.url));
   // Commoner levels first; within a level in a fixed scrambled order, not the file's alphabetical one.
-  const scramble = (w) => { let h = 0x811c9dc5; for (const ch of w) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193); return h >>> 0; };
-  const words = readFileSync(file, 'utf8').split('\n').map((l) => l.split(' ')).filter(([w, level]) => w && Number(level) <= 35 && /^[a-z]+$/.test(w))
-    .sort((a, b) => Number(a[1]) - Number(b[1]) || scramble(a[0]) - scramble(b[0])).map(([w]) => w);
+  const scramble = (w) => {
+    let h = 0x811c9dc5;
+    for (const ch of w) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
+    return h >>> 0;
+  };
+  const words = readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.split(' '))
+    .filter(([w, level]) => w && Number(level) <= 35 && /^[a-z]+$/.test(w))
+    .sort((a, b) => Number(a[1]) - Number(b[1]) || scramble(a[0]) - scramble(b[0]))
+    .map(([w]) => w);
   const cumulative = new Float64Array(words.length);
   let sum = 0;
   for (let i = 0; i < words.length; i++) cumulative[i] = sum += 1 / (i + 20);
@@ -126,7 +177,11 @@ function copyOf(original, kind, random, word) {
 /** Jaccard similarity of the word 5-gram sets of two bodies (lower-cased letters and digits). */
 export function bodyJaccard(a, b) {
   const shingles = (body) => {
-    const words = body.join(' ').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const words = body
+      .join(' ')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
     const set = new Set();
     for (let i = 0; i + 5 <= words.length; i++) set.add(words.slice(i, i + 5).join(' '));
     return set;
@@ -170,7 +225,13 @@ export async function makeDedupCorpus({ out, documents = 100000, shards = 16, du
     let text = render(s);
     if (kind === 'exact') text = random.next() < 0.5 ? text.toUpperCase() : text.replace(/ /g, '  ').replace(/\n/g, '\n\n');
     const { name, ok, stream } = write(text, id);
-    if (original) truth.push({ copy: name, original: original.name, kind, jaccard: Math.round(bodyJaccard(s.body, original.story.body) * 1000) / 1000 });
+    if (original)
+      truth.push({
+        copy: name,
+        original: original.name,
+        kind,
+        jaccard: Math.round(bodyJaccard(s.body, original.story.body) * 1000) / 1000,
+      });
     else if (originals.length < 20000 || random.next() < 0.05) originals.push({ name, story: s });
     if (!ok) await new Promise((resolve) => stream.once('drain', resolve));
   }
@@ -180,8 +241,22 @@ export async function makeDedupCorpus({ out, documents = 100000, shards = 16, du
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { out: { type: 'string' }, documents: { type: 'string', default: '100000' }, shards: { type: 'string', default: '16' }, duplicates: { type: 'string', default: '0.1' }, seed: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({
+    options: {
+      out: { type: 'string' },
+      documents: { type: 'string', default: '100000' },
+      shards: { type: 'string', default: '16' },
+      duplicates: { type: 'string', default: '0.1' },
+      seed: { type: 'string', default: '1' },
+    },
+  });
   if (!values.out) throw new Error('--out DIR is required');
-  const made = await makeDedupCorpus({ out: values.out, documents: Number(values.documents), shards: Number(values.shards), duplicates: Number(values.duplicates), seed: values.seed });
+  const made = await makeDedupCorpus({
+    out: values.out,
+    documents: Number(values.documents),
+    shards: Number(values.shards),
+    duplicates: Number(values.duplicates),
+    seed: values.seed,
+  });
   process.stderr.write(`${JSON.stringify(made)}\n`);
 }

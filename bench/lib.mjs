@@ -41,7 +41,9 @@ export function timeCommand(argv, { cwd = REPO, stdoutFile, pin = false } = {}) 
   if (result.status !== 0 && result.status !== 1) {
     throw new Error(`${argv.join(' ')} exited ${result.status}:\n${result.stderr.toString().slice(-2000)}`);
   }
-  let user = null, sys = null, rssMiB = null;
+  let user = null,
+    sys = null,
+    rssMiB = null;
   if (existsSync(usageFile)) {
     // GNU time puts "Command exited with non-zero status 1" before the figures.
     [user, sys, rssMiB] = readFileSync(usageFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
@@ -76,7 +78,11 @@ export function medianRun(runs, measure) {
 export function ruleIds() {
   const listing = spawnSync(process.execPath, [COPYDESK, 'rules'], { encoding: 'utf8', env: PLAIN_ENV });
   if (listing.status !== 0) throw new Error(`copydesk rules failed:\n${listing.stderr}`);
-  return listing.stdout.trim().split('\n').slice(1).map((line) => line.split(/\s+/)[0]);
+  return listing.stdout
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(/\s+/)[0]);
 }
 
 /** `--rule id=off` for every rule but `keep` (every rule when `keep` is null). */
@@ -104,8 +110,18 @@ export function cspellCommand(folder, glob) {
 
 /** textlint with bench/peers/.textlintrc.json: zero-width spaces, control characters, common misspellings. */
 export function textlintCommand(target) {
-  return [process.execPath, TEXTLINT, '--config', path.join(PEERS, '.textlintrc.json'),
-    '--rules-base-directory', path.join(PEERS, 'node_modules'), '--format', 'unix', '--no-color', target];
+  return [
+    process.execPath,
+    TEXTLINT,
+    '--config',
+    path.join(PEERS, '.textlintrc.json'),
+    '--rules-base-directory',
+    path.join(PEERS, 'node_modules'),
+    '--format',
+    'unix',
+    '--no-color',
+    target,
+  ];
 }
 
 export function copydeskCommand(target, extraArgs = []) {

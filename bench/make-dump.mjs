@@ -28,7 +28,11 @@ const GENERATOR_VERSION = 2;
 const WORD_SWAP = 0.3;
 const MB = 1e6;
 // Share of articles drawn from each source; Reuters wire copy is the bulk of a news dump.
-const SOURCE_WEIGHTS = [['reuters', 0.6], ['brown', 0.35], ['seeds', 0.05]];
+const SOURCE_WEIGHTS = [
+  ['reuters', 0.6],
+  ['brown', 0.35],
+  ['seeds', 0.05],
+];
 
 export function dumpOptions(argv = []) {
   const { values } = parseArgs({
@@ -58,13 +62,21 @@ export function dumpOptions(argv = []) {
 /** Generates the dumps unless bench/out already holds the ones these options describe. Returns the manifest. */
 export function makeDump(options) {
   const manifestFile = path.join(options.out, 'manifest.json');
-  const wanted = { generator: GENERATOR_VERSION, wordSwap: WORD_SWAP, seed: options.seed, mb: options.mb, sliceMb: options.sliceMb, lineMb: options.lineMb,
-    repeatParagraphs: options.repeatParagraphs };
+  const wanted = {
+    generator: GENERATOR_VERSION,
+    wordSwap: WORD_SWAP,
+    seed: options.seed,
+    mb: options.mb,
+    sliceMb: options.sliceMb,
+    lineMb: options.lineMb,
+    repeatParagraphs: options.repeatParagraphs,
+  };
   if (!options.force && existsSync(manifestFile)) {
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
     if (Object.entries(wanted).every(([key, value]) => manifest.params?.[key] === value)) return manifest;
   }
-  for (const name of ['txt', 'slice', 'dump.jsonl', 'single-line.txt', 'repeated.txt', 'manifest.json']) rmSync(path.join(options.out, name), { recursive: true, force: true });
+  for (const name of ['txt', 'slice', 'dump.jsonl', 'single-line.txt', 'repeated.txt', 'manifest.json'])
+    rmSync(path.join(options.out, name), { recursive: true, force: true });
   mkdirSync(path.join(options.out, 'txt'), { recursive: true });
   mkdirSync(path.join(options.out, 'slice'), { recursive: true });
 
@@ -72,7 +84,11 @@ export function makeDump(options) {
   const sources = loadSources();
   const jsonlHash = createHash('sha256');
   const jsonl = openSync(path.join(options.out, 'dump.jsonl'), 'w');
-  let txtBytes = 0, jsonlBytes = 0, sliceBytes = 0, sliceFiles = 0, articles = 0;
+  let txtBytes = 0,
+    jsonlBytes = 0,
+    sliceBytes = 0,
+    sliceFiles = 0,
+    articles = 0;
   // How many paragraphs (≥ 50 characters) are exact copies of an earlier one: the duplicate rules' workload.
   const seenParagraphs = new Set();
   let repeatedParagraphs = 0;
@@ -132,7 +148,9 @@ export function makeDump(options) {
  */
 function writeRepeated(file, count, sources, random) {
   // Cut to about a sentence's length (ending like one), so that the file stays near 100 MB.
-  const distinct = drawArticle(sources, random).filter((p) => p.length >= 150).slice(0, 4)
+  const distinct = drawArticle(sources, random)
+    .filter((p) => p.length >= 150)
+    .slice(0, 4)
     .map((p) => `${p.slice(0, p.lastIndexOf(' ', 110)).replace(/[,;:]$/, '')}.`);
   const fd = openSync(file, 'w');
   let bytes = 0;
@@ -229,7 +247,9 @@ function loadSources() {
 function reuterParagraphs() {
   const dir = path.join(CORPUS, 'reuters-21578');
   const paragraphs = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.sgm')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.sgm'))
+    .sort()) {
     const sgml = readFileSync(path.join(dir, file), 'latin1');
     for (const [, body] of sgml.matchAll(/<BODY>([\s\S]*?)<\/BODY>/g)) {
       const text = body
@@ -250,9 +270,14 @@ function reuterParagraphs() {
 function brownParagraphs() {
   const dir = path.join(CORPUS, 'brown-press-editorial');
   const paragraphs = [];
-  for (const file of readdirSync(dir).filter((f) => /^cb\d\d$/.test(f)).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => /^cb\d\d$/.test(f))
+    .sort()) {
     for (const block of readFileSync(path.join(dir, file), 'utf8').split(/\n\s*\n/)) {
-      const tokens = block.split(/\s+/).filter(Boolean).map((t) => t.slice(0, t.lastIndexOf('/')));
+      const tokens = block
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((t) => t.slice(0, t.lastIndexOf('/')));
       if (tokens.length) paragraphs.push(detokenize(tokens));
     }
   }
@@ -280,7 +305,9 @@ function detokenize(tokens) {
 /** The two VNA seed dumps, one paragraph per line, defects and all. */
 function seedParagraphs() {
   const dir = path.join(CORPUS, 'seeds');
-  const paragraphs = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
+  const paragraphs = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
     .flatMap((f) => readFileSync(path.join(dir, f), 'utf8').split(/\r?\n/))
     .filter((line) => line.trim());
   return { paragraphs };
@@ -290,8 +317,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const options = dumpOptions(process.argv.slice(2));
   const started = Date.now();
   const manifest = makeDump(options);
-  console.log(`${options.out}: ${manifest.txt.files} articles, txt ${(manifest.txt.bytes / MB).toFixed(1)} MB, jsonl ${(manifest.jsonl.bytes / MB).toFixed(1)} MB, ` +
-    `slice ${manifest.slice.files} files ${(manifest.slice.bytes / MB).toFixed(1)} MB, single line ${(manifest.singleLine.bytes / MB).toFixed(1)} MB, ` +
-    `${manifest.repeated.paragraphs} repeated paragraphs ${(manifest.repeated.bytes / MB).toFixed(1)} MB ` +
-    `(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `${options.out}: ${manifest.txt.files} articles, txt ${(manifest.txt.bytes / MB).toFixed(1)} MB, jsonl ${(manifest.jsonl.bytes / MB).toFixed(1)} MB, ` +
+      `slice ${manifest.slice.files} files ${(manifest.slice.bytes / MB).toFixed(1)} MB, single line ${(manifest.singleLine.bytes / MB).toFixed(1)} MB, ` +
+      `${manifest.repeated.paragraphs} repeated paragraphs ${(manifest.repeated.bytes / MB).toFixed(1)} MB ` +
+      `(${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
 }

@@ -19,7 +19,8 @@ if (!existsSync(path.join(dist, 'src', 'engine.js'))) {
 if (!existsSync(path.join(dist, 'node_modules'))) symlinkSync('../../../node_modules', path.join(dist, 'node_modules'));
 mkdirSync(path.join(dist, 'data'), { recursive: true });
 for (const name of readdirSync(path.join(here, '..', 'data'))) {
-  if (!existsSync(path.join(dist, 'data', name))) symlinkSync(path.join('..', '..', '..', '..', 'data', name), path.join(dist, 'data', name));
+  if (!existsSync(path.join(dist, 'data', name)))
+    symlinkSync(path.join('..', '..', '..', '..', 'data', name), path.join(dist, 'data', name));
 }
 const load = (file) => import(pathToFileURL(path.join(dist, file)).href);
 const { createDocument } = await load('src/document.js');
@@ -31,7 +32,9 @@ if (!folder) {
   console.error('usage: node bench/rule-throughput.mjs <folder> [rule-id …]');
   process.exit(2);
 }
-const texts = readdirSync(folder).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(folder, f), 'utf8'));
+const texts = readdirSync(folder)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(path.join(folder, f), 'utf8'));
 const megabytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
 console.log(`${texts.length} files, ${megabytes.toFixed(1)} MB`);
 
@@ -40,11 +43,14 @@ const measure = (chosen) => {
   const configured = chosen.map((rule) => ({ rule, severity: rule.severity, options: { ...rule.options } }));
   const t0 = performance.now();
   let findings = 0;
-  for (const [i, text] of texts.entries()) findings += lintDocument(createDocument({ text, path: `${i}.txt` }), configured, NO_SETTINGS).length;
+  for (const [i, text] of texts.entries())
+    findings += lintDocument(createDocument({ text, path: `${i}.txt` }), configured, NO_SETTINGS).length;
   return { ms: performance.now() - t0, findings };
 };
 for (const chosen of [...documentRules.map((r) => [r]), ...(only.length === 1 ? [] : [documentRules])]) {
   const name = chosen.length === 1 ? chosen[0].id : 'all of them';
   const rounds = [measure(chosen), measure(chosen)];
-  console.log(`${name.padEnd(20)} ${rounds.map((r) => `${(megabytes / (r.ms / 1000)).toFixed(1).padStart(7)} MB/s`).join('  ')}   ${rounds[0].findings} findings`);
+  console.log(
+    `${name.padEnd(20)} ${rounds.map((r) => `${(megabytes / (r.ms / 1000)).toFixed(1).padStart(7)} MB/s`).join('  ')}   ${rounds[0].findings} findings`,
+  );
 }

@@ -44,7 +44,8 @@ function main() {
   if (!values['no-build']) {
     log('npm run build');
     const build = spawnSync('npm', ['run', 'build'], { cwd: REPO, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`npm run build failed; fix it or pass --no-build to measure dist/ as it is:\n${build.stdout}${build.stderr}`);
+    if (build.status !== 0)
+      throw new Error(`npm run build failed; fix it or pass --no-build to measure dist/ as it is:\n${build.stdout}${build.stderr}`);
   }
   log(`generating the dumps in ${dump.out} (skipped if they are already there)`);
   const manifest = makeDump(dump);
@@ -53,7 +54,12 @@ function main() {
   const context = machine();
 
   const throughput = measureThroughput({
-    out: dump.out, manifest, runs: Number(values.runs), peers, perRule: !values['no-per-rule'], memory: !values['no-memory'],
+    out: dump.out,
+    manifest,
+    runs: Number(values.runs),
+    peers,
+    perRule: !values['no-per-rule'],
+    memory: !values['no-memory'],
   });
   log('start-up (hyperfine)');
   const startup = measureStartup({ runs: Number(values['startup-runs']), peers });
@@ -90,8 +96,12 @@ ${bundleChanged ? '\n> **Warning:** `dist/copydesk.cjs` was rebuilt while this r
 | target (the issue) | measured | |
 |---|---:|---|
 | ≥ ${THROUGHPUT_TARGET} MB/s on one core, every default rule | ${txtRate.toFixed(1)} MB/s (.txt dump), ${jsonlRate.toFixed(1)} MB/s (.jsonl dump), per CPU second | ${verdict(Math.min(txtRate, jsonlRate) >= THROUGHPUT_TARGET)} |
-${throughput.parallel ? `| ${throughput.parallel.cpus} cores ≥ ${PARALLEL_TARGET}× one core (wall, .txt dump) | ${(throughput.parallel.one.wall / throughput.parallel.all.wall).toFixed(2)}× | ${verdict(throughput.parallel.one.wall / throughput.parallel.all.wall >= PARALLEL_TARGET)} |
-` : ''}| start-up ≤ ${STARTUP_TARGET * 1000} ms on one small file | ${Math.round(ours.median * 1000)} ms (median; bare \`node -e 0\`: ${Math.round(startup.commands[0].median * 1000)} ms) | ${verdict(ours.median <= STARTUP_TARGET)} |
+${
+  throughput.parallel
+    ? `| ${throughput.parallel.cpus} cores ≥ ${PARALLEL_TARGET}× one core (wall, .txt dump) | ${(throughput.parallel.one.wall / throughput.parallel.all.wall).toFixed(2)}× | ${verdict(throughput.parallel.one.wall / throughput.parallel.all.wall >= PARALLEL_TARGET)} |
+`
+    : ''
+}| start-up ≤ ${STARTUP_TARGET * 1000} ms on one small file | ${Math.round(ours.median * 1000)} ms (median; bare \`node -e 0\`: ${Math.round(startup.commands[0].median * 1000)} ms) | ${verdict(ours.median <= STARTUP_TARGET)} |
 
 ## Machine
 
@@ -114,9 +124,14 @@ one exactly. Deterministic: dump.jsonl's SHA-256 is \`${manifest.jsonl.sha256.sl
 | \`txt/\`: one article per file, one paragraph per line | ${manifest.txt.files.toLocaleString('en-US')} | ${(manifest.txt.bytes / MB).toFixed(1)} MB |
 | \`dump.jsonl\`: the same articles as \`{"id","text"}\` records | 1 (${manifest.jsonl.records.toLocaleString('en-US')} records) | ${(manifest.jsonl.bytes / MB).toFixed(1)} MB |
 | \`single-line.txt\`: one line, one paragraph | 1 | ${(manifest.singleLine.bytes / MB).toFixed(1)} MB |
-${manifest.repeated ? `| \`repeated.txt\`: ${manifest.repeated.paragraphs.toLocaleString('en-US')} paragraphs, one per line, copies of 4 | 1 | ${
-  (manifest.repeated.bytes / MB).toFixed(1)} MB |
-` : ''}| \`slice/\`: the first files of \`txt/\`, for the peers | ${manifest.slice.files.toLocaleString('en-US')} | ${sliceMb} MB |
+${
+  manifest.repeated
+    ? `| \`repeated.txt\`: ${manifest.repeated.paragraphs.toLocaleString('en-US')} paragraphs, one per line, copies of 4 | 1 | ${(
+        manifest.repeated.bytes / MB
+      ).toFixed(1)} MB |
+`
+    : ''
+}| \`slice/\`: the first files of \`txt/\`, for the peers | ${manifest.slice.files.toLocaleString('en-US')} | ${sliceMb} MB |
 
 ## Throughput, every default rule
 
@@ -126,7 +141,9 @@ process's CPU time (user + sys, from GNU \`time\`): pinned to one CPU, that is i
 shares the machine. The wall time, start-up included, is beside it; on a quiet machine the two agree.
 
 ${tables.copydesk}
-${tables.parallel ? `
+${
+  tables.parallel
+    ? `
 ## All cores
 
 \`copydesk check txt --format json --config defaults.config.json --jobs N\`, not pinned, ${runsNote}: files go in batches
@@ -135,7 +152,11 @@ byte for byte that of \`--jobs 1\` (checked in this run). Wall time on a machine
 waits; the load average above says whether something else did.
 
 ${tables.parallel}
-` : ''}${tables.memory ? `
+`
+    : ''
+}${
+    tables.memory
+      ? `
 ## Memory
 
 \`copydesk check <input> --format json --config defaults.config.json --jobs N\`, one run each, not pinned: the peak
@@ -144,7 +165,11 @@ resident set size from GNU \`time\` (%M; worker threads are threads of the one p
 repeated paragraphs are the inputs above; "× size" is the peak over the input's size.
 
 ${tables.memory}
-` : ''}${tables.rules ? `
+`
+      : ''
+  }${
+    tables.rules
+      ? `
 ## Cost of each rule
 
 The same command on the .txt dump with only one rule on (\`--rule <other>=off\` for each other rule), against the
@@ -152,7 +177,11 @@ run with every rule off. "Cost" is the difference of CPU times (${runsNote} each
 size over that cost. Findings are those of the full run.
 
 ${tables.rules}
-` : ''}${tables.peers ? `
+`
+      : ''
+  }${
+    tables.peers
+      ? `
 ## Peers on the same ${sliceMb} MB slice
 
 Each tool once on \`slice/\` (${manifest.slice.files.toLocaleString('en-US')} files), ${pin}, output to a file:
@@ -166,7 +195,9 @@ ${tables.peers}
 
 textlint-rule-en-spell (nspell) was tried first and dropped: it spent 330 s on a 1 MB slice (it computes suggestions
 for each unknown word), which would be hours here (measured once while the harness was written, not in this run).
-` : ''}
+`
+      : ''
+  }
 ## Start-up
 
 \`node bench/startup.mjs\`: ${startup.tool}, ${startup.runs} runs after 3 warm-up runs, not pinned (what a pre-commit hook
@@ -212,7 +243,10 @@ function machine() {
 }
 
 function loadAverage() {
-  return os.loadavg().map((l) => l.toFixed(2)).join(' ');
+  return os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 }
 
 function hashFile(file) {

@@ -9,7 +9,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { COPYDESK, REPO, SEED, copydeskCommand, cspellCommand, median, onlyRuleFlags, peerVersion, peersInstalled, ruleIds, textlintCommand } from './lib.mjs';
+import {
+  COPYDESK,
+  REPO,
+  SEED,
+  copydeskCommand,
+  cspellCommand,
+  median,
+  onlyRuleFlags,
+  peerVersion,
+  peersInstalled,
+  ruleIds,
+  textlintCommand,
+} from './lib.mjs';
 
 const WARMUP = 3;
 
@@ -66,14 +78,16 @@ export function startupTable(result) {
   const node = result.commands[0];
   const ours = result.commands.find((c) => c.copydesk);
   const rows = [
-    '| command | median | mean ± sd | min … max | CPU user+sys (mean) | over bare Node | time ÷ copydesk\'s |',
+    "| command | median | mean ± sd | min … max | CPU user+sys (mean) | over bare Node | time ÷ copydesk's |",
     '|---|---:|---:|---:|---:|---:|---:|',
   ];
   for (const c of result.commands) {
     const ratio = c === ours ? '—' : `${(c.median / ours.median).toFixed(2)}×`;
     const name = c === ours ? `**${c.name}**` : c.name;
     const median = c === ours ? `**${ms(c.median)}**` : ms(c.median);
-    rows.push(`| ${name} | ${median} | ${ms(c.mean)} ± ${ms(c.stddev)} | ${ms(c.min)} … ${ms(c.max)} | ${c.cpu == null ? 'n/a' : ms(c.cpu)} | ${c === node ? '—' : `+${ms(c.median - node.median)}`} | ${ratio} |`);
+    rows.push(
+      `| ${name} | ${median} | ${ms(c.mean)} ± ${ms(c.stddev)} | ${ms(c.min)} … ${ms(c.max)} | ${c.cpu == null ? 'n/a' : ms(c.cpu)} | ${c === node ? '—' : `+${ms(c.median - node.median)}`} | ${ratio} |`,
+    );
   }
   return rows.join('\n');
 }
@@ -81,6 +95,8 @@ export function startupTable(result) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({ strict: false, options: { runs: { type: 'string', default: '30' }, 'no-peers': { type: 'boolean' } } });
   const result = measureStartup({ runs: Number(values.runs), peers: !values['no-peers'] });
-  console.log(`${result.tool}, ${result.runs} runs after ${WARMUP} warm-up runs, file ${path.relative(REPO, result.file)} (${result.seedBytes} bytes)\n`);
+  console.log(
+    `${result.tool}, ${result.runs} runs after ${WARMUP} warm-up runs, file ${path.relative(REPO, result.file)} (${result.seedBytes} bytes)\n`,
+  );
   console.log(startupTable(result));
 }

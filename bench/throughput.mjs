@@ -16,7 +16,20 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { dumpOptions, makeDump } from './make-dump.mjs';
-import { MB, PINNED_CPU, copydeskCommand, cpuSeconds, cspellCommand, medianRun, onlyRuleFlags, peerVersion, peersInstalled, ruleIds, textlintCommand, timeCommand } from './lib.mjs';
+import {
+  MB,
+  PINNED_CPU,
+  copydeskCommand,
+  cpuSeconds,
+  cspellCommand,
+  medianRun,
+  onlyRuleFlags,
+  peerVersion,
+  peersInstalled,
+  ruleIds,
+  textlintCommand,
+  timeCommand,
+} from './lib.mjs';
 
 export function measureThroughput({ out, manifest, runs = 3, perRule = true, peers = true, memory = true }) {
   const resultsDir = path.join(out, 'results');
@@ -25,17 +38,45 @@ export function measureThroughput({ out, manifest, runs = 3, perRule = true, pee
   const config = path.join(out, 'defaults.config.json');
   writeFileSync(config, '{}\n');
   const datasets = {
-    txt: { label: '.txt dump', target: path.join(out, 'txt'), bytes: manifest.txt.bytes, docs: manifest.txt.files, files: manifest.txt.files },
-    jsonl: { label: '.jsonl dump', target: path.join(out, 'dump.jsonl'), bytes: manifest.jsonl.bytes, docs: manifest.jsonl.records, files: 1 },
-    singleLine: { label: `one ${Math.round(manifest.singleLine.bytes / MB)} MB line`, target: path.join(out, 'single-line.txt'), bytes: manifest.singleLine.bytes, docs: 1, files: 1 },
-    slice: { label: `${Math.round(manifest.slice.bytes / MB)} MB slice of the .txt dump`, target: path.join(out, 'slice'), bytes: manifest.slice.bytes, docs: manifest.slice.files, files: manifest.slice.files },
+    txt: {
+      label: '.txt dump',
+      target: path.join(out, 'txt'),
+      bytes: manifest.txt.bytes,
+      docs: manifest.txt.files,
+      files: manifest.txt.files,
+    },
+    jsonl: {
+      label: '.jsonl dump',
+      target: path.join(out, 'dump.jsonl'),
+      bytes: manifest.jsonl.bytes,
+      docs: manifest.jsonl.records,
+      files: 1,
+    },
+    singleLine: {
+      label: `one ${Math.round(manifest.singleLine.bytes / MB)} MB line`,
+      target: path.join(out, 'single-line.txt'),
+      bytes: manifest.singleLine.bytes,
+      docs: 1,
+      files: 1,
+    },
+    slice: {
+      label: `${Math.round(manifest.slice.bytes / MB)} MB slice of the .txt dump`,
+      target: path.join(out, 'slice'),
+      bytes: manifest.slice.bytes,
+      docs: manifest.slice.files,
+      files: manifest.slice.files,
+    },
   };
 
   const runCopydesk = (name, dataset, ruleFlags = []) => {
     const outputFile = path.join(resultsDir, `copydesk-${name}.json`);
     const args = ['--format', 'json', '--config', config, ...ruleFlags];
     const run = medianRun(runs, () => timeCommand(copydeskCommand(dataset.target, args), { cwd: out, stdoutFile: outputFile, pin: true }));
-    return { ...run, ...countCopydeskFindings(outputFile, dataset), command: `copydesk check ${path.relative(out, dataset.target)} ${args.join(' ').replace(config, 'defaults.config.json')}` };
+    return {
+      ...run,
+      ...countCopydeskFindings(outputFile, dataset),
+      command: `copydesk check ${path.relative(out, dataset.target)} ${args.join(' ').replace(config, 'defaults.config.json')}`,
+    };
   };
 
   const result = { pinnedCpu: PINNED_CPU, runs, datasets, copydesk: {}, rules: null, peers: null };
@@ -85,8 +126,18 @@ export function measureThroughput({ out, manifest, runs = 3, perRule = true, pee
     const textlintOut = path.join(resultsDir, 'textlint-slice.txt');
     const textlint = timeCommand(textlintCommand(slice.target), { cwd: out, stdoutFile: textlintOut, pin: true });
     result.peers = {
-      cspell: { ...cspell, version: peerVersion('cspell'), findings: countLines(cspellOut, / - /), command: 'cspell lint --no-progress --no-summary --no-cache --root slice "**/*.txt"' },
-      textlint: { ...textlint, version: peerVersion('textlint'), findings: countLines(textlintOut, /:\d+:\d+: /), command: 'textlint --config bench/peers/.textlintrc.json slice' },
+      cspell: {
+        ...cspell,
+        version: peerVersion('cspell'),
+        findings: countLines(cspellOut, / - /),
+        command: 'cspell lint --no-progress --no-summary --no-cache --root slice "**/*.txt"',
+      },
+      textlint: {
+        ...textlint,
+        version: peerVersion('textlint'),
+        findings: countLines(textlintOut, /:\d+:\d+: /),
+        command: 'textlint --config bench/peers/.textlintrc.json slice',
+      },
     };
   }
   return result;
@@ -129,9 +180,11 @@ function sameFile(a, b) {
 function countCopydeskFindings(outputFile, dataset) {
   const results = JSON.parse(readFileSync(outputFile, 'utf8'));
   if (results.length !== dataset.files) {
-    throw new Error(`copydesk reported ${results.length} of the ${dataset.files} files in ${dataset.target}. ` +
-      'If the dumps are in bench/out/: copydesk honours .gitignore even for paths named on the command line, and ' +
-      'bench/out/ is gitignored; pass --out with a folder outside the repository (e.g. --out /tmp/copydesk-bench).');
+    throw new Error(
+      `copydesk reported ${results.length} of the ${dataset.files} files in ${dataset.target}. ` +
+        'If the dumps are in bench/out/: copydesk honours .gitignore even for paths named on the command line, and ' +
+        'bench/out/ is gitignored; pass --out with a folder outside the repository (e.g. --out /tmp/copydesk-bench).',
+    );
   }
   const byRule = {};
   for (const file of results) for (const message of file.messages) byRule[message.ruleId] = (byRule[message.ruleId] ?? 0) + 1;
@@ -139,7 +192,9 @@ function countCopydeskFindings(outputFile, dataset) {
 }
 
 function countLines(file, pattern) {
-  return readFileSync(file, 'utf8').split('\n').filter((line) => pattern.test(line)).length;
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => pattern.test(line)).length;
 }
 
 function log(message) {
@@ -148,7 +203,8 @@ function log(message) {
 
 // ── Tables ───────────────────────────────────────────────────────────────────
 
-const fixed = (n, digits = 1) => (n == null ? 'n/a' : n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+const fixed = (n, digits = 1) =>
+  n == null ? 'n/a' : n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const count = (n) => n.toLocaleString('en-US');
 const mbPerS = (bytes, seconds) => fixed(bytes / MB / seconds);
 const perSecond = (n, seconds) => (n / seconds < 10 ? fixed(n / seconds, 2) : count(Math.round(n / seconds)));
@@ -162,7 +218,9 @@ export function throughputTables(result) {
   for (const [name, run] of Object.entries(copydesk)) {
     const d = datasets[name];
     const cpu = cpuSeconds(run);
-    lines.push(`| ${d.label} | ${fixed(d.bytes / MB)} MB | ${count(d.docs)} | ${fixed(cpu, 2)} s | **${mbPerS(d.bytes, cpu)}** | ${perSecond(d.docs, cpu)} | ${fixed(run.wall, 2)} s | ${mbPerS(d.bytes, run.wall)} | ${fixed(run.rssMiB, 0)} MiB | ${count(run.findings)} |`);
+    lines.push(
+      `| ${d.label} | ${fixed(d.bytes / MB)} MB | ${count(d.docs)} | ${fixed(cpu, 2)} s | **${mbPerS(d.bytes, cpu)}** | ${perSecond(d.docs, cpu)} | ${fixed(run.wall, 2)} s | ${mbPerS(d.bytes, run.wall)} | ${fixed(run.rssMiB, 0)} MiB | ${count(run.findings)} |`,
+    );
   }
   const tables = { copydesk: lines.join('\n') };
 
@@ -178,11 +236,15 @@ export function throughputTables(result) {
     for (const run of only) {
       const cost = cpuSeconds(run) - base;
       const alone = cost > 0.02 * base ? `${mbPerS(bytes, cost)} MB/s` : 'within noise';
-      rows.push(`| only \`${run.id}\` | ${fixed(cpuSeconds(run), 2)} s | ${mbPerS(bytes, cpuSeconds(run))} | ${fixed(cost, 2)} s | ${alone} | ${count(copydesk.txt.byRule[run.id] ?? 0)} |`);
+      rows.push(
+        `| only \`${run.id}\` | ${fixed(cpuSeconds(run), 2)} s | ${mbPerS(bytes, cpuSeconds(run))} | ${fixed(cost, 2)} s | ${alone} | ${count(copydesk.txt.byRule[run.id] ?? 0)} |`,
+      );
     }
     const all = cpuSeconds(copydesk.txt);
     const sum = only.reduce((total, run) => total + cpuSeconds(run) - base, 0);
-    rows.push(`| every default rule | ${fixed(all, 2)} s | ${mbPerS(bytes, all)} | ${fixed(all - base, 2)} s (the rows above add up to ${fixed(sum, 2)} s) | | ${count(copydesk.txt.findings)} |`);
+    rows.push(
+      `| every default rule | ${fixed(all, 2)} s | ${mbPerS(bytes, all)} | ${fixed(all - base, 2)} s (the rows above add up to ${fixed(sum, 2)} s) | | ${count(copydesk.txt.findings)} |`,
+    );
     tables.rules = rows.join('\n');
   }
 
@@ -200,7 +262,7 @@ export function throughputTables(result) {
   if (result.memory) {
     const { cpus, rows } = result.memory;
     const MiB = 2 ** 20;
-    const aim = (row) => (row.name === 'txt' || row.name === 'jsonl' ? 250 * 1e6 / MiB : (4 * row.bytes) / MiB);
+    const aim = (row) => (row.name === 'txt' || row.name === 'jsonl' ? (250 * 1e6) / MiB : (4 * row.bytes) / MiB);
     const verdict = (rss, row) => (rss == null ? '' : rss <= aim(row) ? 'met' : '**not met**');
     tables.memory = [
       `| input | size | peak RSS, --jobs 1 | × size | peak RSS, --jobs ${cpus} | × size | aim | --jobs 1 / ${cpus} | output identical |`,
@@ -208,8 +270,10 @@ export function throughputTables(result) {
       ...rows.map((row) => {
         const times = (rss) => (rss == null ? 'n/a' : `${fixed((rss * MiB) / row.bytes)}×`);
         const identical = row.identical == null ? 'n/a' : row.identical ? 'yes' : '**no**';
-        return `| ${row.label} | ${fixed(row.bytes / MB)} MB | ${fixed(row.one, 0)} MiB | ${times(row.one)} | ` +
-          `${fixed(row.all, 0)} MiB | ${times(row.all)} | ≤ ${fixed(aim(row), 0)} MiB | ${verdict(row.one, row)} / ${verdict(row.all, row)} | ${identical} |`;
+        return (
+          `| ${row.label} | ${fixed(row.bytes / MB)} MB | ${fixed(row.one, 0)} MiB | ${times(row.one)} | ` +
+          `${fixed(row.all, 0)} MiB | ${times(row.all)} | ≤ ${fixed(aim(row), 0)} MiB | ${verdict(row.one, row)} / ${verdict(row.all, row)} | ${identical} |`
+        );
       }),
     ].join('\n');
   }
@@ -223,7 +287,9 @@ export function throughputTables(result) {
       `| copydesk ${version()} (every default rule) | ${fixed(cpuSeconds(ours), 2)} s | **${mbPerS(slice.bytes, cpuSeconds(ours))}** | ${fixed(ours.wall, 2)} s | ${mbPerS(slice.bytes, ours.wall)} | ${fixed(ours.rssMiB, 0)} MiB | ${count(ours.findings)} | — |`,
     ];
     for (const [name, run] of Object.entries(result.peers)) {
-      rows.push(`| ${name} ${run.version} | ${fixed(cpuSeconds(run), 2)} s | ${mbPerS(slice.bytes, cpuSeconds(run))} | ${fixed(run.wall, 2)} s | ${mbPerS(slice.bytes, run.wall)} | ${fixed(run.rssMiB, 0)} MiB | ${count(run.findings)} | **${fixed(cpuSeconds(run) / cpuSeconds(ours))}×** (wall ${fixed(run.wall / ours.wall)}×) |`);
+      rows.push(
+        `| ${name} ${run.version} | ${fixed(cpuSeconds(run), 2)} s | ${mbPerS(slice.bytes, cpuSeconds(run))} | ${fixed(run.wall, 2)} s | ${mbPerS(slice.bytes, run.wall)} | ${fixed(run.rssMiB, 0)} MiB | ${count(run.findings)} | **${fixed(cpuSeconds(run) / cpuSeconds(ours))}×** (wall ${fixed(run.wall / ours.wall)}×) |`,
+      );
     }
     tables.peers = rows.join('\n');
   }
@@ -235,13 +301,24 @@ function version() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ strict: false, options: {
-    runs: { type: 'string', default: '3' }, 'no-peers': { type: 'boolean' }, 'no-per-rule': { type: 'boolean' }, 'no-memory': { type: 'boolean' },
-  } });
+  const { values } = parseArgs({
+    strict: false,
+    options: {
+      runs: { type: 'string', default: '3' },
+      'no-peers': { type: 'boolean' },
+      'no-per-rule': { type: 'boolean' },
+      'no-memory': { type: 'boolean' },
+    },
+  });
   const options = dumpOptions(process.argv.slice(2));
   const manifest = makeDump(options);
   const result = measureThroughput({
-    out: options.out, manifest, runs: Number(values.runs), peers: !values['no-peers'], perRule: !values['no-per-rule'], memory: !values['no-memory'],
+    out: options.out,
+    manifest,
+    runs: Number(values.runs),
+    peers: !values['no-peers'],
+    perRule: !values['no-per-rule'],
+    memory: !values['no-memory'],
   });
   writeFileSync(path.join(options.out, 'results', 'throughput.json'), JSON.stringify(result, null, 2));
   for (const table of Object.values(throughputTables(result))) console.log(`${table}\n`);

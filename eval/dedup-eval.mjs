@@ -24,11 +24,17 @@ export async function evaluateDedup({ documents = 50000, seed = HELD_OUT_SEED, t
   const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-dedup-eval-'));
   try {
     await makeDedupCorpus({ out: dir, documents, seed });
-    const run = spawnSync(process.execPath, [path.join(REPO, 'bin/copydesk.js'), 'dedup', '--format', 'json', '--threshold', String(threshold), '.'],
-      { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(REPO, 'bin/copydesk.js'), 'dedup', '--format', 'json', '--threshold', String(threshold), '.'],
+      { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 },
+    );
     if (run.status !== 0 && run.status !== 1) throw new Error(`copydesk dedup failed: ${run.stderr}`);
     const { clusters } = JSON.parse(run.stdout);
-    const truth = readFileSync(path.join(dir, 'truth.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const truth = readFileSync(path.join(dir, 'truth.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     return { documents, seed, threshold, ...score(clusters, truth, threshold) };
   } finally {
     if (!keep) rmSync(dir, { recursive: true, force: true });
@@ -70,17 +76,40 @@ export function score(clusters, truth, threshold) {
   }
   const found = Object.values(perKind).reduce((n, k) => n + k.found, 0);
   const of = Object.values(perKind).reduce((n, k) => n + k.of, 0);
-  return { recall: found / of, found, of, precision: reported ? right / reported : 1, right, reported, perKind, injectedBelowThreshold: below };
+  return {
+    recall: found / of,
+    found,
+    of,
+    precision: reported ? right / reported : 1,
+    right,
+    reported,
+    perKind,
+    injectedBelowThreshold: below,
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { documents: { type: 'string', default: '50000' }, seed: { type: 'string', default: HELD_OUT_SEED }, threshold: { type: 'string', default: '0.8' }, 'no-build': { type: 'boolean' }, keep: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: {
+      documents: { type: 'string', default: '50000' },
+      seed: { type: 'string', default: HELD_OUT_SEED },
+      threshold: { type: 'string', default: '0.8' },
+      'no-build': { type: 'boolean' },
+      keep: { type: 'boolean' },
+    },
+  });
   if (!values['no-build']) spawnSync('npm', ['run', 'build'], { cwd: REPO, stdio: 'ignore' });
-  const result = await evaluateDedup({ documents: Number(values.documents), seed: values.seed, threshold: Number(values.threshold), keep: values.keep });
+  const result = await evaluateDedup({
+    documents: Number(values.documents),
+    seed: values.seed,
+    threshold: Number(values.threshold),
+    keep: values.keep,
+  });
   const pct = (x) => `${(x * 100).toFixed(1)}%`;
   console.log(`dedup on ${result.documents} synthetic articles (seed ${result.seed}), threshold ${result.threshold}:`);
   console.log(`  recall    ${pct(result.recall)} (${result.found}/${result.of} injected copies with Jaccard ≥ ${result.threshold})`);
-  for (const [kind, k] of Object.entries(result.perKind)) console.log(`    ${kind.padEnd(9)} ${pct(k.of ? k.found / k.of : 1)} (${k.found}/${k.of})`);
+  for (const [kind, k] of Object.entries(result.perKind))
+    console.log(`    ${kind.padEnd(9)} ${pct(k.of ? k.found / k.of : 1)} (${k.found}/${k.of})`);
   console.log(`  precision ${pct(result.precision)} (${result.right}/${result.reported} reported copies are copies of one story)`);
   console.log(`  (${result.injectedBelowThreshold} injected copies fell below the threshold and are not counted)`);
   const met = result.recall >= 0.95 && result.precision >= 0.98;

@@ -15,7 +15,11 @@ export function generateCases({ articles, injectors, seed, perVariant, context }
         const random = createRandom(seed, kind, variant, n);
         const built = injectOnce(injector, variant, articles, random, { ...context, articles });
         if (!built) throw new Error(`${kind}/${variant}: no carrier article has a place for it`);
-        cases.push({ id: `${kind}--${variant}--${n}`, kind, ...buildCase({ ...built.edit, article: built.article, rule: injector.rule, variant }) });
+        cases.push({
+          id: `${kind}--${variant}--${n}`,
+          kind,
+          ...buildCase({ ...built.edit, article: built.article, rule: injector.rule, variant }),
+        });
       }
     }
   }

@@ -40,8 +40,15 @@ export function runCli(bin) {
       const fixed = byFile(run(bin, ['fix', '.', '--dry-run', '--format', 'json'], folderDir));
       for (const page of real) {
         const file = `${page.name}.txt`;
-        pages.push({ folder, name: page.name, language: page.language, text: page.text, words: countWords(page.text),
-          findings: checked.get(file)?.messages ?? [], output: fixed.get(file)?.output ?? page.text });
+        pages.push({
+          folder,
+          name: page.name,
+          language: page.language,
+          text: page.text,
+          words: countWords(page.text),
+          findings: checked.get(file)?.messages ?? [],
+          output: fixed.get(file)?.output ?? page.text,
+        });
       }
     }
   } finally {
@@ -71,9 +78,10 @@ export function changedWords(input, output) {
   const table = new Uint32Array((before.length + 1) * width);
   for (let i = 1; i <= before.length; i++) {
     for (let j = 1; j <= after.length; j++) {
-      table[i * width + j] = before[i - 1] === after[j - 1]
-        ? table[(i - 1) * width + j - 1] + 1
-        : Math.max(table[(i - 1) * width + j], table[i * width + j - 1]);
+      table[i * width + j] =
+        before[i - 1] === after[j - 1]
+          ? table[(i - 1) * width + j - 1] + 1
+          : Math.max(table[(i - 1) * width + j], table[i * width + j - 1]);
     }
   }
   return before.length - table[before.length * width + after.length];
@@ -96,9 +104,18 @@ export function summarize(pages) {
     const englishByRule = {};
     for (const p of english) for (const f of p.findings) englishByRule[f.ruleId] = (englishByRule[f.ruleId] ?? 0) + 1;
     rows.push({
-      folder, foreignPages: foreign.length, foreignWords, englishOnlyFindings: englishOnly.length,
-      englishOnlyPer10k: (englishOnly.length / foreignWords) * 1e4, foreignFixes, foreignFixesByRule, foreignWordFixes, foreignChangedWords,
-      englishPages: english.length, englishWords, englishByRule,
+      folder,
+      foreignPages: foreign.length,
+      foreignWords,
+      englishOnlyFindings: englishOnly.length,
+      englishOnlyPer10k: (englishOnly.length / foreignWords) * 1e4,
+      foreignFixes,
+      foreignFixesByRule,
+      foreignWordFixes,
+      foreignChangedWords,
+      englishPages: english.length,
+      englishWords,
+      englishByRule,
     });
   }
   return rows;
@@ -107,10 +124,12 @@ export function summarize(pages) {
 function printSummary(label, rows) {
   console.log(`\n${label}`);
   for (const r of rows) {
-    console.log(`  ${r.folder}: ${r.foreignPages} pages not in English (${r.foreignWords} words): ` +
-      `${r.englishOnlyFindings} findings of English-only rules (${r.englishOnlyPer10k.toFixed(1)} per 10k words); ` +
-      `automatic fixes: ${r.foreignWordFixes} by English-only rules, ${r.foreignFixes} in all ` +
-      `${JSON.stringify(r.foreignFixesByRule)}; word tokens fix --dry-run changes or deletes: ${r.foreignChangedWords}`);
+    console.log(
+      `  ${r.folder}: ${r.foreignPages} pages not in English (${r.foreignWords} words): ` +
+        `${r.englishOnlyFindings} findings of English-only rules (${r.englishOnlyPer10k.toFixed(1)} per 10k words); ` +
+        `automatic fixes: ${r.foreignWordFixes} by English-only rules, ${r.foreignFixes} in all ` +
+        `${JSON.stringify(r.foreignFixesByRule)}; word tokens fix --dry-run changes or deletes: ${r.foreignChangedWords}`,
+    );
     console.log(`  ${r.folder}: ${r.englishPages} English pages (${r.englishWords} words): ${JSON.stringify(r.englishByRule)}`);
   }
 }
@@ -119,9 +138,17 @@ function printSummary(label, rows) {
 function lostOnEnglish(before, after) {
   const key = (p, f) => `${p.folder}/${p.name}:${f.ruleId}:${f.start}:${f.end}`;
   const kept = new Set(after.flatMap((p) => p.findings.map((f) => key(p, f))));
-  return before.filter((p) => p.language === 'en').flatMap((p) => p.findings.filter((f) => !kept.has(key(p, f)))
-    .map((f) => `${p.folder}/${p.name}:${f.line}:${f.column} ${f.ruleId}: ` +
-      `${p.text.slice(f.start, Math.min(f.end, f.start + 60))} — ${f.message.slice(0, 100)}`));
+  return before
+    .filter((p) => p.language === 'en')
+    .flatMap((p) =>
+      p.findings
+        .filter((f) => !kept.has(key(p, f)))
+        .map(
+          (f) =>
+            `${p.folder}/${p.name}:${f.line}:${f.column} ${f.ruleId}: ` +
+            `${p.text.slice(f.start, Math.min(f.end, f.start + 60))} — ${f.message.slice(0, 100)}`,
+        ),
+    );
 }
 
 async function main() {

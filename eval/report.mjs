@@ -17,15 +17,18 @@ export function renderMarkdown({ results, labels, targets, options, rules }) {
     `> **Generated** by \`${reproduceCommand(options)}\`; do not edit by hand.`,
     '> Every figure comes from the real CLI, bundled first (`node scripts/bundle.mjs`): `node bin/copydesk.js check <folder> --format json` (and `fix --dry-run` where a repair is scored), run from inside a temporary folder so that no config applies, one folder per source. The corpora are read in place from `../shared/corpus`; none of their text is copied into the repository.',
     '',
-    '## The issue\'s aims',
+    "## The issue's aims",
     '',
     ...markdownTable(['Aim', 'Measured', 'Meets'], aimRows({ results, labels, targets })),
     '',
     '## Every rule on every source',
     '',
-    ...markdownTable(['Rule', 'Source', 'Recall', 'Precision', 'Fixes right', 'Wrong fixes', 'Per 10k words'], ruleRows({ results, labels, rules })),
+    ...markdownTable(
+      ['Rule', 'Source', 'Recall', 'Precision', 'Fixes right', 'Wrong fixes', 'Per 10k words'],
+      ruleRows({ results, labels, rules }),
+    ),
     '',
-    '- **Recall**, **precision**, **fixes** as each source\'s section defines them; every figure with the counts behind it. **Wrong fixes**: fixes that give anything but the right text / fixes offered.',
+    "- **Recall**, **precision**, **fixes** as each source's section defines them; every figure with the counts behind it. **Wrong fixes**: fixes that give anything but the right text / fixes offered.",
     '- **Per 10k words**: false findings on the clean Brown articles (Brown, injected), or all findings on the Reuters stories outside the labelled sample (unlabelled, so true and false alike).',
     '',
     'Languages: how other languages are told apart, and what the English-only rules do on them (0 findings and 0 word-changing fixes on 15 real pages in 7 languages), are measured by `eval/languages.mjs`; the figures are in [docs/rules/language.md](rules/language.md).',
@@ -45,9 +48,15 @@ export function renderMarkdown({ results, labels, targets, options, rules }) {
 
 export function renderConsole({ results, labels, targets, rules }) {
   return [
-    ...textTable(['Aim', 'Measured', 'Meets'], aimRows({ results, labels, targets }).map((row) => row.map(plain))),
+    ...textTable(
+      ['Aim', 'Measured', 'Meets'],
+      aimRows({ results, labels, targets }).map((row) => row.map(plain)),
+    ),
     '',
-    ...textTable(['Rule', 'Source', 'Recall', 'Precision', 'Fixes right', 'Wrong fixes', 'Per 10k words'], ruleRows({ results, labels, rules }).map((row) => row.map(plain))),
+    ...textTable(
+      ['Rule', 'Source', 'Recall', 'Precision', 'Fixes right', 'Wrong fixes', 'Per 10k words'],
+      ruleRows({ results, labels, rules }).map((row) => row.map(plain)),
+    ),
   ].join('\n');
 }
 
@@ -55,27 +64,55 @@ function aimRows({ results, labels, targets }) {
   const rows = [];
   if (results.restore) {
     const { restored, total, clean, changedClean } = results.restore;
-    rows.push([`fix: ≥ ${targets.restore.restored} of files with fixable injected defects restored byte for byte`, ratio(restored, total), meets(restored / total >= targets.restore.restored)]);
-    rows.push(['fix: no byte of a clean file changed (but its own catalogued typos)', `${changedClean.length} of ${clean} changed`, meets(changedClean.length === 0)]);
+    rows.push([
+      `fix: ≥ ${targets.restore.restored} of files with fixable injected defects restored byte for byte`,
+      ratio(restored, total),
+      meets(restored / total >= targets.restore.restored),
+    ]);
+    rows.push([
+      'fix: no byte of a clean file changed (but its own catalogued typos)',
+      `${changedClean.length} of ${clean} changed`,
+      meets(changedClean.length === 0),
+    ]);
   }
   const { ftfy, reuters, injected, british } = results;
   if (ftfy) {
     const { aimed, plainNegatives } = ftfy;
     const note = ftfy.ruleExists ? '' : ' (no `mojibake` rule yet)';
-    rows.push([`ftfy: ≥ ${targets.ftfy.detected} detected (in-the-wild, synthetic, language-names)`, ratio(aimed.detected, aimed.changing) + note, meets(aimed.detected / aimed.changing >= targets.ftfy.detected)]);
-    rows.push([`ftfy: ≥ ${targets.ftfy.repaired} repaired exactly`, ratio(aimed.repaired, aimed.changing) + note, meets(aimed.repaired / aimed.changing >= targets.ftfy.repaired)]);
-    rows.push(['ftfy: no `mojibake` finding on the cases negative.json labels plainly negative', `${plainNegatives.flagged} of ${plainNegatives.cases} flagged`, meets(plainNegatives.flagged <= targets.ftfy.negativeFlagged)]);
+    rows.push([
+      `ftfy: ≥ ${targets.ftfy.detected} detected (in-the-wild, synthetic, language-names)`,
+      ratio(aimed.detected, aimed.changing) + note,
+      meets(aimed.detected / aimed.changing >= targets.ftfy.detected),
+    ]);
+    rows.push([
+      `ftfy: ≥ ${targets.ftfy.repaired} repaired exactly`,
+      ratio(aimed.repaired, aimed.changing) + note,
+      meets(aimed.repaired / aimed.changing >= targets.ftfy.repaired),
+    ]);
+    rows.push([
+      'ftfy: no `mojibake` finding on the cases negative.json labels plainly negative',
+      `${plainNegatives.flagged} of ${plainNegatives.cases} flagged`,
+      meets(plainNegatives.flagged <= targets.ftfy.negativeFlagged),
+    ]);
   }
   if (reuters) {
     const figures = reutersClassFigures(reuters, labels);
     for (const name of targets.reuters.classes) {
       const { recall } = figures(name);
-      rows.push([`Reuters sample: ${name} recall ≥ ${targets.reuters.recall}`, ratio(...recall), meets(recall[0] / recall[1] >= targets.reuters.recall)]);
+      rows.push([
+        `Reuters sample: ${name} recall ≥ ${targets.reuters.recall}`,
+        ratio(...recall),
+        meets(recall[0] / recall[1] >= targets.reuters.recall),
+      ]);
     }
     for (const name of targets.reuters.classes) {
       const { precision } = figures(name);
       const rules = labels.classes[name].rules.join(', ');
-      rows.push([`Reuters sample: ${name} precision ≥ ${targets.reuters.precision} (${rules})`, ratio(...precision), meets(!precision[1] || precision[0] / precision[1] >= targets.reuters.precision)]);
+      rows.push([
+        `Reuters sample: ${name} precision ≥ ${targets.reuters.precision} (${rules})`,
+        ratio(...precision),
+        meets(!precision[1] || precision[0] / precision[1] >= targets.reuters.precision),
+      ]);
     }
     // A check of our own in the spirit of the issue's confirming evaluation: the precision of a random
     // draw on the stories outside the sample, judged by hand, within a few points of the sample's.
@@ -93,7 +130,11 @@ function aimRows({ results, labels, targets }) {
   }
   if (injected) {
     const { findings, words } = injectedCleanFalse(injected);
-    rows.push([`Brown, clean: ≤ ${targets.cleanPer10kWords} false findings per 10k words, all rules`, `${per10k(findings, words)} (${findings} in ${words.toLocaleString('en-US')} words)`, meets((findings / words) * 10000 <= targets.cleanPer10kWords)]);
+    rows.push([
+      `Brown, clean: ≤ ${targets.cleanPer10kWords} false findings per 10k words, all rules`,
+      `${per10k(findings, words)} (${findings} in ${words.toLocaleString('en-US')} words)`,
+      meets((findings / words) * 10000 <= targets.cleanPer10kWords),
+    ]);
     const figures = injectedFigures(injected);
     const short = Object.entries(targets.recall).filter(([rule, aim]) => {
       const { recall, precision } = figures(rule);
@@ -180,7 +221,6 @@ function plain(value) {
   return value.replace(/\*\*/g, '').replace(/\\\|/g, '|').replace(/`/g, '');
 }
 
-
 function restoreSection({ byKind, restored, total, notRestored, clean, changedClean, knownTyposFixed }) {
   return [
     '',
@@ -188,9 +228,20 @@ function restoreSection({ byKind, restored, total, notRestored, clean, changedCl
     '',
     '`copydesk fix --dry-run --format json` over every injected copy whose defect has one right repair (the same seeded cases as above), every rule allowed to fix; a file counts as restored when the fixed text is the clean article byte for byte. The untouched articles must come out unchanged.',
     '',
-    ...markdownTable(['Injected defect', 'Restored'], [...byKind].map(([kind, c]) => [kind, ratio(c.restored, c.total)]).concat([['all', ratio(restored, total)]])),
+    ...markdownTable(
+      ['Injected defect', 'Restored'],
+      [...byKind].map(([kind, c]) => [kind, ratio(c.restored, c.total)]).concat([['all', ratio(restored, total)]]),
+    ),
     '',
     `Clean articles changed by fix: ${changedClean.length} of ${clean}${changedClean.length ? ` (${changedClean.join(', ')})` : ''}. Real typos of the corpus (its CONTENTS list them) corrected, as they should be: ${knownTyposFixed.length}${knownTyposFixed.length ? ` (${knownTyposFixed.join(', ')})` : ''}.`,
-    ...(notRestored.length ? ['', `Not restored (${notRestored.length}): ${notRestored.slice(0, 30).map((c) => `${c.id} (${JSON.stringify(c.note)})`).join(', ')}`] : []),
+    ...(notRestored.length
+      ? [
+          '',
+          `Not restored (${notRestored.length}): ${notRestored
+            .slice(0, 30)
+            .map((c) => `${c.id} (${JSON.stringify(c.note)})`)
+            .join(', ')}`,
+        ]
+      : []),
   ];
 }

@@ -17,7 +17,11 @@ export function buildCli(repoRoot) {
 /** The ids of the rules the CLI has (`copydesk rules`), so a suite can tell a missing rule from a silent one. */
 export function ruleIds(repoRoot) {
   const { stdout } = runOrThrow(process.execPath, [cliPath(repoRoot), 'rules'], repoRoot, 'copydesk rules');
-  return stdout.split('\n').slice(1).map((line) => line.split(/\s+/)[0]).filter(Boolean);
+  return stdout
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(/\s+/)[0])
+    .filter(Boolean);
 }
 
 /**
@@ -36,7 +40,13 @@ export function checkDocuments(repoRoot, dir, suite, documents) {
 export function fixedTexts(repoRoot, dir, suite, documents, fixingRules) {
   const ruleArgs = fixingRules.flatMap((rule) => ['--rule', `${rule}=error`]);
   const texts = new Map(documents.map((document) => [document.name, document.text]));
-  const outputs = runOnBatches(repoRoot, join(dir, `${suite}-fix`), documents, ['fix', '.', '--dry-run', '--format', 'json', ...ruleArgs], (result) => result.output);
+  const outputs = runOnBatches(
+    repoRoot,
+    join(dir, `${suite}-fix`),
+    documents,
+    ['fix', '.', '--dry-run', '--format', 'json', ...ruleArgs],
+    (result) => result.output,
+  );
   for (const [name, output] of outputs) if (output !== undefined) texts.set(name, output);
   return texts;
 }
@@ -75,7 +85,13 @@ function batchesOf(documents) {
 
 function runCli(repoRoot, folder, cliArgs) {
   // Run from the folder itself, so no config of the repository (or above it) applies.
-  const { stdout } = runOrThrow(process.execPath, [cliPath(repoRoot), ...cliArgs], folder, `copydesk ${cliArgs.join(' ')} in ${folder}`, [0, 1]);
+  const { stdout } = runOrThrow(
+    process.execPath,
+    [cliPath(repoRoot), ...cliArgs],
+    folder,
+    `copydesk ${cliArgs.join(' ')} in ${folder}`,
+    [0, 1],
+  );
   return JSON.parse(stdout);
 }
 

@@ -48,7 +48,13 @@ const { values: args } = parseArgs({
 });
 
 const options = { seed: Number(args.seed), perVariant: Number(args['per-variant']), codespellSample: Number(args['codespell-sample']) };
-if (!Number.isInteger(options.seed) || !Number.isInteger(options.perVariant) || options.perVariant < 1 || !Number.isInteger(options.codespellSample) || options.codespellSample < 0) {
+if (
+  !Number.isInteger(options.seed) ||
+  !Number.isInteger(options.perVariant) ||
+  options.perVariant < 1 ||
+  !Number.isInteger(options.codespellSample) ||
+  options.codespellSample < 0
+) {
   fail('--seed, --per-variant (at least 1) and --codespell-sample (0 for all) take whole numbers');
 }
 const chosen = args.only ? args.only.split(',').map((name) => name.trim()) : SUITES;

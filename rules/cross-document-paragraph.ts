@@ -15,7 +15,15 @@ import { defineCorpusRule } from '../src/define-rule.js';
 import { WordScanner } from '../src/duplicates/normalized-words.js';
 import { bodySpans } from '../src/dedup/fingerprint.js';
 import {
-  documentKey, paragraphRemovals, placeOf, relatedOf, samePlaceDocument, SharedSpans, spanKey, type DocumentSpan, type SpanPlace,
+  documentKey,
+  paragraphRemovals,
+  placeOf,
+  relatedOf,
+  samePlaceDocument,
+  SharedSpans,
+  spanKey,
+  type DocumentSpan,
+  type SpanPlace,
 } from '../src/dedup/shared-spans.js';
 import { isCaption } from '../src/text/line-kinds.js';
 import type { CorpusReport, Document } from '../src/types.js';
@@ -44,8 +52,9 @@ export default defineCorpusRule({
         const others = documents - 1;
         const finding: CorpusReport = {
           ...placeOnly(span),
-          message: `This paragraph also stands in ${others === 1 ? 'another document' : `${others} other documents`}; `
-            + `the first copy is in ${describe(first, span)}.`,
+          message:
+            `This paragraph also stands in ${others === 1 ? 'another document' : `${others} other documents`}; ` +
+            `the first copy is in ${describe(first, span)}.`,
           related: [relatedOf(first, state.text(span.key))],
         };
         if (options.fix && span.removal) finding.fix = { ...span.removal, text: '' };

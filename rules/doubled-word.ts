@@ -73,8 +73,10 @@ export default defineRule({
             previousStart = -1;
             clause.startSentence(start);
             sentence.reset(!isInsideFigure(text, previousEnd, start));
-          } else if (isSameWordAt(text, previousStart, previousEnd, start, end) &&
-            (singleSpace || PLAIN_GAP.test(text.slice(previousEnd, start)))) {
+          } else if (
+            isSameWordAt(text, previousStart, previousEnd, start, end) &&
+            (singleSpace || PLAIN_GAP.test(text.slice(previousEnd, start)))
+          ) {
             const first = tokenAt(text, previousStart, previousEnd);
             const second = tokenAt(text, start, end);
             const before = beforeStart < 0 ? undefined : tokenAt(text, beforeStart, beforeEnd);
@@ -124,8 +126,14 @@ class ClauseOpening {
 }
 
 function isLegitRepeat(
-  text: string, paragraphEnd: number, first: WordToken, second: WordToken, folded: string, before: WordToken | undefined,
-  clauseOpened: boolean, extraAllowed: ReadonlySet<string>,
+  text: string,
+  paragraphEnd: number,
+  first: WordToken,
+  second: WordToken,
+  folded: string,
+  before: WordToken | undefined,
+  clauseOpened: boolean,
+  extraAllowed: ReadonlySet<string>,
 ): boolean {
   if (HAS_DIGIT.test(folded) || VIETNAMESE_LETTER.test(folded)) return true;
   if (ALLOWED_WORDS.has(folded) || extraAllowed.has(folded)) return true;
@@ -133,8 +141,10 @@ function isLegitRepeat(
   if ((folded === 'is' || folded === 'was') && clauseOpened) return true;
   if (!isTypedLikeATypo(first.text, second.text)) return true;
   const pair = `${folded} ${folded}`;
-  return (before !== undefined && ALLOWED_CONTEXTS.has(`${foldCase(before.text)} ${pair}`)) ||
-    ALLOWED_CONTEXTS.has(`${pair} ${foldCase(nextWordAfter(text, second.end, paragraphEnd))}`);
+  return (
+    (before !== undefined && ALLOWED_CONTEXTS.has(`${foldCase(before.text)} ${pair}`)) ||
+    ALLOWED_CONTEXTS.has(`${pair} ${foldCase(nextWordAfter(text, second.end, paragraphEnd))}`)
+  );
 }
 
 /**
@@ -218,8 +228,7 @@ function isCertainRepeat(folded: string, before: WordToken | undefined, sentence
   if (STRANDING_WORDS.has(verb)) return false;
   // `sentence.count` counts the words before the second copy: the verb is at count - 2.
   const subject = sentence.wordsBefore(sentence.count - 2);
-  return subject !== undefined &&
-    subject.every((word, k) => !STRANDING_WORDS.has(word) || (k === 0 && SUBJECT_PRONOUNS.has(word)));
+  return subject !== undefined && subject.every((word, k) => !STRANDING_WORDS.has(word) || (k === 0 && SUBJECT_PRONOUNS.has(word)));
 }
 
 function mayBeVerb(folded: string): boolean {

@@ -40,7 +40,13 @@ export default defineCorpusRule({
           ? `${describePlace(via, place.path)}, a copy of ${describePlace(original, place.path)}`
           : describePlace(original, place.path);
         const finding: CorpusReport = {
-          path: place.path, start: place.start, end: place.end, line: place.line, column: place.column, endLine: place.line, endColumn: place.endColumn,
+          path: place.path,
+          start: place.start,
+          end: place.end,
+          line: place.line,
+          column: place.column,
+          endLine: place.line,
+          endColumn: place.endColumn,
           message: `This document is ${kind} of ${of}, the canonical copy (${canonical})${others}.`,
           related: via ? [relatedPlace(via, member.similarity), relatedPlace(original)] : [relatedPlace(original, member.similarity)],
         };

@@ -48,10 +48,20 @@ export default defineRule({
         const fix = { ...removals.get(pair.copy)!, text: '' };
         report({ start: copy.start, end: copy.end, message: `Paragraph repeated from line ${line}.`, fix, related });
       } else if (pair.match !== 'near') {
-        report({ start: copy.start, end: copy.end, message: `Paragraph repeated from line ${line}, behind a different caption or dateline.`, related });
+        report({
+          start: copy.start,
+          end: copy.end,
+          message: `Paragraph repeated from line ${line}, behind a different caption or dateline.`,
+          related,
+        });
       } else {
         const shared = Math.floor(pair.containment * 100);
-        report({ start: copy.start, end: copy.end, message: `Paragraph nearly repeats line ${line} (${shared}% of word sequences shared).`, related });
+        report({
+          start: copy.start,
+          end: copy.end,
+          message: `Paragraph nearly repeats line ${line} (${shared}% of word sequences shared).`,
+          related,
+        });
       }
     }
   },

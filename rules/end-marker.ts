@@ -57,12 +57,14 @@ function reportSignAtEnd(doc: Document, paragraph: Paragraph, marker: string, re
   report({
     start,
     end: paragraph.end,
-    message: marker === VNA_SIGN
-      ? 'The end-of-article sign "./." is left in the text; it stands for a full stop.'
-      : `The end-of-article sign "${marker}" is left in the text.`,
-    fix: removeFrom === 0
-      ? { start: 0, end: endAfterSpace(doc.text, paragraph.end), text: '' }
-      : { start: removeFrom, end: paragraph.end, text: needsStop ? '.' : '' },
+    message:
+      marker === VNA_SIGN
+        ? 'The end-of-article sign "./." is left in the text; it stands for a full stop.'
+        : `The end-of-article sign "${marker}" is left in the text.`,
+    fix:
+      removeFrom === 0
+        ? { start: 0, end: endAfterSpace(doc.text, paragraph.end), text: '' }
+        : { start: removeFrom, end: paragraph.end, text: needsStop ? '.' : '' },
   });
 }
 
@@ -101,7 +103,9 @@ function reportTeasers(doc: Document, signParagraph: number, report: ReportFn): 
     start: first.start,
     end: last.end,
     message: `${count} paragraph${count === 1 ? '' : 's'} after the end-of-article sign on line ${signLine}: teasers of other articles, not part of this one.`,
-    suggestions: [{ desc: 'Delete everything after the end sign', fix: { start: doc.paragraphs[signParagraph].end, end: last.end, text: '' } }],
+    suggestions: [
+      { desc: 'Delete everything after the end sign', fix: { start: doc.paragraphs[signParagraph].end, end: last.end, text: '' } },
+    ],
   });
 }
 
@@ -125,7 +129,11 @@ function urlTracker(text: string): (offset: number) => boolean {
     for (; position < offset; position++) {
       const code = text.charCodeAt(position);
       if (code <= 0x20 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000) inUrl = false;
-      else if ((code === 0x3a && text.startsWith('://', position)) || ((code | 0x20) === 0x77 && /^www\./i.test(text.slice(position, position + 4)))) inUrl = true;
+      else if (
+        (code === 0x3a && text.startsWith('://', position)) ||
+        ((code | 0x20) === 0x77 && /^www\./i.test(text.slice(position, position + 4)))
+      )
+        inUrl = true;
     }
     return inUrl;
   };

@@ -22,7 +22,8 @@ export default defineRule({
     report({
       start: first.start,
       end: first.end,
-      message: `The document reads as ${languageName(language)}; ` +
+      message:
+        `The document reads as ${languageName(language)}; ` +
         `the corpus is expected to hold ${expected.map(languageName).join(', ')} (config \`languages\`).`,
     });
   },

@@ -17,7 +17,8 @@ const QUOTED = 60;
 
 export default defineRule({
   id: 'mojibake',
-  description: 'UTF-8 text decoded as Windows-1252, Latin-1 or another single-byte encoding ("CafÃ©", "â€œ"), and C1 controls that are Windows-1252 punctuation.',
+  description:
+    'UTF-8 text decoded as Windows-1252, Latin-1 or another single-byte encoding ("CafÃ©", "â€œ"), and C1 controls that are Windows-1252 punctuation.',
   severity: 'error',
   fixable: true,
   options: {},
@@ -42,7 +43,10 @@ function reportRepair(text: string, repair: MojibakeRepair): Report {
   }
   if (repair.kind === 'c1') {
     const codes = [...original].map((ch) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
-    const what = original.length > 1 ? `C1 controls ${codes}: Windows-1252 bytes read as Latin-1` : `C1 control ${codes}: a Windows-1252 byte read as Latin-1`;
+    const what =
+      original.length > 1
+        ? `C1 controls ${codes}: Windows-1252 bytes read as Latin-1`
+        : `C1 control ${codes}: a Windows-1252 byte read as Latin-1`;
     if (repair.certainty === 'fix') return { start, end, message: `${what}. Fix: replace with ${quote(repaired)}.`, fix };
     return {
       start,
@@ -71,7 +75,8 @@ function describeEncodings(repair: MojibakeRepair): string {
   // repair.encodings lists the outermost misreading first, the order they are undone; tell them in
   // the order they happened.
   const titles = repair.encodings.map((e) => e.title).reverse();
-  if (titles.every((t) => t === titles[0])) return titles.length === 1 ? titles[0] : `${titles[0]} ${titles.length === 2 ? 'twice' : `${titles.length} times`}`;
+  if (titles.every((t) => t === titles[0]))
+    return titles.length === 1 ? titles[0] : `${titles[0]} ${titles.length === 2 ? 'twice' : `${titles.length} times`}`;
   return titles.join(', then as ');
 }
 

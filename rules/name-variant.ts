@@ -23,7 +23,8 @@ import type { CorpusReport, RuleSettings } from '../src/types.js';
 
 export default defineCorpusRule({
   id: 'name-variant',
-  description: 'A rare spelling of a name that the rest of the corpus spells otherwise: "Guitiérrez" ×1 beside "Gutiérrez" ×30 (suggestions).',
+  description:
+    'A rare spelling of a name that the rest of the corpus spells otherwise: "Guitiérrez" ×1 beside "Gutiérrez" ×30 (suggestions).',
   severity: 'warn',
   fixable: false,
   language: 'en',
@@ -57,7 +58,13 @@ function isSettledByConfig(form: NameForm, settings: RuleSettings, typoOn: boole
   return names.lowerCaseParts.has(form.key) || (typoOn && names.nearMisses(form.spelling).length > 0);
 }
 
-function reportVariant(report: (r: CorpusReport) => void, rare: NameForm, likely: NameForm[], sharedNeighbour: string | undefined, maxReports: number): void {
+function reportVariant(
+  report: (r: CorpusReport) => void,
+  rare: NameForm,
+  likely: NameForm[],
+  sharedNeighbour: string | undefined,
+  maxReports: number,
+): void {
   const company = sharedNeighbour === undefined ? '' : `, both written beside "${sharedNeighbour}"`;
   const message = `"${rare.spelling}" (${timesIn(rare)}) may be a misspelling of ${likely.map((f) => `"${f.spelling}" (${timesIn(f)})`).join(' or ')}${company}.`;
   (rare.places ?? []).forEach((place, i) => {

@@ -22,7 +22,7 @@ const ELLIPSIS_END = /(?:\.{3}|…)$/u;
 
 export default defineRule({
   id: 'residue',
-  description: 'Scraping residue inside an article\'s body: related-story headlines and link lines.',
+  description: "Scraping residue inside an article's body: related-story headlines and link lines.",
   severity: 'warn',
   fixable: false,
   options: {},
@@ -41,7 +41,7 @@ export default defineRule({
       if (inBody && (end - i >= MIN_RUN || labelled)) {
         for (const index of range(i, end)) {
           const { start, end: stop } = doc.paragraphs[index];
-          report({ start, end: stop, message: 'A related-story headline or link left inside the article\'s body: scraping residue?' });
+          report({ start, end: stop, message: "A related-story headline or link left inside the article's body: scraping residue?" });
         }
       }
       i = end;

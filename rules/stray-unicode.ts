@@ -55,7 +55,8 @@ const HIDDEN_TEXT_SHOWN = 120;
 
 export default defineRule({
   id: 'stray-unicode',
-  description: 'Characters that do not belong in prose: invisible and control characters, bidi overrides, hidden tag text, styled or look-alike letters, text not in NFC.',
+  description:
+    'Characters that do not belong in prose: invisible and control characters, bidi overrides, hidden tag text, styled or look-alike letters, text not in NFC.',
   severity: 'error',
   fixable: true,
   options: { allow: [] as string[] },
@@ -78,11 +79,14 @@ export default defineRule({
       scanOptions,
       // With mojibake off, a character inside a mojibake run is still reported here, but deleting it
       // would destroy a byte the repair needs (the soft hyphen of "antÃ\u00adgeno" is the AD of "í").
-      (run) => report(reportStrayRun(doc.text, run, {
-        insideMojibake: !mojibakeOn && run.characters.some((c) => isInsideMisreadText(doc, c.start)),
-        invalidByteOffsets,
-        isKnownWord: (lower) => settings.words.has(lower) || isDictionaryWord(lower),
-      })),
+      (run) =>
+        report(
+          reportStrayRun(doc.text, run, {
+            insideMojibake: !mojibakeOn && run.characters.some((c) => isInsideMisreadText(doc, c.start)),
+            invalidByteOffsets,
+            isKnownWord: (lower) => settings.words.has(lower) || isDictionaryWord(lower),
+          }),
+        ),
       (span) => report(reportDecomposed(doc.text, span)),
     );
   },
@@ -127,7 +131,14 @@ function reportStrayRun(text: string, run: StrayRun, { insideMojibake, isKnownWo
     suggestions.push({ desc: capitalize(describeReplacement(text, characters.length)), fix: { start, end, text } });
   }
   if (suggestions.length > 0) report.suggestions = suggestions;
-  const reading = onlyReadingInWord(text, start, end, characters, suggestions.map((s) => s.fix.text), isKnownWord);
+  const reading = onlyReadingInWord(
+    text,
+    start,
+    end,
+    characters,
+    suggestions.map((s) => s.fix.text),
+    isKnownWord,
+  );
   if (reading !== undefined) {
     const word = text.slice(wordStart(text, start), start) + reading + text.slice(end, wordEnd(text, end));
     report.fix = { start, end, text: reading };

@@ -14,7 +14,17 @@
 // Report only: whether a word, a clause or a full stop is missing is for a person to see.
 import { defineRule } from '../src/define-rule.js';
 import {
-  isAllCaps, isByline, isCaption, isColumnRow, isDateline, isFigureRow, isListItem, isTableRow, isTitleCase, withoutLeadingDateline, wordCount,
+  isAllCaps,
+  isByline,
+  isCaption,
+  isColumnRow,
+  isDateline,
+  isFigureRow,
+  isListItem,
+  isTableRow,
+  isTitleCase,
+  withoutLeadingDateline,
+  wordCount,
 } from '../src/text/line-kinds.js';
 import { endBeforeClosers, isTerminalMark } from '../src/text/sentence-end.js';
 import { isEllipsisCut } from '../src/text/ellipsis-cut.js';
@@ -107,7 +117,11 @@ function endsInTable(text: string): boolean {
 }
 
 function isExempt(
-  paragraph: Paragraph, ending: string, index: number, next: Paragraph | undefined, brokenWrap: boolean,
+  paragraph: Paragraph,
+  ending: string,
+  index: number,
+  next: Paragraph | undefined,
+  brokenWrap: boolean,
   nextKind: ParagraphKind | undefined,
 ): boolean {
   const text = withoutLeadingDateline(paragraph.text);

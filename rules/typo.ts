@@ -23,15 +23,33 @@ import { HYPHENATED_PREFIXES } from '../src/spelling/affixes.js';
 import { isAsciiDictionaryWord, isDictionaryWord, isExtraWord, wordTier } from '../src/spelling/dictionary.js';
 import { correctionsOf, inCaseOf } from '../src/spelling/misspellings.js';
 import {
-  correctionsOfCapitalisedWord, isRepeatedInDocument, MIN_CAPITALISED_SLIP_LENGTH, type CapitalisedSearchBudget,
+  correctionsOfCapitalisedWord,
+  isRepeatedInDocument,
+  MIN_CAPITALISED_SLIP_LENGTH,
+  type CapitalisedSearchBudget,
 } from '../src/spelling/capitalised-word.js';
 import { DocumentSpellings, isDocumentVariantCandidate, type Known } from '../src/spelling/document-variants.js';
 import { nameIndex, type NameIndex } from '../src/spelling/names.js';
 import { isLowerCaseName } from '../src/spelling/proper-names.js';
 import { correctionCost, suggestCorrections } from '../src/spelling/suggest.js';
-import { commonWordSlipsOf, correctionsOfUnknownWord, joinedWords, type SearchBudget, type TokenWindow } from '../src/spelling/unknown-word.js';
 import {
-  addressSpans, appearsMidSentence, areAdjacent, caseShape, isInForeignPhrase, isDroppedG, isJoinedByHyphen, isPartOfIdentifier, isSentenceStart, wordWithoutClitic,
+  commonWordSlipsOf,
+  correctionsOfUnknownWord,
+  joinedWords,
+  type SearchBudget,
+  type TokenWindow,
+} from '../src/spelling/unknown-word.js';
+import {
+  addressSpans,
+  appearsMidSentence,
+  areAdjacent,
+  caseShape,
+  isInForeignPhrase,
+  isDroppedG,
+  isJoinedByHyphen,
+  isPartOfIdentifier,
+  isSentenceStart,
+  wordWithoutClitic,
 } from '../src/spelling/word-context.js';
 import { isTableRow } from '../src/text/line-kinds.js';
 import { WordSpans } from '../src/text/word-spans.js';
@@ -57,7 +75,8 @@ const CAPITALISED_SEARCHES_PER_1000_CHARACTERS = 5;
 
 export default defineRule({
   id: 'typo',
-  description: 'Misspelled words: known misspellings and near-misses of configured names (fixed), unknown words and capitalised slips (suggestions).',
+  description:
+    'Misspelled words: known misspellings and near-misses of configured names (fixed), unknown words and capitalised slips (suggestions).',
   severity: 'error',
   fixable: true,
   language: 'en',
@@ -71,14 +90,16 @@ export default defineRule({
       names: nameIndex(settings.names),
       unknownWords: options.unknownWords !== false,
       searchesLeft: SEARCHES_PER_DOCUMENT + Math.floor(doc.text.length / 1000) * SEARCHES_PER_1000_CHARACTERS,
-      capitalisedSearchesLeft: CAPITALISED_SEARCHES_PER_DOCUMENT + Math.floor(doc.text.length / 1000) * CAPITALISED_SEARCHES_PER_1000_CHARACTERS,
+      capitalisedSearchesLeft:
+        CAPITALISED_SEARCHES_PER_DOCUMENT + Math.floor(doc.text.length / 1000) * CAPITALISED_SEARCHES_PER_1000_CHARACTERS,
       capitalisedSearched: new Set(),
       usedAsName: new Map(),
       unjudged: new Map(),
     };
     const words = new WordSpans();
     const { text } = doc;
-    const token = (start: number, end: number): WordToken | undefined => (start < 0 ? undefined : { text: text.slice(start, end), start, end });
+    const token = (start: number, end: number): WordToken | undefined =>
+      start < 0 ? undefined : { text: text.slice(start, end), start, end };
     for (const paragraph of doc.paragraphs) {
       const addresses = addressSpans(text, paragraph.start, paragraph.end);
       let address = 0;
@@ -92,7 +113,11 @@ export default defineRule({
         if (currentStart >= 0 && !isAsciiDictionaryWord(text, currentStart, currentEnd)) {
           while (address < addresses.length && addresses[address][1] <= currentStart) address++;
           const inAddress = address < addresses.length && addresses[address][0] < currentEnd;
-          const window = { previous: token(previousStart, previousEnd), token: token(currentStart, currentEnd)!, next: token(nextStart, nextEnd) };
+          const window = {
+            previous: token(previousStart, previousEnd),
+            token: token(currentStart, currentEnd)!,
+            next: token(nextStart, nextEnd),
+          };
           const found = inAddress ? undefined : findTypo(context, paragraph, window);
           if (found) report(found);
         }
@@ -196,7 +221,11 @@ function findTypo(context: TypoContext, paragraph: Span, { previous, token, next
   const shape = caseShape(word);
   const window = { previous, token, next };
   // A word only the word-game list has is a word, unless the misspellings list knows it ("als").
-  if (isEnglishSpelling && isExtraWord(lower)) return shape === 'lower' ? lowerCaseMisspelling(context, paragraph, word, lower, start, end, window) ?? gameWordSlip(context, word, lower, start, end, window) : undefined;
+  if (isEnglishSpelling && isExtraWord(lower))
+    return shape === 'lower'
+      ? (lowerCaseMisspelling(context, paragraph, word, lower, start, end, window) ??
+          gameWordSlip(context, word, lower, start, end, window))
+      : undefined;
 
   if (shape !== 'lower') {
     const nameFinding = nameNearMiss(names, word, start, end);
@@ -209,7 +238,12 @@ function findTypo(context: TypoContext, paragraph: Span, { previous, token, next
       const joined = context.unknownWords && ENGLISH_LETTERS.test(lower) ? joinedWords(lower) : undefined;
       if (joined && !isUsedAsName(context, word)) {
         const apart = inCaseOf(word, joined);
-        return { start, end, message: `"${word}" is not in the dictionary; did you mean "${apart}"?`, suggestions: replacements([apart], start, end) };
+        return {
+          start,
+          end,
+          message: `"${word}" is not in the dictionary; did you mean "${apart}"?`,
+          suggestions: replacements([apart], start, end),
+        };
       }
     }
     // Unknown capitalised words, like unknown lower-case ones, only with the unknownWords option.
@@ -224,20 +258,38 @@ function findTypo(context: TypoContext, paragraph: Span, { previous, token, next
   if (known || !context.unknownWords || isLowerCaseName(lower)) return known;
   // A short unknown word is no typo in a table row (a label or an abbreviation) nor inside a name (its
   // particle: "Bank fuer Gemeinwirtschaft").
-  if (lower.length <= SHORT_WORD_LENGTH && (isTableParagraph(context, paragraph) || isBetweenCapitalisedWords(text, window))) return undefined;
+  if (lower.length <= SHORT_WORD_LENGTH && (isTableParagraph(context, paragraph) || isBetweenCapitalisedWords(text, window)))
+    return undefined;
   const corrections = correctionsOfUnknownWord(text, window, lower, context);
   if (!corrections) return undefined;
   const texts = corrections.map((c) => c.word);
-  return { start, end, message: `"${word}" is not in the dictionary; did you mean ${listOfChoices(texts)}?`, suggestions: replacements(texts, start, end) };
+  return {
+    start,
+    end,
+    message: `"${word}" is not in the dictionary; did you mean ${listOfChoices(texts)}?`,
+    suggestions: replacements(texts, start, end),
+  };
 }
 
 /** A word only the word-game list has, one slip from one of the commonest words ("ablet"): a suggestion. */
-function gameWordSlip(context: TypoContext, word: string, lower: string, start: number, end: number, window: TokenWindow): Report | undefined {
+function gameWordSlip(
+  context: TypoContext,
+  word: string,
+  lower: string,
+  start: number,
+  end: number,
+  window: TokenWindow,
+): Report | undefined {
   if (!context.unknownWords || isLowerCaseName(lower)) return undefined;
   const corrections = commonWordSlipsOf(context.text, window, lower);
   if (!corrections) return undefined;
   const texts = corrections.map((c) => c.word);
-  return { start, end, message: `"${word}" is a rare word one slip from ${listOfChoices(texts)}; a misspelling?`, suggestions: replacements(texts, start, end) };
+  return {
+    start,
+    end,
+    message: `"${word}" is a rare word one slip from ${listOfChoices(texts)}; a misspelling?`,
+    suggestions: replacements(texts, start, end),
+  };
 }
 
 /**
@@ -334,7 +386,15 @@ function capitalisedRunAround(text: string, start: number, end: number): string[
  * in a table row it is a label or an abbreviation (Reuters' "tung" oil, "shex") unless the list has
  * one sure correction for it ("teh").
  */
-function lowerCaseMisspelling(context: TypoContext, paragraph: Span, word: string, lower: string, start: number, end: number, window: TokenWindow): Report | undefined {
+function lowerCaseMisspelling(
+  context: TypoContext,
+  paragraph: Span,
+  word: string,
+  lower: string,
+  start: number,
+  end: number,
+  window: TokenWindow,
+): Report | undefined {
   const isShort = lower.length <= SHORT_WORD_LENGTH;
   if (isShort && (isInForeignPhrase([window.previous, window.next]) || isBetweenCapitalisedWords(context.text, window))) return undefined;
   const known = knownMisspelling(word, lower, start, end);
@@ -342,8 +402,14 @@ function lowerCaseMisspelling(context: TypoContext, paragraph: Span, word: strin
 }
 
 function isBetweenCapitalisedWords(text: string, { previous, token, next }: TokenWindow): boolean {
-  return previous !== undefined && next !== undefined && areAdjacent(text, previous, token) && areAdjacent(text, token, next) &&
-    caseShape(previous.text) === 'title' && caseShape(next.text) === 'title';
+  return (
+    previous !== undefined &&
+    next !== undefined &&
+    areAdjacent(text, previous, token) &&
+    areAdjacent(text, token, next) &&
+    caseShape(previous.text) === 'title' &&
+    caseShape(next.text) === 'title'
+  );
 }
 
 /** A word common enough to be what a capitalised misspelling at a sentence's start stands for. */
@@ -351,28 +417,50 @@ function isCommonWord(word: string): boolean {
   return (wordTier(word) ?? Infinity) <= SENTENCE_START_MAX_TIER;
 }
 
-function knownMisspelling(word: string, lower: string, start: number, end: number, isAcceptable: (correction: string) => boolean = () => true): Report | undefined {
+function knownMisspelling(
+  word: string,
+  lower: string,
+  start: number,
+  end: number,
+  isAcceptable: (correction: string) => boolean = () => true,
+): Report | undefined {
   if (!ENGLISH_LETTERS.test(lower)) return undefined;
   const listed = correctionsOf(lower);
   if (!listed || !listed.every(isAcceptable)) return undefined;
   const corrections = listed.map((c) => inCaseOf(word, c));
   if (corrections.length === 1) {
     const rivals = closerWords(lower, listed[0]);
-    if (!rivals.nearer.length && !rivals.asNear.length) return { start, end, message: `"${word}" is a misspelling of "${corrections[0]}".`, fix: { start, end, text: corrections[0] } };
+    if (!rivals.nearer.length && !rivals.asNear.length)
+      return { start, end, message: `"${word}" is a misspelling of "${corrections[0]}".`, fix: { start, end, text: corrections[0] } };
     // The list's one correction is not the only likely word, so a person chooses, nearest first.
     corrections.unshift(...rivals.nearer.map((c) => inCaseOf(word, c)));
     corrections.push(...rivals.asNear.map((c) => inCaseOf(word, c)));
   }
-  return { start, end, message: `"${word}" is a misspelling of ${listOfChoices(corrections)}.`, suggestions: replacements(corrections, start, end) };
+  return {
+    start,
+    end,
+    message: `"${word}" is a misspelling of ${listOfChoices(corrections)}.`,
+    suggestions: replacements(corrections, start, end),
+  };
 }
 
 function nameNearMiss(names: NameIndex, word: string, start: number, end: number): Report | undefined {
   const spellings = names.nearMisses(word);
   if (spellings.length === 0) return undefined;
   if (spellings.length === 1) {
-    return { start, end, message: `"${word}" looks like a misspelling of the name "${spellings[0]}".`, fix: { start, end, text: spellings[0] } };
+    return {
+      start,
+      end,
+      message: `"${word}" looks like a misspelling of the name "${spellings[0]}".`,
+      fix: { start, end, text: spellings[0] },
+    };
   }
-  return { start, end, message: `"${word}" looks like a misspelling of the name ${listOfChoices(spellings)}.`, suggestions: replacements(spellings, start, end) };
+  return {
+    start,
+    end,
+    message: `"${word}" looks like a misspelling of the name ${listOfChoices(spellings)}.`,
+    suggestions: replacements(spellings, start, end),
+  };
 }
 
 function replacements(texts: string[], start: number, end: number): Report['suggestions'] {

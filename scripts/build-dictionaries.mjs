@@ -152,17 +152,23 @@ writeFileSync(join(dataDir, 'english-words.groups.json'), JSON.stringify(groups)
 // which suggestions scan letter by letter, as small as it was; the misspellings were filtered
 // without it, so that a game word ("als", "ands") keeps its entry in the list.
 const wordListPath = (await import('word-list')).default;
-const extraLines = readFileSync(wordListPath, 'utf8').split('\n').filter((word) => /^[a-z]+$/.test(word) && !tiers.has(word)).sort(byCodeUnits);
+const extraLines = readFileSync(wordListPath, 'utf8')
+  .split('\n')
+  .filter((word) => /^[a-z]+$/.test(word) && !tiers.has(word))
+  .sort(byCodeUnits);
 writeFileSync(join(dataDir, 'extra-words.txt'), extraLines.join('\n') + '\n');
 writeFileSync(
   join(dataDir, 'LICENSE-word-list'),
   'data/extra-words.txt is derived from word-list (npm package word-list, by Sindre Sorhus, MIT;\n' +
     'its words come from https://github.com/atebits/Words): the words of it not in\n' +
     'data/english-words.txt. Its notice follows.\n\n' +
-    readFileSync(join(dirname(fileURLToPath(import.meta.resolve('word-list'))), 'license'), 'utf8').trim() + '\n',
+    readFileSync(join(dirname(fileURLToPath(import.meta.resolve('word-list'))), 'license'), 'utf8').trim() +
+    '\n',
 );
 // "connecticut Connecticut": looked up by the lower-case form, in place (src/spelling/sorted-lines.ts).
-const nameLines = [...new Map(properNames().map((name) => [name.toLowerCase(), name]))].map(([key, name]) => `${key} ${name}`).sort(byCodeUnits);
+const nameLines = [...new Map(properNames().map((name) => [name.toLowerCase(), name]))]
+  .map(([key, name]) => `${key} ${name}`)
+  .sort(byCodeUnits);
 writeFileSync(join(dataDir, 'english-names.txt'), nameLines.join('\n') + '\n');
 writeFileSync(join(dataDir, 'misspellings.csv'), misspellings.sort(byCodeUnits).join('\n') + '\n');
 
@@ -177,8 +183,12 @@ writeFileSync(
     'et al., http://wordlist.aspell.net/. data/english-names.txt is derived from the en_US Hunspell\n' +
     'dictionary that SCOWL makes (via the npm package dictionary-en), under the same notice.\n' +
     'Their notices follow.\n\n' +
-    '==== SCOWL ====\n\n' + scowlNotice.trim() + '\n\n' +
-    '==== VarCon ====\n\n' + varconCopyright.trim() + '\n',
+    '==== SCOWL ====\n\n' +
+    scowlNotice.trim() +
+    '\n\n' +
+    '==== VarCon ====\n\n' +
+    varconCopyright.trim() +
+    '\n',
 );
 writeFileSync(
   join(dataDir, 'LICENSE-typos'),
@@ -186,12 +196,13 @@ writeFileSync(
     'crates/typos-dict/assets/words.csv), dual-licensed MIT OR Apache-2.0; used here under MIT.\n' +
     'Entries were removed (a misspelling that is a dictionary word, a VarCon spelling or a form of\n' +
     'one, or not ASCII); none was added or changed.\n\n' +
-    readFileSync(join(typosDir, 'LICENSE-MIT'), 'utf8').trim() + '\n',
+    readFileSync(join(typosDir, 'LICENSE-MIT'), 'utf8').trim() +
+    '\n',
 );
 
 console.log(
   `english-names.txt: ${nameLines.length} names; extra-words.txt: ${extraLines.length} words; ` +
-  `english-words.txt: ${wordLines.length} words (${scowlCount} from SCOWL, ${supplementCount} from the supplement, ` +
+    `english-words.txt: ${wordLines.length} words (${scowlCount} from SCOWL, ${supplementCount} from the supplement, ` +
     `${tiers.size - scowlCount - supplementCount} more from VarCon, ${tiers.size - wordLines.length} non-ASCII left out); ` +
     `misspellings.csv: ${kept} entries kept, ${dropped} dropped (real words, dialect spellings, non-ASCII); ` +
     `${demoted.length} doubtful VarCon words left to the list`,
@@ -202,7 +213,11 @@ console.log(
  * British spelling: VarCon's README says a word above level 80 "may not even be a legal word".
  */
 function isDoubtfulVarconWord(word) {
-  return (varconLevels.get(word) ?? 0) >= VARCON_DOUBTFUL_LEVEL && (tiers.get(word) ?? Infinity) >= VARCON_DOUBTFUL_LEVEL && !britishSpellings.has(word);
+  return (
+    (varconLevels.get(word) ?? 0) >= VARCON_DOUBTFUL_LEVEL &&
+    (tiers.get(word) ?? Infinity) >= VARCON_DOUBTFUL_LEVEL &&
+    !britishSpellings.has(word)
+  );
 }
 
 /**
@@ -214,10 +229,14 @@ function isDoubtfulVarconWord(word) {
  */
 function isFormOfBritishSpelling(typo) {
   if (typo.endsWith('sses') && britishSpellings.has(typo.slice(0, -2) + 'ed')) return true;
-  const prefixed = (prefixes, isBritish) => prefixes.some((prefix) => typo.startsWith(prefix) && typo.length - prefix.length >= 7 && isBritish(typo.slice(prefix.length)));
+  const prefixed = (prefixes, isBritish) =>
+    prefixes.some((prefix) => typo.startsWith(prefix) && typo.length - prefix.length >= 7 && isBritish(typo.slice(prefix.length)));
   if (prefixed(['re', 'un'], (stem) => britishSpellings.has(stem))) return true;
   // Long prefixes only: "co" + "mission" is the misspelling "comission".
-  return prefixed(PREFIXES.filter((prefix) => prefix.length >= 4), (stem) => stem.endsWith('eable') && tiers.has(stem));
+  return prefixed(
+    PREFIXES.filter((prefix) => prefix.length >= 4),
+    (stem) => stem.endsWith('eable') && tiers.has(stem),
+  );
 }
 
 /**

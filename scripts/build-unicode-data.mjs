@@ -18,25 +18,71 @@ const dataDir = new URL('../data/', import.meta.url);
 // omicron are left out: they are glued to Latin letters as symbols ("TNFα", "PKCι", "Aβ", "μg").
 const LOOKALIKE_LETTERS = {
   // Cyrillic capitals
-  '\u0405': 'S', '\u0406': 'I', '\u0408': 'J', '\u0410': 'A', '\u0412': 'B', '\u0415': 'E',
-  '\u041A': 'K', '\u041C': 'M', '\u041D': 'H', '\u041E': 'O', '\u0420': 'P', '\u0421': 'C',
-  '\u0422': 'T', '\u0423': 'Y', '\u0425': 'X', '\u04AE': 'Y', '\u051A': 'Q', '\u051C': 'W',
+  '\u0405': 'S',
+  '\u0406': 'I',
+  '\u0408': 'J',
+  '\u0410': 'A',
+  '\u0412': 'B',
+  '\u0415': 'E',
+  '\u041A': 'K',
+  '\u041C': 'M',
+  '\u041D': 'H',
+  '\u041E': 'O',
+  '\u0420': 'P',
+  '\u0421': 'C',
+  '\u0422': 'T',
+  '\u0423': 'Y',
+  '\u0425': 'X',
+  '\u04AE': 'Y',
+  '\u051A': 'Q',
+  '\u051C': 'W',
   // Cyrillic small letters
-  '\u0430': 'a', '\u0435': 'e', '\u043E': 'o', '\u0440': 'p', '\u0441': 'c', '\u0443': 'y',
-  '\u0445': 'x', '\u0455': 's', '\u0456': 'i', '\u0458': 'j', '\u04AF': 'y', '\u04BB': 'h',
-  '\u0501': 'd', '\u051B': 'q', '\u051D': 'w',
+  '\u0430': 'a',
+  '\u0435': 'e',
+  '\u043E': 'o',
+  '\u0440': 'p',
+  '\u0441': 'c',
+  '\u0443': 'y',
+  '\u0445': 'x',
+  '\u0455': 's',
+  '\u0456': 'i',
+  '\u0458': 'j',
+  '\u04AF': 'y',
+  '\u04BB': 'h',
+  '\u0501': 'd',
+  '\u051B': 'q',
+  '\u051D': 'w',
   // Greek capitals
-  '\u037F': 'J', '\u0391': 'A', '\u0392': 'B', '\u0395': 'E', '\u0396': 'Z', '\u0397': 'H',
-  '\u0399': 'I', '\u039A': 'K', '\u039C': 'M', '\u039D': 'N', '\u039F': 'O', '\u03A1': 'P',
-  '\u03A4': 'T', '\u03A5': 'Y', '\u03A7': 'X', '\u03F9': 'C',
+  '\u037F': 'J',
+  '\u0391': 'A',
+  '\u0392': 'B',
+  '\u0395': 'E',
+  '\u0396': 'Z',
+  '\u0397': 'H',
+  '\u0399': 'I',
+  '\u039A': 'K',
+  '\u039C': 'M',
+  '\u039D': 'N',
+  '\u039F': 'O',
+  '\u03A1': 'P',
+  '\u03A4': 'T',
+  '\u03A5': 'Y',
+  '\u03A7': 'X',
+  '\u03F9': 'C',
   // Greek small letters
-  '\u03BF': 'o', '\u03F2': 'c', '\u03F3': 'j',
+  '\u03BF': 'o',
+  '\u03F2': 'c',
+  '\u03F3': 'j',
 };
 
 function buildLookalikes() {
   const map = { ...LOOKALIKE_LETTERS };
   // Accented forms follow their base: Cyrillic ё (е + diaeresis) stands for Latin ë, Greek ό for ó.
-  for (const [from, to] of [[0x0370, 0x03ff], [0x0400, 0x052f], [0x1f00, 0x1fff]]) {
+  for (const [from, to] of [
+    [0x0370, 0x03ff],
+    [0x0400, 0x052f],
+    [0x1f00, 0x1fff],
+  ]) {
     for (let cp = from; cp <= to; cp++) {
       const ch = String.fromCodePoint(cp);
       if (map[ch] || !/\p{L}/u.test(ch)) continue;

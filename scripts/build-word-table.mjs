@@ -15,7 +15,13 @@ const outDir = path.resolve(process.argv[2] ?? path.join(repoRoot, 'data'));
 
 async function compiled(entry) {
   const { outputFiles } = await build({
-    absWorkingDir: repoRoot, entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'warning',
+    absWorkingDir: repoRoot,
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'warning',
   });
   return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
 }

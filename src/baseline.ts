@@ -39,7 +39,8 @@ export function readBaseline(location: string): Counts {
   } catch (error) {
     throw new UsageError(`Cannot read baseline ${location}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  if (data?.copydeskBaseline !== 1 || typeof data.files !== 'object') throw new UsageError(`${location} is not a copydesk baseline (written by --baseline-write).`);
+  if (data?.copydeskBaseline !== 1 || typeof data.files !== 'object')
+    throw new UsageError(`${location} is not a copydesk baseline (written by --baseline-write).`);
   return data.files;
 }
 

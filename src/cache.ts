@@ -21,7 +21,11 @@ export class ResultCache {
   private readonly settingsKeys = new WeakMap<FileSettings, string>();
   private dirty = false;
 
-  private constructor(private readonly location: string, private readonly version: string, private readonly data: CacheFile) {}
+  private constructor(
+    private readonly location: string,
+    private readonly version: string,
+    private readonly data: CacheFile,
+  ) {}
 
   /** A missing, unreadable or foreign cache file is an empty cache, never an error. */
   static load(location: string, version: string): ResultCache {
@@ -61,14 +65,16 @@ export class ResultCache {
   private settingsKey(settings: FileSettings): string {
     let key = this.settingsKeys.get(settings);
     if (!key) {
-      key = hash(JSON.stringify({
-        version: this.version,
-        rules: settings.rules.map((r) => [r.rule.id, r.severity, r.options]),
-        words: [...settings.settings.words].sort(),
-        names: settings.settings.names,
-        languages: settings.settings.languages, // the language rule's findings depend on them
-        jsonl: settings.jsonlTextField,
-      }));
+      key = hash(
+        JSON.stringify({
+          version: this.version,
+          rules: settings.rules.map((r) => [r.rule.id, r.severity, r.options]),
+          words: [...settings.settings.words].sort(),
+          names: settings.settings.names,
+          languages: settings.settings.languages, // the language rule's findings depend on them
+          jsonl: settings.jsonlTextField,
+        }),
+      );
       this.settingsKeys.set(settings, key);
     }
     return key;

@@ -1,7 +1,16 @@
 // Runs the configured rules over documents and turns their reports into findings with positions.
 import { englishView } from './language/english-view.js';
 import type {
-  CorpusReport, CorpusRule, Document, DocumentRule, Finding, Report, Rule, RuleContext, RuleOptions, RuleSettings,
+  CorpusReport,
+  CorpusRule,
+  Document,
+  DocumentRule,
+  Finding,
+  Report,
+  Rule,
+  RuleContext,
+  RuleOptions,
+  RuleSettings,
 } from './types.js';
 
 /** A rule as the run uses it: its severity and options after the config has had its say. */
@@ -18,22 +27,30 @@ export interface ConfiguredRule {
  * behaves among the others).
  */
 export function lintDocument(
-  doc: Document, rules: readonly ConfiguredRule[], settings: RuleSettings, rulesOn: ReadonlySet<string> = idsOf(rules),
+  doc: Document,
+  rules: readonly ConfiguredRule[],
+  settings: RuleSettings,
+  rulesOn: ReadonlySet<string> = idsOf(rules),
 ): Finding[] {
   const findings: Finding[] = [];
   // A rule that cannot judge this document (English-only, on other text) is not on for it: a rule that
   // yields to it reports what it would have owned.
-  const judging = new Set([...rulesOn].filter((id) => {
-    const configured = rules.find((c) => c.rule.id === id);
-    return !configured || mayJudge(configured.rule, doc);
-  }));
+  const judging = new Set(
+    [...rulesOn].filter((id) => {
+      const configured = rules.find((c) => c.rule.id === id);
+      return !configured || mayJudge(configured.rule, doc);
+    }),
+  );
   for (const { rule, severity, options } of rules) {
     if (rule.scope === 'corpus') continue;
     // --- language gate (issue 12, "Language") ---
     if (!mayJudge(rule, doc)) continue;
-    const report = rule.language === 'en'
-      ? (r: Report) => { if (doc.languageAt(r.start) === 'en') findings.push(toFinding(doc, rule.id, severity, r)); }
-      : (r: Report) => findings.push(toFinding(doc, rule.id, severity, r));
+    const report =
+      rule.language === 'en'
+        ? (r: Report) => {
+            if (doc.languageAt(r.start) === 'en') findings.push(toFinding(doc, rule.id, severity, r));
+          }
+        : (r: Report) => findings.push(toFinding(doc, rule.id, severity, r));
     // --- end language gate ---
     (rule as DocumentRule).check(doc, report, options, settings, contextFor(rule, judging));
   }
@@ -102,7 +119,10 @@ export class CorpusRun {
   private readonly states = new Map<ConfiguredRule, unknown>();
   private readonly rulesOn: ReadonlySet<string>;
 
-  constructor(private readonly rules: readonly ConfiguredRule[], private readonly settings: RuleSettings) {
+  constructor(
+    private readonly rules: readonly ConfiguredRule[],
+    private readonly settings: RuleSettings,
+  ) {
     this.rulesOn = idsOf(rules);
     for (const configured of rules) {
       if (configured.rule.scope === 'corpus') this.states.set(configured, configured.rule.createState());
@@ -127,21 +147,34 @@ export class CorpusRun {
     const byPath = new Map<string, Finding[]>();
     for (const [configured, state] of this.states) {
       const { rule, severity, options } = configured;
-      (rule as CorpusRule).finish(state, (r: CorpusReport) => {
-        const finding: Finding = {
-          ruleId: rule.id, severity, message: r.message, start: r.start, end: r.end,
-          line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn,
-        };
-        if (r.record !== undefined) finding.record = r.record;
-        if (r.related?.length) finding.related = r.related;
-        if (r.fix) finding.fix = { range: [r.fix.start, r.fix.end], text: r.fix.text };
-        if (r.suggestions?.length) {
-          finding.suggestions = r.suggestions.map((s) => ({ desc: s.desc, fix: { range: [s.fix.start, s.fix.end], text: s.fix.text } }));
-        }
-        const list = byPath.get(r.path) ?? [];
-        list.push(finding);
-        byPath.set(r.path, list);
-      }, options, this.settings, contextFor(rule, this.rulesOn));
+      (rule as CorpusRule).finish(
+        state,
+        (r: CorpusReport) => {
+          const finding: Finding = {
+            ruleId: rule.id,
+            severity,
+            message: r.message,
+            start: r.start,
+            end: r.end,
+            line: r.line,
+            column: r.column,
+            endLine: r.endLine,
+            endColumn: r.endColumn,
+          };
+          if (r.record !== undefined) finding.record = r.record;
+          if (r.related?.length) finding.related = r.related;
+          if (r.fix) finding.fix = { range: [r.fix.start, r.fix.end], text: r.fix.text };
+          if (r.suggestions?.length) {
+            finding.suggestions = r.suggestions.map((s) => ({ desc: s.desc, fix: { range: [s.fix.start, s.fix.end], text: s.fix.text } }));
+          }
+          const list = byPath.get(r.path) ?? [];
+          list.push(finding);
+          byPath.set(r.path, list);
+        },
+        options,
+        this.settings,
+        contextFor(rule, this.rulesOn),
+      );
     }
     return byPath;
   }

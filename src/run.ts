@@ -11,7 +11,14 @@ import { hexDigest } from './hex-digest.js';
 import type { Target } from './input/find-files.js';
 import { findStringField, serializeLike } from './input/jsonl-field.js';
 import {
-  isGzipped, isJsonl, readFileBytes, readJsonlDocuments, readTextDocument, recordToDocument, SkippedFile, type SourceEvent,
+  isGzipped,
+  isJsonl,
+  readFileBytes,
+  readJsonlDocuments,
+  readTextDocument,
+  recordToDocument,
+  SkippedFile,
+  type SourceEvent,
 } from './input/read-sources.js';
 import type { Document, Finding, Fix, RuleSettings } from './types.js';
 import type { ResultCache } from './cache.js';
@@ -253,7 +260,20 @@ function checkDocument(doc: Document, result: FileResult, config: FileSettings, 
 
 function handleRecord(event: SourceEvent, result: FileResult, config: FileSettings, corpus: CorpusRun): void {
   if (event.kind === 'bad-record') {
-    addFindings(result, null, [{ ruleId: 'encoding', severity: 'error', message: event.message, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1, record: event.record }]);
+    addFindings(result, null, [
+      {
+        ruleId: 'encoding',
+        severity: 'error',
+        message: event.message,
+        start: 0,
+        end: 0,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        record: event.record,
+      },
+    ]);
   } else {
     checkDocument(event.doc, result, config, corpus);
   }
@@ -288,7 +308,9 @@ function fixDocumentText(doc: Document, config: FileSettings, fix: FixMode): Fix
 export function corpusRulesThatFix(ctx: RunContext): ConfiguredRule[] {
   const allowed = ctx.fix?.fixableRules;
   if (!ctx.fix) return [];
-  return ctx.corpusConfig.rules.filter(({ rule, options }) => rule.scope === 'corpus' && rule.fixable && options.fix === true && (!allowed || allowed.has(rule.id)));
+  return ctx.corpusConfig.rules.filter(
+    ({ rule, options }) => rule.scope === 'corpus' && rule.fixable && options.fix === true && (!allowed || allowed.has(rule.id)),
+  );
 }
 
 /**
@@ -299,14 +321,17 @@ async function collectCorpusFixes(targets: readonly Target[], ctx: RunContext): 
   const fixing = corpusRulesThatFix(ctx);
   if (fixing.length === 0) return undefined;
   // Standard input is read once, by the fixing pass; its document is only counted there.
-  const { results } = await checkTargets(targets.filter((t) => t.kind === 'file'), {
-    ...ctx,
-    configFor: (file) => ({ ...ctx.configFor(file), rules: [] }),
-    corpusConfig: { ...ctx.corpusConfig, rules: fixing },
-    fix: undefined,
-    cache: undefined,
-    onFileDone: undefined,
-  });
+  const { results } = await checkTargets(
+    targets.filter((t) => t.kind === 'file'),
+    {
+      ...ctx,
+      configFor: (file) => ({ ...ctx.configFor(file), rules: [] }),
+      corpusConfig: { ...ctx.corpusConfig, rules: fixing },
+      fix: undefined,
+      cache: undefined,
+      onFileDone: undefined,
+    },
+  );
   const fixes = new Map<string, Fix[]>();
   for (const result of results) {
     for (const finding of result.messages) {
@@ -511,7 +536,8 @@ export function addFindings(result: FileResult, doc: Document | null, findings: 
 function detachFromDocument(doc: Document, findings: readonly Finding[], excerpts: LineExcerpt[]): void {
   let copied = 0;
   for (const excerpt of excerpts) copied += excerpt.text.length;
-  for (const finding of findings) copied += finding.message.length + (finding.related?.reduce((n, place) => n + (place.text?.length ?? 0), 0) ?? 0);
+  for (const finding of findings)
+    copied += finding.message.length + (finding.related?.reduce((n, place) => n + (place.text?.length ?? 0), 0) ?? 0);
   if (copied > doc.text.length / 4) return;
   for (const excerpt of excerpts) excerpt.text = flatCopy(excerpt.text);
   for (const finding of findings) {

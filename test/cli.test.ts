@@ -123,7 +123,10 @@ describe('input', () => {
     ].join('\n');
     const run = runCli(['--format', 'json', 'dump.jsonl'], { cwd: makeTree({ 'dump.jsonl': jsonl }) });
     const [result] = parseJson(run);
-    expect(result.messages.map((m: { record: number; ruleId: string }) => [m.record, m.ruleId])).toEqual([[2, 'encoding'], [3, 'encoding']]);
+    expect(result.messages.map((m: { record: number; ruleId: string }) => [m.record, m.ruleId])).toEqual([
+      [2, 'encoding'],
+      [3, 'encoding'],
+    ]);
     expect(result.messages[1].message).toContain('"text"');
   });
 
@@ -190,9 +193,14 @@ describe('output formats', () => {
   it('jsonl streams one line per finding, the same findings as json, corpus findings included', () => {
     const names = Array.from({ length: 12 }, (_, i) => `Report ${i}: Minister Gutiérrez said the plan was sound.\n`).join('');
     const dir = makeTree({ 'a.txt': LATIN1, 'b.txt': names, 'c.txt': 'Guitiérrez arrived on Monday.\n' });
-    const lines = runCli(['--format', 'jsonl', '.'], { cwd: dir }).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = runCli(['--format', 'jsonl', '.'], { cwd: dir })
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const json = parseJson(runCli(['--format', 'json', '.'], { cwd: dir }));
-    const fromJson = json.flatMap((r: { filePath: string; messages: { ruleId: string; line: number; column: number }[] }) => r.messages.map((m) => `${r.filePath}:${m.line}:${m.column}:${m.ruleId}`));
+    const fromJson = json.flatMap((r: { filePath: string; messages: { ruleId: string; line: number; column: number }[] }) =>
+      r.messages.map((m) => `${r.filePath}:${m.line}:${m.column}:${m.ruleId}`),
+    );
     expect(lines.map((l) => `${l.filePath}:${l.line}:${l.column}:${l.ruleId}`).sort()).toEqual(fromJson.sort());
     expect(lines.some((l) => l.ruleId === 'name-variant')).toBe(true);
   });
@@ -200,7 +208,16 @@ describe('output formats', () => {
   it('copydesk rules lists every rule with severity and fixability', () => {
     const run = runCli(['rules']);
     expect(run.status).toBe(0);
-    for (const id of ['encoding', 'stray-unicode', 'duplicate-lead', 'duplicate-paragraph', 'typo', 'doubled-word', 'truncated-fragment', 'end-marker']) {
+    for (const id of [
+      'encoding',
+      'stray-unicode',
+      'duplicate-lead',
+      'duplicate-paragraph',
+      'typo',
+      'doubled-word',
+      'truncated-fragment',
+      'end-marker',
+    ]) {
       expect(run.stdout).toMatch(new RegExp(`^${id}\\s+(error|warn)\\s+(yes|no)\\s+\\S`, 'm'));
     }
   });

@@ -9,7 +9,9 @@ const DOUBLED = 'Officials said the the talks went well.\n';
 const ENDED = 'The talks ended on Friday./.\n';
 
 const ruleIds = (run: ReturnType<typeof runCli>) =>
-  parseJson(run).flatMap((r: { filePath: string; messages: { ruleId: string }[] }) => r.messages.map((m) => `${path.basename(r.filePath)}:${m.ruleId}`)).sort();
+  parseJson(run)
+    .flatMap((r: { filePath: string; messages: { ruleId: string }[] }) => r.messages.map((m) => `${path.basename(r.filePath)}:${m.ruleId}`))
+    .sort();
 
 describe('config per file', () => {
   it('uses the nearest config above each file', () => {
@@ -38,7 +40,10 @@ describe('config per file', () => {
   });
 
   it('names the override in a config error', () => {
-    const dir = makeTree({ 'copydesk.config.json': JSON.stringify({ overrides: [{ files: '*.txt', rules: { typo: 'loud' } }] }), 'a.txt': DOUBLED });
+    const dir = makeTree({
+      'copydesk.config.json': JSON.stringify({ overrides: [{ files: '*.txt', rules: { typo: 'loud' } }] }),
+      'a.txt': DOUBLED,
+    });
     const run = runCli(['a.txt'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('"overrides.0.rules.typo"');
@@ -55,7 +60,9 @@ describe('copydesk init', () => {
     expect(runCli(['init'], { cwd: dir }).status).toBe(2);
     expect(runCli(['init', '--force'], { cwd: dir }).status).toBe(0);
     // The config it writes is valid: a check with it runs.
-    expect(runCli(['check', '.'], { cwd: makeTree({ 'copydesk.config.json': JSON.stringify(config), 'a.txt': 'Fine.\n' }) }).status).toBe(0);
+    expect(runCli(['check', '.'], { cwd: makeTree({ 'copydesk.config.json': JSON.stringify(config), 'a.txt': 'Fine.\n' }) }).status).toBe(
+      0,
+    );
   });
 });
 
@@ -125,7 +132,9 @@ describe('--cache', () => {
 
 describe('progress', () => {
   it('never writes a progress line to a pipe', () => {
-    const files = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`f${i}.txt`, `Paragraph ${i} is fine and ends well.\n`.repeat(200)]));
+    const files = Object.fromEntries(
+      Array.from({ length: 200 }, (_, i) => [`f${i}.txt`, `Paragraph ${i} is fine and ends well.\n`.repeat(200)]),
+    );
     const run = runCli(['.'], { cwd: makeTree(files), env: { CI: '' } });
     expect(run.stderr).toBe('');
   });

@@ -13,7 +13,11 @@ describe('config schema', () => {
 
   it('accepts a full config and resolves severities and options', () => {
     const config = validateConfig(
-      { rules: { typo: 'warn', 'end-marker': ['error', { reportTeasers: true }], 'truncated-fragment': 0 }, words: ['Hanoi'], names: ['Gutie\u0301rrez'] },
+      {
+        rules: { typo: 'warn', 'end-marker': ['error', { reportTeasers: true }], 'truncated-fragment': 0 },
+        words: ['Hanoi'],
+        names: ['Gutie\u0301rrez'],
+      },
       'test',
     );
     const rules = resolveRules(config, { typo: 'error' });

@@ -114,13 +114,16 @@ function deferred(node: ts.Node, suite: ts.Node): boolean {
     else break;
   }
   const user = built.parent;
-  const calledOrPassed = (ts.isCallExpression(user) || ts.isNewExpression(user))
-    && (user.expression === built || user.arguments?.includes(built as ts.Expression));
+  const calledOrPassed =
+    (ts.isCallExpression(user) || ts.isNewExpression(user)) &&
+    (user.expression === built || user.arguments?.includes(built as ts.Expression));
   return !calledOrPassed;
 }
 
 function typeScriptFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).map((name) => path.join(dir, name));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => path.join(dir, name));
 }
 
 describe('the external corpora are read only in guarded suites', () => {
@@ -139,8 +142,9 @@ describe('the external corpora are read only in guarded suites', () => {
 
     it('finds the reads the tests made before the corpus was guarded', () => {
       // As test/rules/typo.test.ts, test/helpers/cli.ts and test/reporters/run-format.ts read the corpus on import.
-      const rule = "const seeds = new URL('../../../shared/corpus/seeds/', import.meta.url);\n"
-        + "const text = readFileSync(new URL('a.txt', seeds), 'utf8');";
+      const rule =
+        "const seeds = new URL('../../../shared/corpus/seeds/', import.meta.url);\n" +
+        "const text = readFileSync(new URL('a.txt', seeds), 'utf8');";
       expect(unguardedCorpusUses('test/rules/typo.test.ts', rule)).toEqual([
         'test/rules/typo.test.ts:1 "../../../shared/corpus/seeds/": not inside describe.skipIf(!hasCorpus)',
       ]);
@@ -150,8 +154,9 @@ describe('the external corpora are read only in guarded suites', () => {
       ]);
       const format = "import { corpus, makeTree } from '../helpers/cli.js';\nexport const SEEDS = path.join(corpus, 'seeds');";
       expect(unguardedCorpusUses('test/reporters/run-format.ts', format)).toHaveLength(1);
-      const seeds = "import { corpus as c } from './helpers/cli.js';\n"
-        + "describe('seeds', () => {\n  const text = readFileSync(path.join(c, 'seeds/a.txt'));\n});";
+      const seeds =
+        "import { corpus as c } from './helpers/cli.js';\n" +
+        "describe('seeds', () => {\n  const text = readFileSync(path.join(c, 'seeds/a.txt'));\n});";
       expect(unguardedCorpusUses('test/seeds.test.ts', seeds)).toEqual(['test/seeds.test.ts:3 c: not inside describe.skipIf(!hasCorpus)']);
     });
 
@@ -174,8 +179,8 @@ describe('the external corpora are read only in guarded suites', () => {
         `test/a.test.ts:4 corpusText: ${COLLECTED}`,
       ]);
       // hasCorpus must be the helper's, not a local stand-in.
-      const local = "const hasCorpus = true;\n"
-        + "describe.skipIf(!hasCorpus)('x', () => { it('y', () => readFileSync('../shared/corpus/a')); });";
+      const local =
+        'const hasCorpus = true;\n' + "describe.skipIf(!hasCorpus)('x', () => { it('y', () => readFileSync('../shared/corpus/a')); });";
       expect(unguardedCorpusUses('test/a.test.ts', local)).toHaveLength(1);
     });
 

@@ -43,7 +43,8 @@ describe('test dump delegation-visit.txt', () => {
   });
 
   it("fix makes the copy editor's edits, every other byte unchanged, and leaves the cut paragraph to a person", () => {
-    const expected = text.replace('Andreyevich𝓀 Sorokin', 'Andreyevich Sorokin')
+    const expected = text
+      .replace('Andreyevich𝓀 Sorokin', 'Andreyevich Sorokin')
       .replace('honouring the the promise', 'honouring the promise')
       .replace('simultanously', 'simultaneously')
       .replace('the ministry said./.', 'the ministry said.');

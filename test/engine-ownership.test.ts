@@ -92,7 +92,10 @@ describe('which rule owns a finding two rules could make', () => {
         const owner = handOff.owners.find((id) => on.includes(id));
         const reporters = findings.filter((f) => handOff.owners.includes(f.ruleId) && touches(handOff.text, f, handOff.defect));
         const label = `rules on: ${on.join(', ') || 'none'}`;
-        expect(reporters.map((f) => f.ruleId), label).toEqual(owner === undefined ? [] : reporters.map(() => owner));
+        expect(
+          reporters.map((f) => f.ruleId),
+          label,
+        ).toEqual(owner === undefined ? [] : reporters.map(() => owner));
         if (owner !== undefined) expect(reporters.length, label).toBeGreaterThan(0);
         const expected = owner === undefined ? undefined : handOff.fixed?.[owner];
         if (expected !== undefined) {
@@ -125,7 +128,8 @@ describe('which rule owns a finding two rules could make', () => {
     const settings = { words: new Set<string>(), names: ['Alberto Anaya Gutiérrez'] };
     const texts = [
       ...Array.from({ length: 3 }, (_, d) =>
-        Array.from({ length: 10 }, (_, k) => `Mr Gutiérrez spoke at meeting ${d * 10 + k} of the chamber.`).join('\n')),
+        Array.from({ length: 10 }, (_, k) => `Mr Gutiérrez spoke at meeting ${d * 10 + k} of the chamber.`).join('\n'),
+      ),
       'The deputy Guitiérrez, who chairs the committee, spoke first.',
     ];
     const variantsWith = (ids: string[]) => {
@@ -141,7 +145,8 @@ describe('which rule owns a finding two rules could make', () => {
   it('name-variant counts a name with a control character inside as it reads, while stray-unicode is off', () => {
     const texts = [
       ...Array.from({ length: 3 }, (_, d) =>
-        Array.from({ length: 10 }, (_, k) => `Mr Gutiérrez spoke at meeting ${d * 10 + k} of the chamber.`).join('\n')),
+        Array.from({ length: 10 }, (_, k) => `Mr Gutiérrez spoke at meeting ${d * 10 + k} of the chamber.`).join('\n'),
+      ),
       'The deputy Gui\u0001tiérrez, who chairs the committee, spoke first.',
     ];
     const variantsWith = (ids: string[]) => {

@@ -115,7 +115,11 @@ describe('fix failures', () => {
   };
   const deleteWord = (onCheck: (file: string) => void) =>
     defineRule({
-      id: 'test-delete-oops', description: 'test', severity: 'error', fixable: true, options: {},
+      id: 'test-delete-oops',
+      description: 'test',
+      severity: 'error',
+      fixable: true,
+      options: {},
       check(doc, report) {
         const at = doc.text.indexOf('oops');
         if (at >= 0) {
@@ -131,9 +135,16 @@ describe('fix failures', () => {
     const rule = deleteWord((file) => {
       if (file === a) writeFileSync(a, 'edited by someone else\n');
     });
-    const outcome = await checkTargets([{ kind: 'file', path: a }, { kind: 'file', path: path.join(dir, 'b.txt') }], {
-      ...withRule(rule), fix: { write: true },
-    });
+    const outcome = await checkTargets(
+      [
+        { kind: 'file', path: a },
+        { kind: 'file', path: path.join(dir, 'b.txt') },
+      ],
+      {
+        ...withRule(rule),
+        fix: { write: true },
+      },
+    );
     expect(readFileSync(a, 'utf8')).toBe('edited by someone else\n');
     expect(readFileSync(path.join(dir, 'b.txt'), 'utf8')).toBe('two \n');
     expect(outcome.failures).toEqual([expect.stringContaining('changed on disk')]);
@@ -145,9 +156,16 @@ describe('fix failures', () => {
     const rule = deleteWord((file) => {
       if (file === a) rmSync(path.dirname(a), { recursive: true });
     });
-    const outcome = await checkTargets([{ kind: 'file', path: a }, { kind: 'file', path: path.join(dir, 'b.txt') }], {
-      ...withRule(rule), fix: { write: true },
-    });
+    const outcome = await checkTargets(
+      [
+        { kind: 'file', path: a },
+        { kind: 'file', path: path.join(dir, 'b.txt') },
+      ],
+      {
+        ...withRule(rule),
+        fix: { write: true },
+      },
+    );
     expect(outcome.failures).toEqual([expect.stringMatching(/Cannot write .*a\.txt: no such file; it was left unchanged/)]);
     expect(readFileSync(path.join(dir, 'b.txt'), 'utf8')).toBe('two \n');
   });

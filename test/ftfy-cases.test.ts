@@ -65,9 +65,15 @@ function evaluateAll(load: (name: string) => FtfyCase[]) {
 }
 
 describe.skipIf(!hasCorpus)(corpusSuite('ftfy test cases'), () => {
-  let aimed: Outcome[] = [], negatives: Outcome[] = [], knownFailures: Outcome[] = [], positives: Outcome[] = [];
-  let detected: Outcome[] = [], repaired: Outcome[] = [], repairedWithSuggestions: Outcome[] = [];
-  let fairPositives: Outcome[] = [], fairRepaired: Outcome[] = [];
+  let aimed: Outcome[] = [],
+    negatives: Outcome[] = [],
+    knownFailures: Outcome[] = [],
+    positives: Outcome[] = [];
+  let detected: Outcome[] = [],
+    repaired: Outcome[] = [],
+    repairedWithSuggestions: Outcome[] = [];
+  let fairPositives: Outcome[] = [],
+    fairRepaired: Outcome[] = [];
   beforeAll(() => {
     const load = (name: string): FtfyCase[] => JSON.parse(readFileSync(path.join(corpusDir, 'ftfy-test-cases', `${name}.json`), 'utf8'));
     ({ aimed, negatives, knownFailures, positives, detected, repaired, repairedWithSuggestions, fairPositives, fairRepaired } =
@@ -99,7 +105,10 @@ describe.skipIf(!hasCorpus)(corpusSuite('ftfy test cases'), () => {
   });
 
   it('repairs at least 95% of the fair cases', () => {
-    expect(fairRepaired.length / fairPositives.length, misses(fairPositives.filter((o) => straighten(o.fixed) !== straighten(o.expected)))).toBeGreaterThanOrEqual(0.95);
+    expect(
+      fairRepaired.length / fairPositives.length,
+      misses(fairPositives.filter((o) => straighten(o.fixed) !== straighten(o.expected))),
+    ).toBeGreaterThanOrEqual(0.95);
   });
 
   it('never makes a wrong fix: what it changes leads to the expected text, once its suggestions are taken too', () => {
@@ -109,7 +118,11 @@ describe.skipIf(!hasCorpus)(corpusSuite('ftfy test cases'), () => {
 
   it('reports nothing on the cases negative.json labels plainly negative', () => {
     expect(plainNegatives().length).toBeGreaterThanOrEqual(28);
-    expect(plainNegatives().filter((o) => o.findings.length > 0).map(describeOutcome)).toEqual([]);
+    expect(
+      plainNegatives()
+        .filter((o) => o.findings.length > 0)
+        .map(describeOutcome),
+    ).toEqual([]);
   });
 
   it('fixes the C1 controls of the "mostly negative" case and nothing else', () => {

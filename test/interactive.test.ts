@@ -157,7 +157,9 @@ describe.skipIf(noTmux)(noTmux ? `fix --interactive in a terminal (skipped: ${no
     const terminal = startSession(dir, ['a.txt']);
     answer(terminal, 'a.txt:1:17  (1 of 1)', 'w');
     expect(finish(terminal).exitCode).toBe(0);
-    expect(read(dir, 'copydesk.config.json')).toBe('{\n  "rules": {"doubled-word": "warn"},\n  "words": [\n    "Vinamilk",\n    "silmutaneously"\n  ]\n}\n');
+    expect(read(dir, 'copydesk.config.json')).toBe(
+      '{\n  "rules": {"doubled-word": "warn"},\n  "words": [\n    "Vinamilk",\n    "silmutaneously"\n  ]\n}\n',
+    );
   });
 
   it('a applies every remaining fix of that rule in the file', () => {
@@ -311,7 +313,7 @@ describe('fix --interactive without a terminal', () => {
   });
 });
 
-describe('the session\'s parts', () => {
+describe("the session's parts", () => {
   const c = new Chalk({ level: 0 });
 
   it('windows a long line around the span, counting wide characters as two cells', () => {
@@ -321,7 +323,7 @@ describe('the session\'s parts', () => {
     expect(shown.text.startsWith('…東京')).toBe(true);
     expect(shown.text.endsWith('…')).toBe(true);
     // 1 cell of "…" plus whole wide characters fill the left half: the carets' column counts cells.
-    expect(shown.focusColumn).toBe(1 + 2 * ((shown.text.indexOf('the the') - 1)));
+    expect(shown.focusColumn).toBe(1 + 2 * (shown.text.indexOf('the the') - 1));
     expect(shown.focusColumn + shown.focusWidth).toBeLessThanOrEqual(40);
   });
 
@@ -403,7 +405,14 @@ const sameTextRule: CorpusRule<Record<string, never>, Document[]> = {
     for (const doc of rest.filter((d) => d.text === first.text)) {
       const end = doc.text.length;
       report({
-        path: doc.path, start: 0, end, line: 1, column: 1, endLine: 2, endColumn: 1, message: `The same text as ${path.basename(first.path)}.`,
+        path: doc.path,
+        start: 0,
+        end,
+        line: 1,
+        column: 1,
+        endLine: 2,
+        endColumn: 1,
+        message: `The same text as ${path.basename(first.path)}.`,
         suggestions: [{ desc: 'Empty the file', fix: { start: 0, end, text: '' } }],
       });
     }
@@ -422,6 +431,14 @@ function fakeTerminal(keys: string) {
   });
   input.write(keys);
   let text = '';
-  const output = Object.assign(new Writable({ write(chunk, _encoding, done) { text += String(chunk); done(); } }), { isTTY: true, columns: 100 });
+  const output = Object.assign(
+    new Writable({
+      write(chunk, _encoding, done) {
+        text += String(chunk);
+        done();
+      },
+    }),
+    { isTTY: true, columns: 100 },
+  );
   return { input: input as unknown as NodeJS.ReadStream, output: output as unknown as NodeJS.WriteStream, shown: () => text };
 }

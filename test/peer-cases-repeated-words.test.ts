@@ -41,8 +41,9 @@ describe.skipIf(!hasCorpus)(corpusSuite('peer cases: retext-repeated-words'), ()
     it(peerCase.id, () => {
       const text = peerCase.input + NEXT_PARAGRAPH;
       const findings = runRule(rule, { text });
-      expect(findings.map((f) => ({ actual: peerCase.input.slice(f.start, f.end), start: f.start, end: f.end })))
-        .toEqual(peerCase.expected.map(({ actual, start, end }) => ({ actual, start, end })));
+      expect(findings.map((f) => ({ actual: peerCase.input.slice(f.start, f.end), start: f.start, end: f.end }))).toEqual(
+        peerCase.expected.map(({ actual, start, end }) => ({ actual, start, end })),
+      );
       findings.forEach((finding, i) => {
         const [suggestion] = finding.suggestions ?? [];
         const applied = applyFixes(text, [suggestion.fix]).output;

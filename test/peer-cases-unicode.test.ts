@@ -103,7 +103,10 @@ describe.skipIf(!hasCorpus)(corpusSuite('invisible-characters catalogue injected
       });
     } else {
       it(`U+${code} ${name} is found inside and at the end of a word`, () => {
-        for (const [text, at] of [[`Ha${ch}noi is here`, 2], [`Hanoi${ch} is here`, 5]] as const) {
+        for (const [text, at] of [
+          [`Ha${ch}noi is here`, 2],
+          [`Hanoi${ch} is here`, 5],
+        ] as const) {
           const findings = lint(text);
           expect(findings.map((f) => [f.start, f.end])).toEqual([[at, at + ch.length]]);
           expect(findings[0].message).toContain(`U+${code}`);
@@ -138,7 +141,8 @@ describe('the fast scan and the data it relies on', () => {
   });
 
   it('passes common prose characters without a second look', () => {
-    for (const ch of 'aZ09 \t\n“”‘’–—…°€£¥₫\u00a0\u202f™•→ÀéđĐơưễẵ中한') expect(allowlisted, describeCodePoint(ch.codePointAt(0)!)).toContain(ch);
+    for (const ch of 'aZ09 \t\n“”‘’–—…°€£¥₫\u00a0\u202f™•→ÀéđĐơưễẵ中한')
+      expect(allowlisted, describeCodePoint(ch.codePointAt(0)!)).toContain(ch);
     expect(allowlisted).not.toContain('\r');
   });
 
@@ -150,7 +154,8 @@ describe('the fast scan and the data it relies on', () => {
       const ch = String.fromCodePoint(cp);
       if (/\p{Cn}/u.test(ch)) continue;
       const mathOrFullwidth = (cp >= 0x1d400 && cp <= 0x1d7ff) || (cp >= 0xff01 && cp <= 0xff5e);
-      if ((mustBeNamed.test(ch) || mathOrFullwidth) && !names[cp.toString(16).toUpperCase().padStart(4, '0')]) missing.push(cp.toString(16));
+      if ((mustBeNamed.test(ch) || mathOrFullwidth) && !names[cp.toString(16).toUpperCase().padStart(4, '0')])
+        missing.push(cp.toString(16));
     }
     for (const ch of Object.keys(lookalikes)) if (!names[ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')]) missing.push(ch);
     expect(missing).toEqual([]);
@@ -189,5 +194,8 @@ function lintWithMojibake(text: string): Finding[] {
 }
 
 function fixOnce(text: string, findings: Finding[]): string {
-  return applyFixes(text, findings.flatMap((f) => (f.fix ? [f.fix] : []))).output;
+  return applyFixes(
+    text,
+    findings.flatMap((f) => (f.fix ? [f.fix] : [])),
+  ).output;
 }

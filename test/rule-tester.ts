@@ -51,38 +51,40 @@ export function runRule(rule: DocumentRule<any>, test: ValidCase & { text: strin
 export function ruleTester(rule: DocumentRule<any>, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
   describe(rule.id, () => {
     // vitest fails a suite with no test: a table of corpus cases may list only invalid ones.
-    if (cases.valid.length > 0) describe('valid', () => {
-      for (const raw of cases.valid) {
-        const test = typeof raw === 'string' ? { text: raw } : raw;
-        it(caseName(test), () => {
-          const text = textOf(test);
-          const findings = runRule(rule, { ...test, text });
-          expect(findings.map(describeFinding(text))).toEqual([]);
-        });
-      }
-    });
-    if (cases.invalid.length > 0) describe('invalid', () => {
-      for (const lazy of cases.invalid) {
-        it(caseName(lazy), () => {
-          const test = { ...lazy, text: textOf(lazy) };
-          const findings = runRule(rule, test);
-          if (typeof test.errors === 'number') {
-            expect(findings.map(describeFinding(test.text))).toHaveLength(test.errors);
-          } else {
-            expect(findings.map(describeFinding(test.text))).toHaveLength(test.errors.length);
-            test.errors.forEach((expected, i) => checkFinding(test.text, findings[i], expected));
-          }
-          const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : []));
-          if (test.output !== undefined) {
-            const output = typeof lazy.output === 'function' ? lazy.output(test.text) : lazy.output;
-            const expectedOutput = output === null ? test.text : output;
-            expect(applyFixes(test.text, fixes).output).toBe(expectedOutput);
-          } else {
-            expect(fixes, 'a case whose findings carry fixes must state its output').toEqual([]);
-          }
-        });
-      }
-    });
+    if (cases.valid.length > 0)
+      describe('valid', () => {
+        for (const raw of cases.valid) {
+          const test = typeof raw === 'string' ? { text: raw } : raw;
+          it(caseName(test), () => {
+            const text = textOf(test);
+            const findings = runRule(rule, { ...test, text });
+            expect(findings.map(describeFinding(text))).toEqual([]);
+          });
+        }
+      });
+    if (cases.invalid.length > 0)
+      describe('invalid', () => {
+        for (const lazy of cases.invalid) {
+          it(caseName(lazy), () => {
+            const test = { ...lazy, text: textOf(lazy) };
+            const findings = runRule(rule, test);
+            if (typeof test.errors === 'number') {
+              expect(findings.map(describeFinding(test.text))).toHaveLength(test.errors);
+            } else {
+              expect(findings.map(describeFinding(test.text))).toHaveLength(test.errors.length);
+              test.errors.forEach((expected, i) => checkFinding(test.text, findings[i], expected));
+            }
+            const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : []));
+            if (test.output !== undefined) {
+              const output = typeof lazy.output === 'function' ? lazy.output(test.text) : lazy.output;
+              const expectedOutput = output === null ? test.text : output;
+              expect(applyFixes(test.text, fixes).output).toBe(expectedOutput);
+            } else {
+              expect(fixes, 'a case whose findings carry fixes must state its output').toEqual([]);
+            }
+          });
+        }
+      });
   });
 }
 

@@ -75,7 +75,10 @@ describe.skipIf(!hasCorpus)(corpusSuite('vna-vietnam-russia.txt'), () => {
   });
 
   it("fix produces the copy editor's text, every other byte unchanged", () => {
-    const expected = text.replace('Nikolayevich𝓀 Chernyshenko', 'Nikolayevich Chernyshenko').replace('honouring the the Vietnamese', 'honouring the Vietnamese').replace('partnership./.', 'partnership.');
+    const expected = text
+      .replace('Nikolayevich𝓀 Chernyshenko', 'Nikolayevich Chernyshenko')
+      .replace('honouring the the Vietnamese', 'honouring the Vietnamese')
+      .replace('partnership./.', 'partnership.');
     expect(expected).not.toBe(text);
     expect(fixedText(RUSSIA)).toBe(expected);
   });
@@ -111,7 +114,7 @@ describe.skipIf(!hasCorpus)(corpusSuite('vna-hai-phong-mexico.txt'), () => {
     expect(typos.map((m) => m.line)).toEqual([1, 2, 3, 4]);
   });
 
-  it("fix keeps the dateline copy of the lead, drops the other, and ends the article with a period", () => {
+  it('fix keeps the dateline copy of the lead, drops the other, and ends the article with a period', () => {
     const expected = [...lines.slice(1, 8), lines[8].replace(/\.\/\.$/, '.'), ...lines.slice(9)].join('\n');
     expect(fixedText(HAI_PHONG)).toBe(expected);
     const withNames = fixedText(HAI_PHONG, { names: ['Gutiérrez'] });

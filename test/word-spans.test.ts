@@ -22,10 +22,45 @@ function patternSpansOf(text: string, offset = 0): [number, number][] {
 
 /** Characters where the pattern's classes and joiners decide: apostrophes, format characters, marks, astral letters, lone surrogates. */
 const TRICKY = [
-  'a', 'Z', 'é', 'e\u0301', 'ß', 'Đ', 'ư', '7', '٣', '𝟕', '𝓀', '😀', '中', '\u0e31',
-  "'", '’', '‘', '\u00ad', '\u200b', '\u200d', '\ufeff', '\u{e0041}', '\u{1d173}',
-  ' ', '\u00a0', '\n', '\r\n', '\t', '-', '.', ',', '“', '”', '(', ')', '/', '_',
-  '\ud835', '\udcc0',
+  'a',
+  'Z',
+  'é',
+  'e\u0301',
+  'ß',
+  'Đ',
+  'ư',
+  '7',
+  '٣',
+  '𝟕',
+  '𝓀',
+  '😀',
+  '中',
+  '\u0e31',
+  "'",
+  '’',
+  '‘',
+  '\u00ad',
+  '\u200b',
+  '\u200d',
+  '\ufeff',
+  '\u{e0041}',
+  '\u{1d173}',
+  ' ',
+  '\u00a0',
+  '\n',
+  '\r\n',
+  '\t',
+  '-',
+  '.',
+  ',',
+  '“',
+  '”',
+  '(',
+  ')',
+  '/',
+  '_',
+  '\ud835',
+  '\udcc0',
 ];
 
 describe.skipIf(!hasCorpus)(corpusSuite('WordSpans on the external corpora'), () => {
@@ -50,14 +85,25 @@ describe('WordSpans', () => {
   it('joins only across an apostrophe or a run of format characters followed by a word character', () => {
     const text = "Vietnam’s rock'n'roll com\u00ADment zero\u200b\u200bwidth end' 'start ’’twice’’ soft\u00ad";
     expect(spansOf(text)).toEqual(patternSpansOf(text));
-    expect(spansOf(text).map(([start, end]) => text.slice(start, end))).toEqual(
-      ['Vietnam’s', "rock'n'roll", 'com\u00ADment', 'zero\u200b\u200bwidth', 'end', 'start', 'twice', 'soft']);
+    expect(spansOf(text).map(([start, end]) => text.slice(start, end))).toEqual([
+      'Vietnam’s',
+      "rock'n'roll",
+      'com\u00ADment',
+      'zero\u200b\u200bwidth',
+      'end',
+      'start',
+      'twice',
+      'soft',
+    ]);
   });
 
   it('takes a surrogate pair as one character and a lone surrogate as none', () => {
     const text = '𝓀𝓀 a𝓀b \ud835x \udcc0y z\ud835 𝟕7 😀ok';
     expect(spansOf(text)).toEqual(patternSpansOf(text));
-    expect(spansOf('𝓀𝓀 ok')).toEqual([[0, 4], [5, 7]]);
+    expect(spansOf('𝓀𝓀 ok')).toEqual([
+      [0, 4],
+      [5, 7],
+    ]);
   });
 
   it('matches the pattern on random mixes of tricky characters', () => {
@@ -85,8 +131,19 @@ describe('words across invisible and control characters', () => {
   it('reads a word across C0 controls, private use and format characters, as it will read once they are gone', () => {
     const text = 'de\u0001puties bo\uE000bbles fu\u0002\u0003rther po\u00ADlicy ast\u{F0000}ral tab\tsplits line\nsplits del\u007fsplits';
     expect(spansOf(text)).toEqual(patternSpansOf(text));
-    expect(wordsOf(text).map((word) => readWord(word.text))).toEqual(
-      ['deputies', 'bobbles', 'further', 'policy', 'astral', 'tab', 'splits', 'line', 'splits', 'del', 'splits']);
+    expect(wordsOf(text).map((word) => readWord(word.text))).toEqual([
+      'deputies',
+      'bobbles',
+      'further',
+      'policy',
+      'astral',
+      'tab',
+      'splits',
+      'line',
+      'splits',
+      'del',
+      'splits',
+    ]);
   });
 
   it('does not glue a word to a control character or a private-use character beside it', () => {

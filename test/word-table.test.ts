@@ -19,7 +19,8 @@ describe('WordTable', () => {
       const [word, tier] = lines[i].split(' ');
       expect(table.valueOf(word), word).toBe(Number(tier));
     }
-    for (const nonWord of ['silmutaneously', 'thee the', '', 'Hanoi', 'a '.trim() + 'z'.repeat(30)]) expect(table.valueOf(nonWord), nonWord).toBeUndefined();
+    for (const nonWord of ['silmutaneously', 'thee the', '', 'Hanoi', 'a '.trim() + 'z'.repeat(30)])
+      expect(table.valueOf(nonWord), nonWord).toBeUndefined();
   });
 
   it('rebuilds in memory from a table file made for other text', () => {
@@ -46,7 +47,10 @@ describe('WordTable', () => {
   });
 
   it('the groups file gives each first letter and length its place in the word list, every line once', () => {
-    const groups = JSON.parse(readFileSync(new URL('../data/english-words.groups.json', import.meta.url), 'utf8')) as Record<string, [number, number, number][]>;
+    const groups = JSON.parse(readFileSync(new URL('../data/english-words.groups.json', import.meta.url), 'utf8')) as Record<
+      string,
+      [number, number, number][]
+    >;
     let covered = 0;
     for (const [letter, letterGroups] of Object.entries(groups)) {
       for (const [length, start, end] of letterGroups) {

@@ -20,7 +20,9 @@ const OPENING = new Set(['(', '“', '‘']);
  * `{text, words}` and a word is `{text, tag, start, end}` (offsets into the paragraph's text).
  */
 export function loadBrownArticles(corpusDir) {
-  const files = readdirSync(corpusDir).filter((name) => /^cb\d\d$/.test(name)).sort();
+  const files = readdirSync(corpusDir)
+    .filter((name) => /^cb\d\d$/.test(name))
+    .sort();
   return files.flatMap((file) => splitEditorials(file, readFileSync(join(corpusDir, file), 'utf8')));
 }
 
@@ -32,7 +34,10 @@ function splitEditorials(file, taggedText) {
     paragraphs = [];
   };
   for (const block of taggedText.split(/\n[ \t]*\n/)) {
-    const lines = block.split('\n').map(parseTokens).filter((tokens) => tokens.length);
+    const lines = block
+      .split('\n')
+      .map(parseTokens)
+      .filter((tokens) => tokens.length);
     const bodyLines = [];
     let afterHeadline = false;
     for (const tokens of lines) {

@@ -20,7 +20,15 @@ export function loadFtfyCases(corpusDir) {
   return FTFY_FILES.flatMap(({ file }) =>
     JSON.parse(readFileSync(join(corpusDir, `${file}.json`), 'utf8')).map((testCase, index) => {
       const expected = testCase['fixed-encoding'] ?? testCase.fixed;
-      return { id: `ftfy-${file}-${index}`, file, index, label: testCase.label, original: testCase.original, expected, changes: expected !== testCase.original };
+      return {
+        id: `ftfy-${file}-${index}`,
+        file,
+        index,
+        label: testCase.label,
+        original: testCase.original,
+        expected,
+        changes: expected !== testCase.original,
+      };
     }),
   );
 }

@@ -23,6 +23,15 @@ export function loadPeerCases(corpusDir) {
   return cases.map((peerCase, index) => {
     const rule = PEER_SUITES[peerCase.suite];
     const text = rule === 'doubled-word' ? peerCase.input + NEXT_PARAGRAPH : peerCase.input;
-    return { id: `peer-${index}`, suite: peerCase.suite, caseId: peerCase.id, rule, input: peerCase.input, text, expected: peerCase.expected, fixed: peerCase.fixed };
+    return {
+      id: `peer-${index}`,
+      suite: peerCase.suite,
+      caseId: peerCase.id,
+      rule,
+      input: peerCase.input,
+      text,
+      expected: peerCase.expected,
+      fixed: peerCase.fixed,
+    };
   });
 }

@@ -28,7 +28,9 @@ const PARAGRAPH_BREAK = /\n(?: {4}|[ \t]*\n)/;
  * `text` is one paragraph per line with a final newline; `bytes` is what is written for the CLI.
  */
 export function loadReutersStories(corpusDir) {
-  const files = readdirSync(corpusDir).filter((name) => /^reut2-\d+\.sgm$/.test(name)).sort();
+  const files = readdirSync(corpusDir)
+    .filter((name) => /^reut2-\d+\.sgm$/.test(name))
+    .sort();
   return files.flatMap((file) => storiesOf(file, readFileSync(join(corpusDir, file), 'latin1')));
 }
 
@@ -37,14 +39,25 @@ function storiesOf(file, sgml) {
   for (const match of sgml.matchAll(/<REUTERS[^>]*NEWID="(\d+)"[\s\S]*?<\/REUTERS>/g)) {
     const body = /<BODY>([\s\S]*?)<\/BODY>/.exec(match[0]);
     if (!body) continue;
-    const title = unescapeSgml(/<TITLE>([\s\S]*?)<\/TITLE>/.exec(match[0])?.[1] ?? '').replace(/\s+/g, ' ').trim();
+    const title = unescapeSgml(/<TITLE>([\s\S]*?)<\/TITLE>/.exec(match[0])?.[1] ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
     const dateline = unescapeSgml(/<DATELINE>([\s\S]*?)<\/DATELINE>/.exec(match[0])?.[1] ?? '').trim();
     const paragraphs = bodyParagraphs(body[1]);
     if (dateline && paragraphs.length) paragraphs[0] = `${dateline} ${paragraphs[0]}`;
     const lines = title ? [title, ...paragraphs] : paragraphs;
     const text = `${lines.join('\n')}\n`;
     const newid = Number(match[1]);
-    stories.push({ id: `reuters-${newid}`, newid, file, title, text, bytes: Buffer.from(text, 'latin1'), paragraphs: lines, words: countWords(text) });
+    stories.push({
+      id: `reuters-${newid}`,
+      newid,
+      file,
+      title,
+      text,
+      bytes: Buffer.from(text, 'latin1'),
+      paragraphs: lines,
+      words: countWords(text),
+    });
   }
   return stories;
 }

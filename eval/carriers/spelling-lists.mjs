@@ -49,7 +49,13 @@ function pairsOf(path) {
     .filter((line) => line.includes('->'))
     .map((line) => {
       const [from, to] = line.split('->');
-      return [from.trim(), ...to.split(',').map((word) => word.trim()).filter(Boolean)];
+      return [
+        from.trim(),
+        ...to
+          .split(',')
+          .map((word) => word.trim())
+          .filter(Boolean),
+      ];
     })
     .filter((words) => words.every((word) => LOWER_CASE_WORD.test(word)));
 }

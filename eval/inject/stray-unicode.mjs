@@ -63,7 +63,13 @@ const variants = {
     const paragraphs = paragraphTexts(article);
     const edit = replaceInParagraph(paragraphs, p, apostrophe, apostrophe + 1, '\ufffd');
     const curly = replaceInParagraph(paragraphs, p, apostrophe, apostrophe + 1, '’').paragraphs;
-    return { paragraphs: edit.paragraphs, region: span(p, word.start, word.end), expected: [edit.span], accept: [paragraphs, curly], fixExpected: false };
+    return {
+      paragraphs: edit.paragraphs,
+      region: span(p, word.start, word.end),
+      expected: [edit.span],
+      accept: [paragraphs, curly],
+      fixExpected: false,
+    };
   },
   'fullwidth-word': (article, random) => {
     const target = pickWord(article, random, isLowercaseWord(4));

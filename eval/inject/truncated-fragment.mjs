@@ -28,7 +28,14 @@ export default {
     const edited = [...paragraphs];
     edited[p] = paragraphs[p].slice(0, cut);
     const note = `…${paragraphs[p].slice(Math.max(0, cut - 40), cut)} ✂ ${paragraphs[p].slice(cut, cut + 30)}…`;
-    return { paragraphs: edited, region: paragraphSpan(edited, p), expected: [paragraphSpan(edited, p)], accept: [], fixExpected: false, note };
+    return {
+      paragraphs: edited,
+      region: paragraphSpan(edited, p),
+      expected: [paragraphSpan(edited, p)],
+      accept: [],
+      fixExpected: false,
+      note,
+    };
   },
 };
 

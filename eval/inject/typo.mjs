@@ -16,9 +16,7 @@ const variants = {
   transposition: (word) => range(1, word.length - 1).map((i) => word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)),
   'dropped-letter': (word) => range(1, word.length - 1).map((i) => word.slice(0, i) + word.slice(i + 1)),
   'moved-letter': (word) =>
-    range(1, word.length - 1).flatMap((i) =>
-      [i - 2, i + 2].filter((j) => j >= 1 && j < word.length).map((j) => moveLetter(word, i, j)),
-    ),
+    range(1, word.length - 1).flatMap((i) => [i - 2, i + 2].filter((j) => j >= 1 && j < word.length).map((j) => moveLetter(word, i, j))),
 };
 
 export default {

@@ -36,7 +36,12 @@ buildCli(repoRoot);
 const workDir = mkdtempSync(join(tmpdir(), 'copydesk-sample-'));
 let findings;
 try {
-  findings = checkDocuments(repoRoot, workDir, 'reuters', stories.map((story) => ({ name: story.id, bytes: story.bytes, batchKey: story.id })));
+  findings = checkDocuments(
+    repoRoot,
+    workDir,
+    'reuters',
+    stories.map((story) => ({ name: story.id, bytes: story.bytes, batchKey: story.id })),
+  );
 } finally {
   rmSync(workDir, { recursive: true, force: true });
 }
@@ -50,11 +55,21 @@ const take = (stratum, candidates, size) => {
 };
 const named = stories.filter((story) => NAMED_DEFECT.test(story.text) || hasRepeatedParagraph(story) || endsWithBareSaid(story));
 take('named', named, named.length);
-take('flagged', stories.filter((story) => [...rulesOn(story)].some((rule) => rule !== 'typo')), SIZES.flagged);
-take('doubled', stories.filter((story) => DOUBLED.test(story.text) && !rulesOn(story).has('doubled-word')), SIZES.doubled);
+take(
+  'flagged',
+  stories.filter((story) => [...rulesOn(story)].some((rule) => rule !== 'typo')),
+  SIZES.flagged,
+);
+take(
+  'doubled',
+  stories.filter((story) => DOUBLED.test(story.text) && !rulesOn(story).has('doubled-word')),
+  SIZES.doubled,
+);
 take('random', stories, SIZES.random);
 
-const sample = stories.filter((story) => chosen.has(story.newid)).map((story) => ({ newid: story.newid, stratum: chosen.get(story.newid) }));
+const sample = stories
+  .filter((story) => chosen.has(story.newid))
+  .map((story) => ({ newid: story.newid, stratum: chosen.get(story.newid) }));
 process.stdout.write(`${JSON.stringify(sample)}\n`);
 
 function hasRepeatedParagraph(story) {

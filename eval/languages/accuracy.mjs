@@ -7,7 +7,9 @@ import { hasWebPages, readPages } from './pages.mjs';
 
 export async function measureLanguageAccuracy(split) {
   const { createDocument } = await loadSource('src/document.ts');
-  const labels = JSON.parse(readFileSync(new URL('../labels/web-pages-languages.json', import.meta.url), 'utf8')).items.filter((i) => i.split === split);
+  const labels = JSON.parse(readFileSync(new URL('../labels/web-pages-languages.json', import.meta.url), 'utf8')).items.filter(
+    (i) => i.split === split,
+  );
   const pages = readPages('article').filter((p) => !p.synthetic);
   const docs = new Map(pages.map((p) => [p.name, createDocument({ text: p.text, path: p.file })]));
   const pagesRight = pages.filter((p) => docs.get(p.name).language === p.language).length;
@@ -30,6 +32,8 @@ export async function measureLanguageAccuracy(split) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (!hasWebPages()) throw new Error('../shared/corpus/web-pages is not here');
   const result = await measureLanguageAccuracy(process.argv.includes('--held-out') ? 'held-out' : 'tune');
-  console.log(`${result.split}: paragraphs ${result.right}/${result.paragraphs} right language, ${result.englishRight}/${result.paragraphs} right on "English or not"; pages ${result.pagesRight}/${result.pages}`);
+  console.log(
+    `${result.split}: paragraphs ${result.right}/${result.paragraphs} right language, ${result.englishRight}/${result.paragraphs} right on "English or not"; pages ${result.pagesRight}/${result.pages}`,
+  );
   for (const w of result.wrong) console.log(`  ${w.paragraph} labelled ${w.language}, judged ${w.predicted}: ${w.text}`);
 }

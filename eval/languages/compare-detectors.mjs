@@ -8,7 +8,19 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { hasWebPages, readPages } from './pages.mjs';
 
-const FRANC_CODES = { eng: 'en', deu: 'de', fra: 'fr', spa: 'es', por: 'pt', ces: 'cs', cmn: 'zh', jpn: 'ja', ita: 'it', nld: 'nl', slk: 'sk' };
+const FRANC_CODES = {
+  eng: 'en',
+  deu: 'de',
+  fra: 'fr',
+  spa: 'es',
+  por: 'pt',
+  ces: 'cs',
+  cmn: 'zh',
+  jpn: 'ja',
+  ita: 'it',
+  nld: 'nl',
+  slk: 'sk',
+};
 
 const CANDIDATES = {
   franc: { load: 'import("franc").then((m) => m.franc)', wrap: (franc) => (t) => FRANC_CODES[franc(t)] ?? franc(t) },
@@ -20,23 +32,32 @@ const CANDIDATES = {
   tinyld: { load: 'import("tinyld").then((m) => m.detect)', wrap: (detect) => (t) => detect(t) || 'und' },
   'cld3-asm': {
     load: 'import("cld3-asm").then((m) => m.loadModule()).then((f) => f.create(0, 1000))',
-    wrap: (cld) => (t) => { const r = cld.findLanguage(t); return r.language === 'und' ? 'und' : r.language.replace(/-.*/, ''); },
+    wrap: (cld) => (t) => {
+      const r = cld.findLanguage(t);
+      return r.language === 'und' ? 'und' : r.language.replace(/-.*/, '');
+    },
   },
 };
 
 async function main() {
   if (!hasWebPages()) throw new Error('../shared/corpus/web-pages is not here');
   const split = process.argv.includes('--held-out') ? 'held-out' : 'tune';
-  const labels = JSON.parse(readFileSync(new URL('../labels/web-pages-languages.json', import.meta.url), 'utf8')).items.filter((i) => i.split === split);
+  const labels = JSON.parse(readFileSync(new URL('../labels/web-pages-languages.json', import.meta.url), 'utf8')).items.filter(
+    (i) => i.split === split,
+  );
   const pages = readPages('article').filter((p) => !p.synthetic);
   const byName = new Map(pages.map((p) => [p.name, p]));
-  const items = labels.filter((l) => l.language !== 'und').map((l) => {
-    const [page, index] = l.paragraph.split(':');
-    return { ...l, text: byName.get(page).paragraphs[Number(index)] };
-  });
+  const items = labels
+    .filter((l) => l.language !== 'und')
+    .map((l) => {
+      const [page, index] = l.paragraph.split(':');
+      return { ...l, text: byName.get(page).paragraphs[Number(index)] };
+    });
   const allParagraphs = pages.flatMap((p) => p.paragraphs.filter((t) => t.trim()));
   const megabytes = Buffer.byteLength(allParagraphs.join('\n')) / 1e6;
-  console.log(`${split} labels: ${items.length} paragraphs (${items.filter((i) => i.text.length >= 40).length} of 40+ characters); ${pages.length} pages; ${megabytes.toFixed(2)} MB`);
+  console.log(
+    `${split} labels: ${items.length} paragraphs (${items.filter((i) => i.text.length >= 40).length} of 40+ characters); ${pages.length} pages; ${megabytes.toFixed(2)} MB`,
+  );
   console.log('| package | paragraphs 40+ chars: right language | short: right | English? right (all) | pages right | MB/s | load ms |');
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
   for (const [name, candidate] of Object.entries(CANDIDATES)) {
@@ -55,8 +76,10 @@ async function main() {
     const started = performance.now();
     for (const paragraph of allParagraphs) detect(paragraph);
     const seconds = (performance.now() - started) / 1000;
-    console.log(`| ${name} | ${right(long)}/${long.length} | ${right(short)}/${short.length} | ${englishRight}/${items.length} | ${pagesRight}/${pages.length} | ` +
-      `${(megabytes / seconds).toFixed(1)} | ${loadMilliseconds(candidate.load)} |`);
+    console.log(
+      `| ${name} | ${right(long)}/${long.length} | ${right(short)}/${short.length} | ${englishRight}/${items.length} | ${pagesRight}/${pages.length} | ` +
+        `${(megabytes / seconds).toFixed(1)} | ${loadMilliseconds(candidate.load)} |`,
+    );
   }
 }
 

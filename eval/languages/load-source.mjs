@@ -10,6 +10,14 @@ export async function loadSource(relativePath) {
   const outdir = `${REPO}node_modules/.cache/copydesk-eval`;
   mkdirSync(outdir, { recursive: true });
   const outfile = `${outdir}/${relativePath.replace(/[/.]/g, '_')}.mjs`;
-  await build({ entryPoints: [`${REPO}${relativePath}`], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });
+  await build({
+    entryPoints: [`${REPO}${relativePath}`],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
   return import(pathToFileURL(outfile).href);
 }

@@ -11,9 +11,21 @@ export const hasWebPages = () => existsSync(path.join(WEB_PAGES, 'article'));
 
 /** The language of each page that is not English (ISO 639-1), read by hand; every other real page is English. */
 export const PAGE_LANGUAGES = {
-  aktualne: 'cs', 'cnet-svg-classes': 'es', folha: 'pt', gmw: 'zh', heise: 'de', hukumusume: 'ja',
-  'la-nacion': 'es', 'lemonde-1': 'fr', 'liberation-1': 'fr', 'nytimes-5': 'es', pixnet: 'zh', qq: 'zh',
-  'videos-2': 'fr', 'yahoo-4': 'ja', youth: 'zh',
+  aktualne: 'cs',
+  'cnet-svg-classes': 'es',
+  folha: 'pt',
+  gmw: 'zh',
+  heise: 'de',
+  hukumusume: 'ja',
+  'la-nacion': 'es',
+  'lemonde-1': 'fr',
+  'liberation-1': 'fr',
+  'nytimes-5': 'es',
+  pixnet: 'zh',
+  qq: 'zh',
+  'videos-2': 'fr',
+  'yahoo-4': 'ja',
+  youth: 'zh',
 };
 
 /** Extractor test cases: lorem ipsum and tag soup, not articles. */
@@ -24,10 +36,13 @@ export function isSynthetic(articleText) {
 /** Every page of a folder (`article` or `scraped`): name, language, text, paragraphs. */
 export function readPages(folder = 'article') {
   const dir = path.join(WEB_PAGES, folder);
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((file) => {
-    const name = file.replace(/\.txt$/, '');
-    const text = readFileSync(path.join(dir, file), 'utf8');
-    const synthetic = isSynthetic(readFileSync(path.join(WEB_PAGES, 'article', file), 'utf8'));
-    return { name, file: path.join(dir, file), language: PAGE_LANGUAGES[name] ?? 'en', synthetic, text, paragraphs: text.split('\n') };
-  });
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const name = file.replace(/\.txt$/, '');
+      const text = readFileSync(path.join(dir, file), 'utf8');
+      const synthetic = isSynthetic(readFileSync(path.join(WEB_PAGES, 'article', file), 'utf8'));
+      return { name, file: path.join(dir, file), language: PAGE_LANGUAGES[name] ?? 'en', synthetic, text, paragraphs: text.split('\n') };
+    });
 }

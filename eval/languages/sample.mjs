@@ -12,7 +12,8 @@ export function drawSample(pages = readPages('article')) {
   for (const page of pages) {
     if (page.synthetic) continue;
     page.paragraphs.forEach((text, index) => {
-      if (/\p{L}/u.test(text)) strata[page.language === 'en' ? 'english' : 'foreign'].push({ page: page.name, index, text, pageLanguage: page.language });
+      if (/\p{L}/u.test(text))
+        strata[page.language === 'en' ? 'english' : 'foreign'].push({ page: page.name, index, text, pageLanguage: page.language });
     });
   }
   const sample = [];
@@ -29,5 +30,6 @@ export function drawSample(pages = readPages('article')) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const s of drawSample()) console.log(`${s.split}\t${s.page}:${s.index}\t${s.pageLanguage}\t${s.text.length}\t${s.text.slice(0, 150)}`);
+  for (const s of drawSample())
+    console.log(`${s.split}\t${s.page}:${s.index}\t${s.pageLanguage}\t${s.text.length}\t${s.text.slice(0, 150)}`);
 }

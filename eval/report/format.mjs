@@ -11,7 +11,8 @@ export function excerpt(text, { start, end }) {
   const lineEnd = lineEndAt === -1 ? text.length : lineEndAt;
   const from = Math.max(lineStart, start - CONTEXT_CHARS);
   const to = Math.min(lineEnd, Math.max(end, start + 1) + CONTEXT_CHARS);
-  const flagged = end - start > 2 * CONTEXT_CHARS ? `${text.slice(start, start + CONTEXT_CHARS)} … ${text.slice(end - 20, end)}` : text.slice(start, end);
+  const flagged =
+    end - start > 2 * CONTEXT_CHARS ? `${text.slice(start, start + CONTEXT_CHARS)} … ${text.slice(end - 20, end)}` : text.slice(start, end);
   return `${from > lineStart ? '…' : ''}${showInvisible(text.slice(from, start))}«${showInvisible(flagged)}»${showInvisible(text.slice(end, to))}${to < lineEnd ? '…' : ''}`;
 }
 
@@ -19,7 +20,9 @@ const INVISIBLE_OR_CONFUSABLE =
   /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Mn}\u00a0\u2000-\u200a\u202f\u205f\u3000\uff00-\uffef\u{1d400}-\u{1d7ff}]|(?<=\p{Script=Latin})[\p{Script=Cyrillic}\p{Script=Greek}]|[\p{Script=Cyrillic}\p{Script=Greek}](?=\p{Script=Latin})/gu;
 
 export function showInvisible(text) {
-  return text.replace(/\n/g, '⏎').replace(INVISIBLE_OR_CONFUSABLE, (c) => `<U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+  return text
+    .replace(/\n/g, '⏎')
+    .replace(INVISIBLE_OR_CONFUSABLE, (c) => `<U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
 export function clip(text) {
@@ -63,7 +66,11 @@ export function markdownTable(header, rows) {
 
 export function textTable(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (row) => row.map((value, i) => value.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (row) =>
+    row
+      .map((value, i) => value.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
 }
 

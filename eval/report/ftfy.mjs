@@ -11,10 +11,10 @@ export function ftfySection(result, targets) {
     f.aimed ? 'yes' : f.file === 'negative' ? 'no finding' : '—',
   ]);
   return [
-    '## Mojibake: ftfy\'s test cases',
+    "## Mojibake: ftfy's test cases",
     '',
     result.ruleExists
-      ? 'Each case\'s `original` is checked, and fixed with only `mojibake` allowed to fix (`copydesk fix --dry-run --rule mojibake=error`, every pass). **Detected**: the case gets a `mojibake` finding. **Repaired**: the fixed text equals ftfy\'s `fixed-encoding` (its `fixed` where there is none) exactly. **Flagged, not mojibake**: `mojibake` findings on the cases ftfy leaves unchanged (all of `negative.json`).'
+      ? "Each case's `original` is checked, and fixed with only `mojibake` allowed to fix (`copydesk fix --dry-run --rule mojibake=error`, every pass). **Detected**: the case gets a `mojibake` finding. **Repaired**: the fixed text equals ftfy's `fixed-encoding` (its `fixed` where there is none) exactly. **Flagged, not mojibake**: `mojibake` findings on the cases ftfy leaves unchanged (all of `negative.json`)."
       : '**The `mojibake` rule is not in the catalog yet**: every case counts as not detected and not repaired. (Measured as soon as `rules/mojibake.ts` is listed in `rules/index.ts`.)',
     '',
     ...markdownTable(['File', 'Detected', 'Repaired', 'Flagged, not mojibake', 'In the aim'], rows),
@@ -33,7 +33,9 @@ function missList({ misses, ruleExists }) {
   if (!misses.length) lines.push('None.');
   for (const { testCase, detected, output } of misses) {
     const what = detected ? `repaired to ${code(output)}` : 'not detected';
-    lines.push(`- \`${testCase.file}\` #${testCase.index} ${cell(clip(testCase.label))}: ${code(testCase.original)} → expected ${code(testCase.expected)}; ${what}`);
+    lines.push(
+      `- \`${testCase.file}\` #${testCase.index} ${cell(clip(testCase.label))}: ${code(testCase.original)} → expected ${code(testCase.expected)}; ${what}`,
+    );
   }
   return [...lines, ''];
 }
@@ -45,8 +47,10 @@ function flaggedNegativeList({ flaggedNegatives, ruleExists }) {
   for (const { testCase, findings, output } of flaggedNegatives) {
     const flagged = findings.map((f) => code(testCase.original.slice(f.start, f.end))).join(', ');
     const changed = output !== testCase.original ? `, fixed to ${code(output)}` : ', no fix';
-    const asFtfy = output !== testCase.original && output === testCase.expected ? ' (ftfy\'s own expected text)' : '';
-    lines.push(`- \`${testCase.file}\` #${testCase.index} ${cell(clip(testCase.label))}: ${code(testCase.original)} — flagged ${flagged}${changed}${asFtfy}`);
+    const asFtfy = output !== testCase.original && output === testCase.expected ? " (ftfy's own expected text)" : '';
+    lines.push(
+      `- \`${testCase.file}\` #${testCase.index} ${cell(clip(testCase.label))}: ${code(testCase.original)} — flagged ${flagged}${changed}${asFtfy}`,
+    );
   }
   return [...lines, ''];
 }
@@ -60,7 +64,9 @@ function otherRulesList({ otherRulesOnNegatives }) {
   ];
   if (!otherRulesOnNegatives.length) lines.push('None.');
   for (const { testCase, finding } of otherRulesOnNegatives) {
-    lines.push(`- \`${testCase.file}\` #${testCase.index} ${finding.ruleId} ${code(testCase.original.slice(finding.start, finding.end))}: ${cell(clip(finding.message))}`);
+    lines.push(
+      `- \`${testCase.file}\` #${testCase.index} ${finding.ruleId} ${code(testCase.original.slice(finding.start, finding.end))}: ${cell(clip(finding.message))}`,
+    );
   }
   return [...lines, ''];
 }

@@ -58,7 +58,17 @@ export function injectedCleanFalse({ clean }) {
 
 function summaryTable(summary) {
   const { scored, clean, targets, ruleOrder } = summary;
-  const header = ['Rule', 'Recall', 'Aim', 'Precision', 'Fixes right', 'Wrong fixes', 'Clean: findings /10k words', 'Clean: false /10k words', 'Meets aims'];
+  const header = [
+    'Rule',
+    'Recall',
+    'Aim',
+    'Precision',
+    'Fixes right',
+    'Wrong fixes',
+    'Clean: findings /10k words',
+    'Clean: false /10k words',
+    'Meets aims',
+  ];
   const rows = ruleOrder.map((rule) => {
     const stats = scored.rules.get(rule);
     const cleanStats = clean.rules.get(rule) ?? { findings: 0, realDefects: 0 };
@@ -84,7 +94,12 @@ function summaryTable(summary) {
   const totalFalse = totalClean - [...clean.rules.values()].reduce((sum, r) => sum + r.realDefects, 0);
   const falseRate = (totalFalse / clean.words) * 10000;
   rows.push([
-    'all rules', '', '', '', '', '',
+    'all rules',
+    '',
+    '',
+    '',
+    '',
+    '',
     `${per10k(totalClean, clean.words)} (${totalClean})`,
     `${per10k(totalFalse, clean.words)} (${totalFalse})`,
     falseRate <= targets.cleanPer10kWords ? 'yes' : `no: false > ${targets.cleanPer10kWords}`,
@@ -99,7 +114,7 @@ function methodSection({ seed, perVariant, carrier, cases }) {
     '',
     `1. **Carrier.** ${carrier.method}`,
     `2. **Injection.** For each rule, each variant of its defect is injected into ${perVariant} copies of randomly chosen articles (seed ${seed}), one defect per copy, recording the exact place, the acceptable fixed texts, and whether a safe fix is expected: ${[...counts].map(([kind, n]) => `${kind} ${n}`).join(', ')}. The \`legit-text\` copies are controls: correct text (Vietnamese names, British spelling, °C, €, NBSP, curly quotes, dashes, emoji, CJK, Arabic) that no rule may flag.`,
-    '3. **Check.** The real CLI (see the top of this page). Each batch holds each carrier article once at most, so cross-document rules never see the evaluation\'s own copies.',
+    "3. **Check.** The real CLI (see the top of this page). Each batch holds each carrier article once at most, so cross-document rules never see the evaluation's own copies.",
     '4. **Scoring** as described under the table; known real defects of the carrier are listed in `eval/carriers/brown-known-defects.json`.',
     '',
   ];
@@ -127,14 +142,25 @@ function cleanSection({ clean, ruleOrder }) {
   for (const rule of orderRules(ruleOrder, byRule.keys())) {
     const items = byRule.get(rule);
     const real = items.filter((item) => item.real).length;
-    lines.push(`#### ${rule}: ${items.length} findings${real ? ` (${real} on known real defects)` : ''}, ${per10k(items.length, clean.words)} per 10,000 words`, '');
-    lines.push(...groupedFindingsTable(items, (item) => item.document, (item) => (item.real ? 'known real defect' : '')));
+    lines.push(
+      `#### ${rule}: ${items.length} findings${real ? ` (${real} on known real defects)` : ''}, ${per10k(items.length, clean.words)} per 10,000 words`,
+      '',
+    );
+    lines.push(
+      ...groupedFindingsTable(
+        items,
+        (item) => item.document,
+        (item) => (item.real ? 'known real defect' : ''),
+      ),
+    );
   }
   return lines;
 }
 
 function legitSection({ scored }) {
-  const rows = [...groupBy(scored.legitFlagged, (r) => `${r.testCase.variant}\u0000${r.ruleId}\u0000${flaggedText(r.testCase, r.finding)}`).values()].map((group) => {
+  const rows = [
+    ...groupBy(scored.legitFlagged, (r) => `${r.testCase.variant}\u0000${r.ruleId}\u0000${flaggedText(r.testCase, r.finding)}`).values(),
+  ].map((group) => {
     const { testCase, finding, ruleId } = group[0];
     return [testCase.variant, ruleId, code(flaggedText(testCase, finding)), String(group.length), cell(finding.message)];
   });
@@ -167,13 +193,24 @@ function copyFalsePositiveSection({ scored, cleanFlags, ruleOrder }) {
       .sort((a, b) => b[1].length - a[1].length)
       .slice(0, 6)
       .map(([flagged, group]) => `${code(flagged)} ×${group.length}`);
-    return [rule, String(all.get(rule).length), `${repeats.length}${top.length ? `: ${top.join(', ')}` : ''}`, String(freshByRule.get(rule)?.length ?? 0)];
+    return [
+      rule,
+      String(all.get(rule).length),
+      `${repeats.length}${top.length ? `: ${top.join(', ')}` : ''}`,
+      String(freshByRule.get(rule)?.length ?? 0),
+    ];
   });
   if (rows.length) lines.push(...markdownTable(['Rule', 'False positives', 'Repeats of clean-text ones', 'Others'], rows), '');
   if (!rows.length) lines.push('None.', '');
   for (const rule of orderRules(ruleOrder, freshByRule.keys())) {
     lines.push(`#### ${rule}: ${freshByRule.get(rule).length} not seen on clean text`, '');
-    lines.push(...groupedFindingsTable(freshByRule.get(rule), (r) => r.testCase, (r) => `in a ${r.testCase.kind} copy`));
+    lines.push(
+      ...groupedFindingsTable(
+        freshByRule.get(rule),
+        (r) => r.testCase,
+        (r) => `in a ${r.testCase.kind} copy`,
+      ),
+    );
   }
   return lines;
 }
@@ -182,7 +219,12 @@ function collateralSection({ scored }) {
   const groups = groupBy(scored.collateral, (r) => `${r.testCase.rule}/${r.testCase.variant}\u0000${r.ruleId}`);
   const rows = [...groups.values()].map((group) => {
     const { testCase, finding, ruleId } = group[0];
-    return [`${testCase.rule} / ${testCase.variant}`, ruleId, String(group.length), cell(`${finding.message} — ${excerpt(testCase.text, finding)}`)];
+    return [
+      `${testCase.rule} / ${testCase.variant}`,
+      ruleId,
+      String(group.length),
+      cell(`${finding.message} — ${excerpt(testCase.text, finding)}`),
+    ];
   });
   return [
     '### Collateral findings',
@@ -195,16 +237,26 @@ function collateralSection({ scored }) {
 }
 
 function missSection({ scored, ruleOrder }) {
-  const lines = ['### Misses', '', `Up to ${EXAMPLES_PER_VARIANT} missed cases per variant, with what the rule reported there, if anything.`, ''];
+  const lines = [
+    '### Misses',
+    '',
+    `Up to ${EXAMPLES_PER_VARIANT} missed cases per variant, with what the rule reported there, if anything.`,
+    '',
+  ];
   for (const rule of ruleOrder) {
     const stats = scored.rules.get(rule);
     if (!stats?.missed.length) continue;
-    lines.push(`#### ${rule}: ${stats.missed.length} missed${stats.detectedUncorrected ? ` (${stats.detectedUncorrected} reported without the right word among the first suggestions)` : ''}`, '');
+    lines.push(
+      `#### ${rule}: ${stats.missed.length} missed${stats.detectedUncorrected ? ` (${stats.detectedUncorrected} reported without the right word among the first suggestions)` : ''}`,
+      '',
+    );
     for (const [variant, misses] of groupBy(stats.missed, (m) => m.testCase.variant)) {
       lines.push(`- **${variant}** (${misses.length} missed)`);
       for (const { testCase, nearby } of misses.slice(0, EXAMPLES_PER_VARIANT)) {
         const reported = nearby.length ? ` — reported: ${nearby.map(describeFinding).join('; ')}` : '';
-        lines.push(`  - \`${testCase.id}\` (${testCase.articleId}) ${showInvisible(clip(testCase.note))}: ${excerpt(testCase.text, rangeOf(testCase))}${reported}`);
+        lines.push(
+          `  - \`${testCase.id}\` (${testCase.articleId}) ${showInvisible(clip(testCase.note))}: ${excerpt(testCase.text, rangeOf(testCase))}${reported}`,
+        );
       }
     }
     lines.push('');
@@ -239,7 +291,10 @@ function missingFixSection({ scored, ruleOrder }) {
     any = true;
     lines.push(`#### ${rule}: ${missing.length}`, '');
     for (const [variant, cases] of groupBy(missing, (m) => m.testCase.variant)) {
-      const examples = cases.slice(0, EXAMPLES_PER_VARIANT).map(({ testCase }) => code(testCase.note)).join(', ');
+      const examples = cases
+        .slice(0, EXAMPLES_PER_VARIANT)
+        .map(({ testCase }) => code(testCase.note))
+        .join(', ');
       lines.push(`- **${variant}** (${cases.length}): ${examples}`);
     }
     lines.push('');
@@ -255,17 +310,27 @@ function groupedFindingsTable(items, documentOf, remarkOf) {
     const item = group[0];
     const document = documentOf(item);
     const where = `${document.id ?? document.articleId}:${item.finding.line}:${item.finding.column}`;
-    return [code(flaggedText(document, item.finding)), String(group.length), cell(item.finding.message), `${where} ${cell(excerpt(document.text, item.finding))}`, remarkOf(item)];
+    return [
+      code(flaggedText(document, item.finding)),
+      String(group.length),
+      cell(item.finding.message),
+      `${where} ${cell(excerpt(document.text, item.finding))}`,
+      remarkOf(item),
+    ];
   });
   const lines = markdownTable(['Flagged', 'Times', 'Message', 'Example', 'Note'], rows);
-  if (groups.length > GROUPS_PER_RULE) lines.push('', `… and ${groups.length - GROUPS_PER_RULE} more groups (run with \`--json\` for all).`);
+  if (groups.length > GROUPS_PER_RULE)
+    lines.push('', `… and ${groups.length - GROUPS_PER_RULE} more groups (run with \`--json\` for all).`);
   lines.push('');
   return lines;
 }
 
 function describeFinding(finding) {
   const suggestions = (finding.suggestions ?? []).map((s) => s.fix.text);
-  const offers = [finding.fix ? `fix ${code(finding.fix.text)}` : '', suggestions.length ? `suggests ${suggestions.slice(0, 5).map(code).join(', ')}` : '']
+  const offers = [
+    finding.fix ? `fix ${code(finding.fix.text)}` : '',
+    suggestions.length ? `suggests ${suggestions.slice(0, 5).map(code).join(', ')}` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   return `“${clip(finding.message)}”${offers ? ` (${offers})` : ''}`;

@@ -13,14 +13,20 @@ export function peerSection(result) {
     s.fixesOffered ? `${s.wrongFixes.length}/${s.fixesOffered}` : '0',
   ]);
   const problems = result.suites.flatMap((s) => [
-    ...s.missed.map(({ peerCase, range }) => `- ${s.suite} \`${peerCase.caseId}\`: missed ${code(peerCase.input.slice(range.start, range.end))} at ${range.start}`),
-    ...s.falsePositives.map(({ peerCase, finding }) => `- ${s.suite} \`${peerCase.caseId}\`: ${s.rule} flagged ${code(peerCase.text.slice(finding.start, finding.end))} — ${cell(clip(finding.message))}`),
+    ...s.missed.map(
+      ({ peerCase, range }) =>
+        `- ${s.suite} \`${peerCase.caseId}\`: missed ${code(peerCase.input.slice(range.start, range.end))} at ${range.start}`,
+    ),
+    ...s.falsePositives.map(
+      ({ peerCase, finding }) =>
+        `- ${s.suite} \`${peerCase.caseId}\`: ${s.rule} flagged ${code(peerCase.text.slice(finding.start, finding.end))} — ${cell(clip(finding.message))}`,
+    ),
     ...s.wrongFixes.map(({ peerCase, output }) => `- ${s.suite} \`${peerCase.caseId}\`: fixed to ${code(output)}`),
   ]);
   return [
     '## Peer test vectors',
     '',
-    'The peers\' own cases (`../shared/corpus/peer-rule-cases`, MIT). **Recall**: expected findings that a finding of the answering rule overlaps. **Precision**: that rule\'s findings that are expected (the valid cases expect none). **Fixes right**: the fix gives the peer\'s corrected text; where textlint deletes a C1 control character, putting back the Windows-1252 character it stood for is accepted too, and a byte Windows-1252 leaves undefined expects no fix. A repeated-words input is checked as the first paragraph of a blank-line separated dump, as the peer reads markdown.',
+    "The peers' own cases (`../shared/corpus/peer-rule-cases`, MIT). **Recall**: expected findings that a finding of the answering rule overlaps. **Precision**: that rule's findings that are expected (the valid cases expect none). **Fixes right**: the fix gives the peer's corrected text; where textlint deletes a C1 control character, putting back the Windows-1252 character it stood for is accepted too, and a byte Windows-1252 leaves undefined expects no fix. A repeated-words input is checked as the first paragraph of a blank-line separated dump, as the peer reads markdown.",
     '',
     ...markdownTable(['Peer suite', 'Rule', 'Cases', 'Recall', 'Precision', 'Fixes right', 'Wrong fixes'], rows),
     '',

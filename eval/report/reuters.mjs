@@ -19,7 +19,10 @@ export function reutersSection(result, labels, targets) {
     '',
     '### By class of defect',
     '',
-    ...markdownTable(['Class', 'Claimed by', 'Labelled', 'Recall', 'Recall, random stratum', 'Precision of the claiming rules', 'Aim', 'Meets aim'], classRows(result, labels, targets)),
+    ...markdownTable(
+      ['Class', 'Claimed by', 'Labelled', 'Recall', 'Recall, random stratum', 'Precision of the claiming rules', 'Aim', 'Meets aim'],
+      classRows(result, labels, targets),
+    ),
     '',
     '- **Recall**: labelled defects marked by a finding of a rule that claims the class / labelled defects. A finding marks a word-level defect when it overlaps the labelled text; a repeated or cut-off paragraph when it is on its line (a repeat also on its first copy).',
     '- **Precision**: findings of the claiming rules on the sample that mark a labelled defect of a class they claim / all their findings on the sample.',
@@ -28,7 +31,15 @@ export function reutersSection(result, labels, targets) {
     '### By rule',
     '',
     ...markdownTable(
-      ['Rule', 'Precision on the sample', 'Defects it found', 'Fixes right', 'Wrong fixes', 'Right word offered', 'Other stories: findings /10k words'],
+      [
+        'Rule',
+        'Precision on the sample',
+        'Defects it found',
+        'Fixes right',
+        'Wrong fixes',
+        'Right word offered',
+        'Other stories: findings /10k words',
+      ],
       ruleRows(result, labels),
     ),
     '',
@@ -60,7 +71,11 @@ function heldOutSection({ heldOut, rest }) {
       group.unjudged.length ? `**${group.unjudged.length}**` : '0',
     ];
   });
-  const falseOnes = heldOut.flatMap((group) => group.judged.filter((judged) => !judged.real).map((judged) => `- ${group.name}: ${code(judged.flagged)} (\`${judged.rule}\`) — ${cell(judged.note ?? '')}`));
+  const falseOnes = heldOut.flatMap((group) =>
+    group.judged
+      .filter((judged) => !judged.real)
+      .map((judged) => `- ${group.name}: ${code(judged.flagged)} (\`${judged.rule}\`) — ${cell(judged.note ?? '')}`),
+  );
   return [
     '### Held out: precision on the other stories, judged by hand',
     '',
@@ -111,7 +126,11 @@ function classRows(result, labels, targets) {
       const random = stats.byStratum.get('random') ?? { labels: 0, found: 0 };
       const { precision } = reutersClassFigures(result, labels)(name);
       const aimed = targets.classes.includes(name);
-      const meets = !aimed ? '—' : stats.found / stats.labels >= targets.recall && (!precision[1] || precision[0] / precision[1] >= targets.precision) ? 'yes' : 'no';
+      const meets = !aimed
+        ? '—'
+        : stats.found / stats.labels >= targets.recall && (!precision[1] || precision[0] / precision[1] >= targets.precision)
+          ? 'yes'
+          : 'no';
       return [
         name,
         labels.classes[name].rules.join(', '),
@@ -128,7 +147,9 @@ function classRows(result, labels, targets) {
 function misspellingSplit(result) {
   const stats = result.classes.get('misspelling');
   const missedNames = stats.missed.filter((m) => m.label.name).length;
-  const names = stats.missed.length ? ` Of the ${stats.missed.length} misspellings missed, ${missedNames} are in names (\`name: true\` in the labels), which no dictionary knows.` : '';
+  const names = stats.missed.length
+    ? ` Of the ${stats.missed.length} misspellings missed, ${missedNames} are in names (\`name: true\` in the labels), which no dictionary knows.`
+    : '';
   const foundBy = [...stats.foundBy].map(([rule, n]) => `${rule} ${n}`).join(', ');
   return `- **Misspellings** are claimed by \`typo\` (words) and \`name-variant\` (names that the rest of the dump spells otherwise); findings on labelled misspellings: ${foundBy || 'none'}.${names}`;
 }
@@ -160,7 +181,9 @@ function missSection(result, labels) {
     lines.push(`#### ${name}: ${missed.length} missed`, '');
     for (const { story, label, nearby } of missed) {
       const reported = nearby.length ? ` — on that line: ${nearby.map((f) => `${f.ruleId} ${code(shortFlag(story, f))}`).join(', ')}` : '';
-      lines.push(`- ${where(story, label.line)} ${label.text !== undefined ? code(label.text) : '(the line)'}${label.name ? ' (name)' : ''}${label.note ? ` — ${cell(label.note)}` : ''}${reported}`);
+      lines.push(
+        `- ${where(story, label.line)} ${label.text !== undefined ? code(label.text) : '(the line)'}${label.name ? ' (name)' : ''}${label.note ? ` — ${cell(label.note)}` : ''}${reported}`,
+      );
     }
     lines.push('');
   }
@@ -168,7 +191,12 @@ function missSection(result, labels) {
 }
 
 function falsePositiveSection(result) {
-  const lines = ['### False positives on the sample', '', 'Every finding on the sampled stories that marks no labelled defect of a class its rule claims. "Fell on" names a real defect of another kind the finding overlaps.', ''];
+  const lines = [
+    '### False positives on the sample',
+    '',
+    'Every finding on the sampled stories that marks no labelled defect of a class its rule claims. "Fell on" names a real defect of another kind the finding overlaps.',
+    '',
+  ];
   let any = false;
   for (const [rule, stats] of [...result.rules].sort(([a], [b]) => a.localeCompare(b))) {
     if (!stats.falsePositives.length) continue;
@@ -197,7 +225,9 @@ function wrongFixSection(result) {
     for (const { story, finding, label } of stats.wrongFixes) {
       const flagged = shortFlag(story, finding);
       const right = label ? (label.class === 'repeated-paragraph' ? 'the line removed' : code(label.correct)) : 'no change (not a defect)';
-      lines.push(`- ${where(story, finding.line)} ${code(flagged)} → ${code(finding.fix.text)}; right: ${right}${label?.note ? ` (${cell(label.note)})` : ''}`);
+      lines.push(
+        `- ${where(story, finding.line)} ${code(flagged)} → ${code(finding.fix.text)}; right: ${right}${label?.note ? ` (${cell(label.note)})` : ''}`,
+      );
     }
     lines.push('');
   }
@@ -213,7 +243,8 @@ function unclaimedSection(result, labels) {
     `${other.length} real defects seen while reading that are of no rule's class (class \`other\` in the labels): a start for new rules or for widening old ones.`,
     '',
   ];
-  for (const label of other) lines.push(`- ${label.newid}:${label.line} ${label.text !== undefined ? code(label.text) : '(the line)'} — ${cell(label.note)}`);
+  for (const label of other)
+    lines.push(`- ${label.newid}:${label.line} ${label.text !== undefined ? code(label.text) : '(the line)'} — ${cell(label.note)}`);
   lines.push('');
   return lines;
 }
@@ -225,13 +256,15 @@ function restSection({ rest }) {
     `Findings on the ${rest.stories.toLocaleString('en-US')} stories outside the sample (${rest.words.toLocaleString('en-US')} words), not labelled; the most frequent flagged texts of each rule (words only: the corpus is for research use).`,
     '',
   ];
-  const rows = [...groupBy(rest.listed, ({ finding }) => finding.ruleId)].sort(([a], [b]) => a.localeCompare(b)).map(([rule, items]) => {
-    const top = [...groupBy(items, ({ story, finding }) => shortFlag(story, finding))]
-      .sort((a, b) => b[1].length - a[1].length)
-      .slice(0, TOP_FLAGS_ON_REST)
-      .map(([flagged, group]) => `${code(flagged)}${group.length > 1 ? ` ×${group.length}` : ''}`);
-    return [rule, String(items.length), per10k(items.length, rest.words), top.join(', ')];
-  });
+  const rows = [...groupBy(rest.listed, ({ finding }) => finding.ruleId)]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([rule, items]) => {
+      const top = [...groupBy(items, ({ story, finding }) => shortFlag(story, finding))]
+        .sort((a, b) => b[1].length - a[1].length)
+        .slice(0, TOP_FLAGS_ON_REST)
+        .map(([flagged, group]) => `${code(flagged)}${group.length > 1 ? ` ×${group.length}` : ''}`);
+      return [rule, String(items.length), per10k(items.length, rest.words), top.join(', ')];
+    });
   lines.push(...markdownTable(['Rule', 'Findings', 'Per 10k words', 'Most frequent'], rows), '');
   return lines;
 }
@@ -245,5 +278,3 @@ function shortFlag(story, finding) {
 function where(story, line) {
   return `${story.newid}:${line}`;
 }
-
-

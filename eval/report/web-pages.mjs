@@ -10,9 +10,20 @@ export function webPagesSection(result) {
     '',
     'The English pages of `../shared/corpus/web-pages` (listed in `eval/data/web-pages-english.json`), each checked as the article extractor gave it (`article/`) and as a naive scrape (`scraped/`). A seeded draw of up to 40 findings per rule and part is judged by hand in `eval/labels/web-pages.json`. The pages are split by a hash of their name into a tuning part and a held-out part, fixed before any tuning; the held-out figures are the ones that count.',
     '',
-    ...markdownTable(['Part', 'Rule', 'Findings', 'False alarms /10k words', 'Precision (judged draw)', 'Recall (judged real defects)', 'Unjudged in draw'], rows(result)),
+    ...markdownTable(
+      [
+        'Part',
+        'Rule',
+        'Findings',
+        'False alarms /10k words',
+        'Precision (judged draw)',
+        'Recall (judged real defects)',
+        'Unjudged in draw',
+      ],
+      rows(result),
+    ),
     '',
-    '- **False alarms /10k words**: findings × the judged draw\'s false share / words (exact when every finding is drawn).',
+    "- **False alarms /10k words**: findings × the judged draw's false share / words (exact when every finding is drawn).",
     '- **Recall**: real defects among all judgments of the rule (made at any time) that a rule claiming their class still reports on their line.',
     '',
   ];

@@ -15,7 +15,8 @@ const SUGGESTIONS_CONSIDERED = 3;
 
 export function codespellSuite(codespellDir, seed, sampleSize) {
   const candidates = loadCodespellPairs(codespellDir).filter(([misspelling]) => !isEnglishWord(misspelling));
-  const pairs = sampleSize > 0 && sampleSize < candidates.length ? sample(candidates, sampleSize, createRandom(seed, 'codespell-sample')) : candidates;
+  const pairs =
+    sampleSize > 0 && sampleSize < candidates.length ? sample(candidates, sampleSize, createRandom(seed, 'codespell-sample')) : candidates;
   const documents = sentenceDocuments('codespell', pairs, ([misspelling]) => misspelling);
   return {
     name: 'codespell-typos',
@@ -26,7 +27,17 @@ export function codespellSuite(codespellDir, seed, sampleSize) {
 }
 
 function scoreCodespell(documents, findingsByName, candidates) {
-  const stats = { candidates, pairs: 0, detected: 0, corrected: 0, fixesOffered: 0, fixRight: 0, wrongFixes: [], missed: [], uncorrected: [] };
+  const stats = {
+    candidates,
+    pairs: 0,
+    detected: 0,
+    corrected: 0,
+    fixesOffered: 0,
+    fixRight: 0,
+    wrongFixes: [],
+    missed: [],
+    uncorrected: [],
+  };
   for (const document of documents) {
     const findings = (findingsByName.get(document.name) ?? []).filter((finding) => finding.ruleId === 'typo');
     for (const { item, start, end } of document.words) {
@@ -40,7 +51,10 @@ function scoreCodespell(documents, findingsByName, candidates) {
       stats.detected++;
       const expected = document.text.slice(0, start) + correction + document.text.slice(end);
       const gives = (fix) => fix && applyFixes(document.text, [fix]) === expected;
-      const candidatesOffered = onWord.flatMap((finding) => [finding.fix, ...(finding.suggestions ?? []).slice(0, SUGGESTIONS_CONSIDERED).map((s) => s.fix)]);
+      const candidatesOffered = onWord.flatMap((finding) => [
+        finding.fix,
+        ...(finding.suggestions ?? []).slice(0, SUGGESTIONS_CONSIDERED).map((s) => s.fix),
+      ]);
       if (candidatesOffered.some(gives)) stats.corrected++;
       else stats.uncorrected.push({ misspelling, correction, offered: candidatesOffered.filter(Boolean).map((fix) => fix.text) });
       const fix = onWord.find((finding) => finding.fix)?.fix;
@@ -60,5 +74,8 @@ function sample(items, size, random) {
     const j = i + Math.floor(random.next() * (indexes.length - i));
     [indexes[i], indexes[j]] = [indexes[j], indexes[i]];
   }
-  return indexes.slice(0, size).sort((a, b) => a - b).map((i) => items[i]);
+  return indexes
+    .slice(0, size)
+    .sort((a, b) => a - b)
+    .map((i) => items[i]);
 }

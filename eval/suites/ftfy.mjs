@@ -26,7 +26,15 @@ export function ftfySuite(ftfyDir, availableRules) {
 }
 
 function scoreFtfy(cases, findingsByName, fixedByName, ruleExists) {
-  const files = FTFY_FILES.map(({ file, aimed }) => ({ file, aimed, changing: 0, detected: 0, repaired: 0, unchanged: 0, flaggedUnchanged: 0 }));
+  const files = FTFY_FILES.map(({ file, aimed }) => ({
+    file,
+    aimed,
+    changing: 0,
+    detected: 0,
+    repaired: 0,
+    unchanged: 0,
+    flaggedUnchanged: 0,
+  }));
   const byFile = new Map(files.map((stats) => [stats.file, stats]));
   const misses = [];
   // A fix that changes a case into anything but ftfy's text for it: a partial repair, or a change to text that is not mojibake.

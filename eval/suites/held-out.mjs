@@ -29,7 +29,14 @@ export function judgeHeldOut(listed, judgmentsUrl, seed = 1) {
   return HELD_OUT_GROUPS.map((group) => {
     const findings = listed
       .filter(({ finding }) => group.rules.includes(finding.ruleId))
-      .map(({ story, finding }) => ({ newid: story.newid, line: finding.line, rule: finding.ruleId, flagged: story.text.slice(finding.start, finding.end), story, finding }))
+      .map(({ story, finding }) => ({
+        newid: story.newid,
+        line: finding.line,
+        rule: finding.ruleId,
+        flagged: story.text.slice(finding.start, finding.end),
+        story,
+        finding,
+      }))
       .sort((a, b) => a.newid - b.newid || a.line - b.line || (a.flagged < b.flagged ? -1 : a.flagged > b.flagged ? 1 : 0));
     const drawn = draw(findings, DRAWN_PER_GROUP, seed);
     const judged = [];

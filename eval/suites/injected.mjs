@@ -27,10 +27,16 @@ export function injectedSuite(corpusRoot, { seed, perVariant, targets }) {
     ],
     score(findings) {
       const clean = scoreClean(cleanDocuments, findings, locateKnownDefects, countWords);
-      const cleanFlags = new Set(clean.listed.map(({ document, finding, ruleId }) => flagSignature(ruleId, flaggedText(document, finding))));
+      const cleanFlags = new Set(
+        clean.listed.map(({ document, finding, ruleId }) => flagSignature(ruleId, flaggedText(document, finding))),
+      );
       const scored = scoreCases(cases, findings, locateKnownDefects, cleanFlags);
-      const injectedRules = Object.values(injectors).map((injector) => injector.rule).filter(Boolean);
-      const otherRules = [...new Set([...scored.rules.keys(), ...clean.rules.keys()])].filter((rule) => !injectedRules.includes(rule)).sort();
+      const injectedRules = Object.values(injectors)
+        .map((injector) => injector.rule)
+        .filter(Boolean);
+      const otherRules = [...new Set([...scored.rules.keys(), ...clean.rules.keys()])]
+        .filter((rule) => !injectedRules.includes(rule))
+        .sort();
       const words = cleanDocuments.reduce((sum, document) => sum + countWords(document.text), 0);
       return {
         seed,

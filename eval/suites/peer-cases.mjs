@@ -33,7 +33,23 @@ function scorePeerCases(cases, findingsByName) {
   const suites = new Map(
     Object.entries(PEER_SUITES).map(([suite, rule]) => [
       suite,
-      { suite, rule, cases: 0, validCases: 0, expected: 0, found: 0, findings: 0, truePositives: 0, fixExpected: 0, fixRight: 0, bySuggestion: 0, fixesOffered: 0, wrongFixes: [], missed: [], falsePositives: [] },
+      {
+        suite,
+        rule,
+        cases: 0,
+        validCases: 0,
+        expected: 0,
+        found: 0,
+        findings: 0,
+        truePositives: 0,
+        fixExpected: 0,
+        fixRight: 0,
+        bySuggestion: 0,
+        fixesOffered: 0,
+        wrongFixes: [],
+        missed: [],
+        falsePositives: [],
+      },
     ]),
   );
   for (const peerCase of cases) {
@@ -41,7 +57,9 @@ function scorePeerCases(cases, findingsByName) {
     stats.cases++;
     if (!peerCase.expected.length) stats.validCases++;
     const answering = [peerCase.rule, ...(ALSO_ANSWERING[peerCase.suite] ?? [])];
-    const findings = (findingsByName.get(peerCase.id) ?? []).filter((finding) => answering.includes(finding.ruleId) && finding.start < peerCase.input.length);
+    const findings = (findingsByName.get(peerCase.id) ?? []).filter(
+      (finding) => answering.includes(finding.ruleId) && finding.start < peerCase.input.length,
+    );
     stats.findings += findings.length;
     for (const finding of findings) {
       if (peerCase.expected.some((range) => overlaps(finding, range))) stats.truePositives++;

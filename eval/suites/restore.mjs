@@ -7,7 +7,8 @@ import { injectedSuite } from './injected.mjs';
 // The Brown editorials keep a few real typos of their own (CONTENTS, "Typographical Error"); fixing
 // those is right, so a change that only corrects one of them does not count as touching clean text.
 const KNOWN_TYPOS = JSON.parse(readFileSync(new URL('../carriers/brown-known-defects.json', import.meta.url), 'utf8'))
-  .defects.filter((d) => d.rules.includes('typo')).map((d) => d.text);
+  .defects.filter((d) => d.rules.includes('typo'))
+  .map((d) => d.text);
 
 export function restoreSuite(corpusRoot, options, ruleIds) {
   const injected = injectedSuite(corpusRoot, options);
@@ -33,7 +34,9 @@ export function restoreSuite(corpusRoot, options, ruleIds) {
         else notRestored.push({ id: testCase.id, note: testCase.note });
         byKind.set(testCase.kind, counts);
       }
-      const changes = clean.filter((document) => fixed.get(document.id) !== document.text).map((document) => ({ id: document.id, ...firstChange(document.text, fixed.get(document.id)) }));
+      const changes = clean
+        .filter((document) => fixed.get(document.id) !== document.text)
+        .map((document) => ({ id: document.id, ...firstChange(document.text, fixed.get(document.id)) }));
       const isKnownTypoFix = (change) => change.onlyChange && KNOWN_TYPOS.some((typo) => change.removed.includes(typo));
       const changedClean = changes.filter((change) => !isKnownTypoFix(change)).map((change) => `${change.id}: ${change.shown}`);
       const knownTyposFixed = changes.filter(isKnownTypoFix).map((change) => `${change.id}: ${change.shown}`);

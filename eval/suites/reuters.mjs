@@ -36,10 +36,24 @@ export function reutersSuite(reutersDir, labelsUrl) {
 function scoreReuters(stories, labels, findingsByName) {
   const strataOf = new Map(labels.stories.map(({ newid, stratum }) => [newid, stratum]));
   const claimedBy = (rule) => Object.keys(labels.classes).filter((name) => labels.classes[name].rules.includes(rule));
-  const classes = new Map(Object.keys(labels.classes).map((name) => [name, { labels: 0, found: 0, byStratum: new Map(), missed: [], foundBy: new Map() }]));
+  const classes = new Map(
+    Object.keys(labels.classes).map((name) => [name, { labels: 0, found: 0, byStratum: new Map(), missed: [], foundBy: new Map() }]),
+  );
   const rules = new Map();
   const ruleStats = (rule) => {
-    if (!rules.has(rule)) rules.set(rule, { findings: 0, truePositives: 0, falsePositives: [], fixesOffered: 0, fixesOnDefects: 0, fixRight: 0, fixUnjudged: 0, wrongFixes: [], corrected: 0, correctable: 0 });
+    if (!rules.has(rule))
+      rules.set(rule, {
+        findings: 0,
+        truePositives: 0,
+        falsePositives: [],
+        fixesOffered: 0,
+        fixesOnDefects: 0,
+        fixRight: 0,
+        fixUnjudged: 0,
+        wrongFixes: [],
+        corrected: 0,
+        correctable: 0,
+      });
     return rules.get(rule);
   };
   const rest = { stories: 0, words: 0, rules: new Map(), listed: [] };
@@ -58,7 +72,9 @@ function scoreReuters(stories, labels, findingsByName) {
     }
     sampleWords += story.words;
     const stratum = strataOf.get(story.newid);
-    const storyLabels = labels.defects.filter((label) => label.newid === story.newid).map((label) => ({ ...label, ranges: rangesOf(story, label) }));
+    const storyLabels = labels.defects
+      .filter((label) => label.newid === story.newid)
+      .map((label) => ({ ...label, ranges: rangesOf(story, label) }));
     const matchedLabels = new Set();
     for (const finding of findings) {
       const claimed = claimedBy(finding.ruleId);
@@ -131,7 +147,9 @@ function rangesOf(story, label) {
   const ranges = [];
   for (let at = line.indexOf(label.text); at !== -1; at = line.indexOf(label.text, at + 1)) {
     // "ann" labels the word "ann", not the start of "annual".
-    const inWord = WORD_CHAR.test(line[at - 1] ?? '') && WORD_CHAR.test(label.text[0]) || WORD_CHAR.test(line[at + label.text.length] ?? '') && WORD_CHAR.test(label.text.at(-1));
+    const inWord =
+      (WORD_CHAR.test(line[at - 1] ?? '') && WORD_CHAR.test(label.text[0])) ||
+      (WORD_CHAR.test(line[at + label.text.length] ?? '') && WORD_CHAR.test(label.text.at(-1)));
     if (!inWord) ranges.push({ start: lineStart + at, end: lineStart + at + label.text.length, line: label.line });
   }
   if (!ranges.length) throw new Error(`eval/labels/reuters.json: story ${story.newid} line ${label.line} has no "${label.text}"`);

@@ -98,7 +98,9 @@ function scoreWebPages(documents, findingsByName) {
       const falseJudged = judged.filter((finding) => !finding.real).length;
       const falseAlarms = judged.length ? (findings.length * falseJudged) / judged.length : 0;
       const defects = realDefects.filter((entry) => entry.rule === rule);
-      const missed = defects.filter((entry) => !part.found.some((f) => f.page === entry.page && f.line === entry.line && CLAIMED_BY[rule].includes(f.rule)));
+      const missed = defects.filter(
+        (entry) => !part.found.some((f) => f.page === entry.page && f.line === entry.line && CLAIMED_BY[rule].includes(f.rule)),
+      );
       return { rule, findings: findings.length, drawn: drawn.length, judged, unjudged, falseAlarms, defects: defects.length, missed };
     });
     scored.push({ part: part.part, pages: part.pages, words: part.words, rules });

@@ -31,27 +31,51 @@ export interface DedupArgs {
 export function withDedupOptions(y: Argv) {
   return y
     .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files, folders, globs (.txt files and .jsonl dumps)' })
-    .option('format', { alias: 'f', type: 'string', choices: ['text', 'json'], default: 'text', describe: 'Print the clusters as text or JSON' })
+    .option('format', {
+      alias: 'f',
+      type: 'string',
+      choices: ['text', 'json'],
+      default: 'text',
+      describe: 'Print the clusters as text or JSON',
+    })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of looking for one' })
-    .option('threshold', { type: 'number', describe: 'Jaccard similarity of word 5-grams that makes a near-duplicate (default: duplicate-document\'s, 0.8)' })
+    .option('threshold', {
+      type: 'number',
+      describe: "Jaccard similarity of word 5-grams that makes a near-duplicate (default: duplicate-document's, 0.8)",
+    })
     .option('canonical', {
-      type: 'string', choices: ['earliest-path', 'longest', 'first-seen'], describe: 'Which copy of a cluster is kept (default: earliest-path)',
+      type: 'string',
+      choices: ['earliest-path', 'longest', 'first-seen'],
+      describe: 'Which copy of a cluster is kept (default: earliest-path)',
     })
     .option('min-words', { type: 'number', describe: 'Leave out documents of fewer body words (default: 20)' })
     .option('jobs', { alias: 'j', type: 'number', describe: 'Worker threads computing fingerprints (default: one per core)' })
     .option('keep-list', { type: 'string', describe: 'Write the documents to keep (canonical copies and unique ones), one per line' })
-    .option('drop-list', { type: 'string', describe: 'Write the duplicate copies to drop, one per line: path, or path<TAB>record for JSONL' })
-    .option('update-index', {
-      type: 'string', describe: 'Bring this signature index up to date with the files (for check --dedup-index) instead of listing clusters',
+    .option('drop-list', {
+      type: 'string',
+      describe: 'Write the duplicate copies to drop, one per line: path, or path<TAB>record for JSONL',
     })
-    .option('shard', { type: 'string', describe: 'Map stage: fingerprint only shard i of N (every N-th input file): --shard 0/4; needs --signatures-out' })
-    .option('signatures-out', { type: 'string', describe: 'Map stage: write the shard\'s signatures to this JSONL file instead of listing clusters' })
+    .option('update-index', {
+      type: 'string',
+      describe: 'Bring this signature index up to date with the files (for check --dedup-index) instead of listing clusters',
+    })
+    .option('shard', {
+      type: 'string',
+      describe: 'Map stage: fingerprint only shard i of N (every N-th input file): --shard 0/4; needs --signatures-out',
+    })
+    .option('signatures-out', {
+      type: 'string',
+      describe: "Map stage: write the shard's signatures to this JSONL file instead of listing clusters",
+    })
     .option('reduce', { type: 'boolean', describe: 'Reduce stage: the paths are signature files of the map stage; cluster them' })
     .option('engine', {
-      type: 'string', choices: ['builtin', 'duckdb'], describe: 'Reduce stage: cluster here, or join and verify in DuckDB (npm install @duckdb/node-api)',
+      type: 'string',
+      choices: ['builtin', 'duckdb'],
+      describe: 'Reduce stage: cluster here, or join and verify in DuckDB (npm install @duckdb/node-api)',
     })
     .option('representatives-out', {
-      type: 'string', describe: 'Reduce stage on an outside engine (Dask): write the documents to find edges among, then stop',
+      type: 'string',
+      describe: 'Reduce stage on an outside engine (Dask): write the documents to find edges among, then stop',
     })
     .option('edges', { type: 'string', describe: 'Reduce stage: cluster with the verified pairs an outside engine wrote to this file' })
     .option('stats', { type: 'boolean', describe: 'Print timings, candidate and verified pairs, peak memory to standard error' });
@@ -63,10 +87,11 @@ export async function runDedup(args: DedupArgs): Promise<number> {
   if (args.threshold !== undefined && !(args.threshold > 0 && args.threshold <= 1)) {
     throw new UsageError(`--threshold ${args.threshold}: expected a number in (0, 1].`);
   }
-  if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1)) throw new UsageError(`--jobs ${args.jobs}: expected a whole number ≥ 1.`);
+  if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1))
+    throw new UsageError(`--jobs ${args.jobs}: expected a whole number ≥ 1.`);
   if (args['update-index']) return updateIndexCommand(args, cwd);
   if (args.shard !== undefined || args['signatures-out'] !== undefined) return mapCommand(args, cwd);
-  if (args.engine && !args.reduce) throw new UsageError('--engine chooses the reduce stage\'s engine: use it with --reduce.');
+  if (args.engine && !args.reduce) throw new UsageError("--engine chooses the reduce stage's engine: use it with --reduce.");
   if ((args.edges || args['representatives-out']) && !args.reduce) {
     throw new UsageError(`--${args.edges ? 'edges' : 'representatives-out'} is a step of the reduce stage: use it with --reduce.`);
   }

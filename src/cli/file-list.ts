@@ -14,7 +14,10 @@ export interface FileListEntries {
 }
 
 export function parseFileList(text: string): string[] {
-  return text.split('\n').map((line) => line.replace(/\r$/, '')).filter((line) => line.trim() !== '');
+  return text
+    .split('\n')
+    .map((line) => line.replace(/\r$/, ''))
+    .filter((line) => line.trim() !== '');
 }
 
 /** Reads the list; `readStdin` when it is "-". */

@@ -10,10 +10,12 @@ export const CONFIG_NAME = 'copydesk.config.json';
 export function starterConfig(): object {
   return {
     $schema: './node_modules/copydesk/schema/copydesk.config.schema.json',
-    rules: Object.fromEntries(rules.map((rule) => {
-      const severity = rule.offByDefault ? 'off' : rule.severity;
-      return [rule.id, Object.keys(rule.options).length ? [severity, rule.options] : severity];
-    })),
+    rules: Object.fromEntries(
+      rules.map((rule) => {
+        const severity = rule.offByDefault ? 'off' : rule.severity;
+        return [rule.id, Object.keys(rule.options).length ? [severity, rule.options] : severity];
+      }),
+    ),
     words: [],
     names: [],
     ignore: [],

@@ -78,33 +78,58 @@ async function parseAndRun(argv: string[]): Promise<number> {
   // yargs swallows a bare "-", so it travels as a marker that cannot be a real path argument.
   const parser = yargs(argv.map((arg) => (arg === '-' ? STDIN_ARG : arg)))
     .scriptName('copydesk')
-    .usage('$0 [check] [paths…]\n\nFinds stray Unicode, duplicate leads and paragraphs, typos, doubled words, truncated fragments and scraping residue in text dumps.')
-    .command(['check [paths..]', '$0 [paths..]'], 'Check files, folders, globs, or - for standard input (the default command)', (y) => withCheckOptions(y),
+    .usage(
+      '$0 [check] [paths…]\n\nFinds stray Unicode, duplicate leads and paragraphs, typos, doubled words, truncated fragments and scraping residue in text dumps.',
+    )
+    .command(
+      ['check [paths..]', '$0 [paths..]'],
+      'Check files, folders, globs, or - for standard input (the default command)',
+      (y) => withCheckOptions(y),
       async (args) => {
         exitCode = await runCheck(args as unknown as CheckArgs);
-      })
-    .command('dedup [paths..]', 'List duplicate documents as clusters; write keep and drop lists (docs/dedup.md)', (y) => withDedupOptions(y),
+      },
+    )
+    .command(
+      'dedup [paths..]',
+      'List duplicate documents as clusters; write keep and drop lists (docs/dedup.md)',
+      (y) => withDedupOptions(y),
       async (args) => {
         exitCode = await runDedup(args as unknown as DedupArgs);
-      })
-    .command('fix [paths..]', 'Apply every safe fix, then report what is left', (y) =>
-      withCheckOptions(y)
-        .option('dry-run', { type: 'boolean', describe: 'Write nothing; print a unified diff (with --format json, each result carries its fixed `output`)' })
-        .option('interactive', { alias: 'i', type: 'boolean', describe: 'Walk the findings one by one in a terminal, a key press each' })
-        .conflicts('interactive', 'dry-run'),
+      },
+    )
+    .command(
+      'fix [paths..]',
+      'Apply every safe fix, then report what is left',
+      (y) =>
+        withCheckOptions(y)
+          .option('dry-run', {
+            type: 'boolean',
+            describe: 'Write nothing; print a unified diff (with --format json, each result carries its fixed `output`)',
+          })
+          .option('interactive', { alias: 'i', type: 'boolean', describe: 'Walk the findings one by one in a terminal, a key press each' })
+          .conflicts('interactive', 'dry-run'),
       async (args) => {
-        exitCode = args.interactive ? await runInteractive(args as unknown as CheckArgs) : await runCheck(args as unknown as CheckArgs, true);
-      })
-    .command('init', 'Write a starting copydesk.config.json with every rule and its default', (y) =>
-      y.option('force', { type: 'boolean', describe: 'Overwrite an existing copydesk.config.json' }),
+        exitCode = args.interactive
+          ? await runInteractive(args as unknown as CheckArgs)
+          : await runCheck(args as unknown as CheckArgs, true);
+      },
+    )
+    .command(
+      'init',
+      'Write a starting copydesk.config.json with every rule and its default',
+      (y) => y.option('force', { type: 'boolean', describe: 'Overwrite an existing copydesk.config.json' }),
       (args) => {
         writeOut(writeStarterConfig(process.cwd(), Boolean(args.force)));
-      })
-    .command('rules', 'List every rule with its description, default severity and whether it fixes', (y) =>
-      y.option('format', { alias: 'f', type: 'string', choices: ['table', 'json'], default: 'table' }),
+      },
+    )
+    .command(
+      'rules',
+      'List every rule with its description, default severity and whether it fixes',
+      (y) => y.option('format', { alias: 'f', type: 'string', choices: ['table', 'json'], default: 'table' }),
       (args) => {
         writeOut(args.format === 'json' ? rulesAsJson() : printRules(colorLevel()));
-      })
+      },
+    )
     .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color), whatever the terminal and NO_COLOR say' })
     .middleware((args) => {
       if (args.color !== undefined) forceColor(args.color as boolean);
@@ -125,13 +150,27 @@ async function parseAndRun(argv: string[]): Promise<number> {
 function withCheckOptions(y: Argv) {
   return y
     .positional('paths', {
-      type: 'string', array: true, default: [], describe: 'Files, folders, globs; - reads standard input (default: .)',
+      type: 'string',
+      array: true,
+      default: [],
+      describe: 'Files, folders, globs; - reads standard input (default: .)',
     })
-    .option('format', { alias: 'f', type: 'string', choices: Object.keys(reporters), describe: 'Output format (default: stylish on a terminal, compact in a pipe)' })
+    .option('format', {
+      alias: 'f',
+      type: 'string',
+      choices: Object.keys(reporters),
+      describe: 'Output format (default: stylish on a terminal, compact in a pipe)',
+    })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of looking for one' })
-    .option('rule', { type: 'string', describe: 'Set a rule\'s severity: --rule typo=off (repeatable); with fix (not fix -i), only the rules named with a severity other than off may fix' })
+    .option('rule', {
+      type: 'string',
+      describe:
+        "Set a rule's severity: --rule typo=off (repeatable); with fix (not fix -i), only the rules named with a severity other than off may fix",
+    })
     .option('max-warnings', {
-      type: 'string', coerce: parseMaxWarnings, describe: 'Exit 1 when there are more warnings than this (a whole number; -1: no limit)',
+      type: 'string',
+      coerce: parseMaxWarnings,
+      describe: 'Exit 1 when there are more warnings than this (a whole number; -1: no limit)',
     })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
     .option('stdin-filename', { type: 'string', describe: 'The file name to report standard input as' })
@@ -142,10 +181,12 @@ function withCheckOptions(y: Argv) {
     .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file (atomically), not standard output' })
     .option('print-config', { type: 'string', describe: 'Print the settings that apply to this file, as JSON, and check nothing' })
     .option('ignore-pattern', {
-      type: 'string', describe: 'Leave out files matching this gitignore-style pattern, relative to the current folder (repeatable)',
+      type: 'string',
+      describe: 'Leave out files matching this gitignore-style pattern, relative to the current folder (repeatable)',
     })
     .option('file-list', {
-      type: 'string', describe: 'Check the paths listed in this file, one a line (- reads standard input); names are literal',
+      type: 'string',
+      describe: 'Check the paths listed in this file, one a line (- reads standard input); names are literal',
     })
     .option('debug', { type: 'boolean', describe: 'Print timings and decisions on standard error, and the stack of an internal error' })
     .option('jobs', {
@@ -158,7 +199,10 @@ function withCheckOptions(y: Argv) {
         return Number(last);
       },
     })
-    .option('dedup-index', { type: 'string', describe: 'Also compare each document with this signature index of the corpus (copydesk dedup --update-index)' });
+    .option('dedup-index', {
+      type: 'string',
+      describe: 'Also compare each document with this signature index of the corpus (copydesk dedup --update-index)',
+    });
 }
 
 /** --max-warnings takes a whole number; "abc", "1.5" or nothing must not pass for "no limit". */
@@ -248,7 +292,9 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
   const debug = debugLog(Boolean(args.debug));
   if (args['print-config'] !== undefined) return showConfig(args);
   const { cwd, ruleFlags, resolver, targets } = await prepareRun(args, debug);
-  const namedRules = Object.entries(ruleFlags).filter(([, severity]) => severity !== 'off').map(([id]) => id);
+  const namedRules = Object.entries(ruleFlags)
+    .filter(([, severity]) => severity !== 'off')
+    .map(([id]) => id);
   const cache = args.cache ? ResultCache.load(path.resolve(cwd, args['cache-location']), COPYDESK_VERSION) : undefined;
   const progress = ProgressLine.create(targets);
   // jsonl streams: each file's lines as soon as it is checked; corpus findings follow at the end.

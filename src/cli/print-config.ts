@@ -8,10 +8,12 @@ export function printConfig(resolver: ConfigResolver, file: string, cwd: string,
   const abs = path.resolve(cwd, file);
   const config = resolver.forFile(abs);
   const configured = new Map(config.rules.map((r) => [r.rule.id, r]));
-  const rules = Object.fromEntries(allRules.map((rule) => {
-    const on = configured.get(rule.id);
-    return [rule.id, on ? (Object.keys(on.options).length ? [on.severity, on.options] : on.severity) : 'off'];
-  }));
+  const rules = Object.fromEntries(
+    allRules.map((rule) => {
+      const on = configured.get(rule.id);
+      return [rule.id, on ? (Object.keys(on.options).length ? [on.severity, on.options] : on.severity) : 'off'];
+    }),
+  );
   const resolved = {
     filePath: abs,
     configFile: config.configFile ?? null,

@@ -14,7 +14,16 @@ export function printRules(level: 0 | 1 | 2 | 3): string {
 }
 
 export function rulesAsJson(): string {
-  return JSON.stringify(rules.map((r) => ({
-    id: r.id, description: r.description, severity: r.offByDefault ? 'off' : r.severity, fixable: r.fixable, scope: r.scope ?? 'document', options: r.options,
-  }))) + '\n';
+  return (
+    JSON.stringify(
+      rules.map((r) => ({
+        id: r.id,
+        description: r.description,
+        severity: r.offByDefault ? 'off' : r.severity,
+        fixable: r.fixable,
+        scope: r.scope ?? 'document',
+        options: r.options,
+      })),
+    ) + '\n'
+  );
 }

@@ -18,7 +18,11 @@ export class ProgressLine {
   private lastDraw = 0;
   private shown = false;
 
-  private constructor(private readonly stream: NodeJS.WriteStream, private readonly totalFiles: number, targets: readonly Target[]) {
+  private constructor(
+    private readonly stream: NodeJS.WriteStream,
+    private readonly totalFiles: number,
+    targets: readonly Target[],
+  ) {
     for (const t of targets) if (t.kind === 'file') this.sizes.set(t.path, sizeOf(t.path));
     this.totalBytes = [...this.sizes.values()].reduce((a, b) => a + b, 0);
   }

@@ -30,7 +30,11 @@ export class ConfigResolver {
   private readonly resolved = new Map<string, FileConfig>();
   private cwdConfig: LoadedConfig | null = null;
 
-  constructor(private readonly cwd: string, explicitFile: string | undefined, private readonly cliSeverities: Record<string, Severity> = {}) {
+  constructor(
+    private readonly cwd: string,
+    explicitFile: string | undefined,
+    private readonly cliSeverities: Record<string, Severity> = {},
+  ) {
     this.explicit = explicitFile ? loadConfig(cwd, explicitFile) : null;
   }
 

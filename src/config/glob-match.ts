@@ -18,10 +18,7 @@ export type GlobMatcher = (relativePath: string) => boolean;
 const MAX_ALTERNATIVES = 256;
 
 type Token =
-  | { kind: 'char'; char: string }
-  | { kind: 'any' }
-  | { kind: 'star' }
-  | { kind: 'class'; negated: boolean; ranges: [string, string][] };
+  { kind: 'char'; char: string } | { kind: 'any' } | { kind: 'star' } | { kind: 'class'; negated: boolean; ranges: [string, string][] };
 type Segment = { kind: 'globstar' } | { kind: 'tokens'; tokens: Token[] };
 
 interface CompiledPattern {

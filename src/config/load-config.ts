@@ -111,11 +111,18 @@ function parseJson(file: string): unknown {
 export function validateConfig(value: unknown, where: string): RawConfig {
   if (!validate(value)) {
     const errors = (validate as unknown as { errors: AjvError[] }).errors;
-    throw new UsageError(`Invalid config ${where}:\n${describeSchemaErrors(errors).map((m) => `  - ${m}`).join('\n')}`);
+    throw new UsageError(
+      `Invalid config ${where}:\n${describeSchemaErrors(errors)
+        .map((m) => `  - ${m}`)
+        .join('\n')}`,
+    );
   }
   const config = value as RawConfig;
   const problems: string[] = [];
-  const ruleSets = [{ key: 'rules', rules: config.rules }, ...(config.overrides ?? []).map((o, i) => ({ key: `overrides.${i}.rules`, rules: o.rules }))];
+  const ruleSets = [
+    { key: 'rules', rules: config.rules },
+    ...(config.overrides ?? []).map((o, i) => ({ key: `overrides.${i}.rules`, rules: o.rules })),
+  ];
   for (const { key, rules } of ruleSets) problems.push(...checkRules(key, rules ?? {}));
   (config.overrides ?? []).forEach((o, i) => problems.push(...checkGlobs(`overrides.${i}.files`, [o.files].flat())));
   if (problems.length) throw new UsageError(`Invalid config ${where}:\n${problems.map((m) => `  - ${m}`).join('\n')}`);
@@ -152,7 +159,9 @@ function checkRuleOptions(key: string, rule: Rule, options: RuleOptions): string
   for (const [option, value] of Object.entries(options)) {
     if (!(option in rule.options)) {
       const known = Object.keys(rule.options);
-      problems.push(`"${key}" option "${option}" is unknown (${known.length ? `known: ${known.join(', ')}` : 'the rule takes no options'})`);
+      problems.push(
+        `"${key}" option "${option}" is unknown (${known.length ? `known: ${known.join(', ')}` : 'the rule takes no options'})`,
+      );
       continue;
     }
     const expected = typeOf(rule.options[option]);
@@ -187,11 +196,21 @@ function describeSchemaErrors(errors: AjvError[]): string[] {
       continue;
     }
     const ruleKey = /^(?:overrides\.\d+\.)?rules\.[^.]+/.exec(key)?.[0];
-    if (ruleKey && (error.keyword === 'anyOf' || error.keyword === 'enum' || error.keyword === 'type' || error.keyword === 'maxItems' || error.keyword === 'minItems')) {
+    if (
+      ruleKey &&
+      (error.keyword === 'anyOf' ||
+        error.keyword === 'enum' ||
+        error.keyword === 'type' ||
+        error.keyword === 'maxItems' ||
+        error.keyword === 'minItems')
+    ) {
       byKey.set(ruleKey, `"${ruleKey}": expected "off", "warn", "error" (or 0, 1, 2), or [severity, {options}]`);
       continue;
     }
-    message = error.keyword === 'enum' ? `must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` : error.message ?? error.keyword;
+    message =
+      error.keyword === 'enum'
+        ? `must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`
+        : (error.message ?? error.keyword);
     if (!byKey.has(key)) byKey.set(key, `"${key}": ${message}`);
   }
   return [...byKey.values()];

@@ -93,7 +93,10 @@ export function findClusters(table: FingerprintTable, options: ClusterOptions, s
 }
 
 /** The documents in preference order (long enough to count) and their exact groups: what edges are found among. */
-export function rankedGroups(table: FingerprintTable, options: ClusterOptions): { ranked: Uint32Array; representatives: Uint32Array; exactOf: Int32Array } {
+export function rankedGroups(
+  table: FingerprintTable,
+  options: ClusterOptions,
+): { ranked: Uint32Array; representatives: Uint32Array; exactOf: Int32Array } {
   const ranked = preferenceOrder(table, options.canonical).filter((doc) => table.words(doc) >= options.minWords);
   return { ranked, ...exactGroups(table, ranked) };
 }
@@ -139,7 +142,7 @@ export function verifiedEdges(
   for (let band = 0; band < table.bandCount; band++) {
     for (let i = 0; i < n; i++) packed[i] = (table.band(ranked[representatives[i]], band) >>> keyShift) * scale + i;
     packed.sort();
-    for (let start = 0; start < n; ) {
+    for (let start = 0; start < n;) {
       const key = Math.floor(packed[start] / scale);
       let end = start + 1;
       while (end < n && Math.floor(packed[end] / scale) === key) end++;

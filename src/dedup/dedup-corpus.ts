@@ -6,7 +6,15 @@ import duplicateDocument from '../../rules/duplicate-document.js';
 import { ConfigResolver } from '../config/file-config.js';
 import { UsageError } from '../errors.js';
 import { findTargets } from '../input/find-files.js';
-import { CANONICAL_CHOICES, rankedGroups, starClusters, verifiedEdges, type CanonicalChoice, type ClusterStats, type VerifiedEdges } from './clusters.js';
+import {
+  CANONICAL_CHOICES,
+  rankedGroups,
+  starClusters,
+  verifiedEdges,
+  type CanonicalChoice,
+  type ClusterStats,
+  type VerifiedEdges,
+} from './clusters.js';
 import { makeTasks, runTasks } from './fingerprint-files.js';
 import { DEFAULT_LSH } from './fingerprint.js';
 import { PackedFingerprints } from './packed-table.js';
@@ -78,7 +86,12 @@ export function parseShard(value: string): { index: number; count: number } {
  * The map stage: fingerprints the inputs of shard i (every N-th input file, in the run's input order)
  * and writes their signature lines to `out`. Returns how many documents were written.
  */
-export async function writeShardSignatures(request: DedupRequest, shard: string, out: string, cwd: string): Promise<{ documents: number; failures: string[] }> {
+export async function writeShardSignatures(
+  request: DedupRequest,
+  shard: string,
+  out: string,
+  cwd: string,
+): Promise<{ documents: number; failures: string[] }> {
   const { index, count } = parseShard(shard);
   const { paths, jsonlTextField } = await findInputs(request, cwd);
   const rel = (p: string) => {
@@ -180,8 +193,13 @@ type Groups = ReturnType<typeof rankedGroups>;
 /** The command line's flags first, then the config's duplicate-document options, then the rule's defaults. */
 function clusterOptions(request: DedupRequest, configured: Record<string, unknown>): DedupOutcome['options'] {
   const canonical = (request.canonical ?? configured.canonical) as CanonicalChoice;
-  if (!CANONICAL_CHOICES.includes(canonical)) throw new UsageError(`canonical must be one of ${CANONICAL_CHOICES.join(', ')}, got "${canonical}".`);
-  return { threshold: request.threshold ?? (configured.threshold as number), canonical, minWords: request['min-words'] ?? (configured.minWords as number) };
+  if (!CANONICAL_CHOICES.includes(canonical))
+    throw new UsageError(`canonical must be one of ${CANONICAL_CHOICES.join(', ')}, got "${canonical}".`);
+  return {
+    threshold: request.threshold ?? (configured.threshold as number),
+    canonical,
+    minWords: request['min-words'] ?? (configured.minWords as number),
+  };
 }
 
 async function clusterOutcome(
@@ -200,7 +218,11 @@ async function clusterOutcome(
     const record = table.record(doc);
     return record === undefined ? { path: table.path(doc) } : { path: table.path(doc), record };
   };
-  const all = request.listAll ? Array.from({ length: table.count }, (_, doc) => doc).sort((a, b) => table.ordinal(a) - table.ordinal(b)).map(ref) : [];
+  const all = request.listAll
+    ? Array.from({ length: table.count }, (_, doc) => doc)
+        .sort((a, b) => table.ordinal(a) - table.ordinal(b))
+        .map(ref)
+    : [];
   const done = performance.now();
   const usage = process.resourceUsage();
   return {
@@ -208,7 +230,12 @@ async function clusterOutcome(
     all,
     clusters: clusters.map((c) => ({
       canonical: ref(c.canonical),
-      members: c.members.map((m) => ({ ...ref(m.doc), similarity: m.similarity, exact: m.exact, ...(m.via === undefined ? {} : { via: ref(m.via) }) })),
+      members: c.members.map((m) => ({
+        ...ref(m.doc),
+        similarity: m.similarity,
+        exact: m.exact,
+        ...(m.via === undefined ? {} : { via: ref(m.via) }),
+      })),
     })),
     options,
     stats: {

@@ -34,7 +34,15 @@ export function placeOf(doc: Document): DocumentPlace {
   let end = first ? Math.min(first.end, newline === -1 ? doc.text.length : newline) : 0;
   if (doc.text.charCodeAt(end - 1) === 0x0d) end--;
   const { line, column } = doc.positionAt(start);
-  const place: DocumentPlace = { path: doc.path, start, end, line, column, endColumn: column + (end - start), snippet: clip(doc.text.slice(start, end)) };
+  const place: DocumentPlace = {
+    path: doc.path,
+    start,
+    end,
+    line,
+    column,
+    endColumn: column + (end - start),
+    snippet: clip(doc.text.slice(start, end)),
+  };
   if (doc.record !== undefined) place.record = doc.record;
   return place;
 }

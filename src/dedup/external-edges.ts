@@ -77,8 +77,10 @@ export async function readEdges(
         if (line.copydesk !== 'dedup-edges') throw refuse('not an edges file (its first line has no "copydesk": "dedup-edges").');
         for (const [key, value] of Object.entries(expected)) {
           if (line[key] !== value) {
-            throw refuse(`the edges were computed with ${key} ${JSON.stringify(line[key])}, this run has ${JSON.stringify(value)}: `
-              + 'write the representatives again with the same options and signature files, and run the engine on them.');
+            throw refuse(
+              `the edges were computed with ${key} ${JSON.stringify(line[key])}, this run has ${JSON.stringify(value)}: ` +
+                'write the representatives again with the same options and signature files, and run the engine on them.',
+            );
           }
         }
         head = line;

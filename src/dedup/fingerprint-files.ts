@@ -135,31 +135,32 @@ export async function runTasks(tasks: FingerprintTask[], jobs: number, emit: (ba
     return total;
   }
   let next = 0;
-  const runWorker = () => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(`require(${JSON.stringify(bundle)}).runFingerprintWorker()`, { eval: true });
-    let finished = false;
-    const sendNext = () => {
-      if (next < tasks.length) {
-        worker.postMessage(tasks[next++]);
-      } else {
-        finished = true;
-        void worker.terminate().then(() => resolve());
-      }
-    };
-    worker.on('message', (message: { batch?: FingerprintBatch; done?: TaskOutcome }) => {
-      if (message.batch) emit(message.batch);
-      if (message.done) {
-        add(message.done);
-        sendNext();
-      }
+  const runWorker = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(`require(${JSON.stringify(bundle)}).runFingerprintWorker()`, { eval: true });
+      let finished = false;
+      const sendNext = () => {
+        if (next < tasks.length) {
+          worker.postMessage(tasks[next++]);
+        } else {
+          finished = true;
+          void worker.terminate().then(() => resolve());
+        }
+      };
+      worker.on('message', (message: { batch?: FingerprintBatch; done?: TaskOutcome }) => {
+        if (message.batch) emit(message.batch);
+        if (message.done) {
+          add(message.done);
+          sendNext();
+        }
+      });
+      worker.on('error', reject);
+      // A worker that dies without an error (killed, out of memory) must not leave the run waiting.
+      worker.on('exit', (code) => {
+        if (!finished) reject(new Error(`a fingerprint worker stopped (exit code ${code})`));
+      });
+      sendNext();
     });
-    worker.on('error', reject);
-    // A worker that dies without an error (killed, out of memory) must not leave the run waiting.
-    worker.on('exit', (code) => {
-      if (!finished) reject(new Error(`a fingerprint worker stopped (exit code ${code})`));
-    });
-    sendNext();
-  });
   await Promise.all(Array.from({ length: Math.min(jobs, tasks.length) }, runWorker));
   return total;
 }

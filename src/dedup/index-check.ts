@@ -15,9 +15,16 @@ import { UsageError } from '../errors.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-export async function checkAgainstIndex(results: FileResult[], indexDir: string, configFor: (file: string) => FileSettings, cwd: string): Promise<void> {
+export async function checkAgainstIndex(
+  results: FileResult[],
+  indexDir: string,
+  configFor: (file: string) => FileSettings,
+  cwd: string,
+): Promise<void> {
   if (!existsSync(path.join(indexDir, 'index.json'))) {
-    throw new UsageError(`--dedup-index ${displayPath(indexDir, cwd)}: no signature index there (build one with copydesk dedup --update-index).`);
+    throw new UsageError(
+      `--dedup-index ${displayPath(indexDir, cwd)}: no signature index there (build one with copydesk dedup --update-index).`,
+    );
   }
   const index = SignatureIndex.open(indexDir, DEFAULT_LSH);
   const checked = new Set(results.map((r) => r.filePath));
@@ -54,12 +61,24 @@ function indexFinding(doc: Document, matches: IndexMatch[], severity: 'error' | 
   const where = `${displayPath(best.path, cwd)}${best.record === undefined ? '' : ` record ${best.record}`}`;
   const more = matches.length > 1 ? `; ${matches.length} indexed documents match` : '';
   const finding: Finding = {
-    ruleId: duplicateDocument.id, severity, start: place.start, end: place.end,
-    line: place.line, column: place.column, endLine: place.line, endColumn: place.endColumn,
+    ruleId: duplicateDocument.id,
+    severity,
+    start: place.start,
+    end: place.end,
+    line: place.line,
+    column: place.column,
+    endLine: place.line,
+    endColumn: place.endColumn,
     message: `This document is ${kind} of ${where}, in the dedup index${more}.`,
     // The indexed copy's text is not kept, so its place is its first line.
     related: matches.slice(0, 3).map((m) => ({
-      filePath: m.path, ...(m.record === undefined ? {} : { record: m.record }), line: 1, column: 1, endLine: 1, endColumn: 1, similarity: m.similarity,
+      filePath: m.path,
+      ...(m.record === undefined ? {} : { record: m.record }),
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      similarity: m.similarity,
     })),
   };
   if (doc.record !== undefined) finding.record = doc.record;

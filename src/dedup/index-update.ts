@@ -17,7 +17,11 @@ export interface IndexUpdate {
   failures: string[];
 }
 
-export async function updateIndex(dir: string, paths: readonly string[], options: { jobs: number; jsonlTextField: string }): Promise<IndexUpdate> {
+export async function updateIndex(
+  dir: string,
+  paths: readonly string[],
+  options: { jobs: number; jsonlTextField: string },
+): Promise<IndexUpdate> {
   const index = SignatureIndex.open(dir, DEFAULT_LSH);
   const root = path.dirname(dir);
   const relative = (p: string) => path.relative(root, p).split(path.sep).join('/');
@@ -51,7 +55,9 @@ export async function updateIndex(dir: string, paths: readonly string[], options
     }
   }
   const batches: FingerprintBatch[] = [];
-  const outcome = await runTasks(makeTasks(toRead, { jsonlTextField: options.jsonlTextField, lsh: DEFAULT_LSH }), options.jobs, (b) => batches.push(b));
+  const outcome = await runTasks(makeTasks(toRead, { jsonlTextField: options.jsonlTextField, lsh: DEFAULT_LSH }), options.jobs, (b) =>
+    batches.push(b),
+  );
   failures.push(...outcome.failures);
   for (const batch of batches) {
     let at = 0;
@@ -59,8 +65,13 @@ export async function updateIndex(dir: string, paths: readonly string[], options
       const file = toRead[batch.input[i]];
       const count = batch.shingleCounts[i];
       documents.push({
-        path: relative(file), sha1: shaOf.get(file)!, record: batch.record[i], words: batch.words[i], exactKey: batch.exactKeys[i],
-        bands: batch.bands.slice(i * DEFAULT_LSH.bands, (i + 1) * DEFAULT_LSH.bands), shingles: batch.shingles.slice(at, at + count),
+        path: relative(file),
+        sha1: shaOf.get(file)!,
+        record: batch.record[i],
+        words: batch.words[i],
+        exactKey: batch.exactKeys[i],
+        bands: batch.bands.slice(i * DEFAULT_LSH.bands, (i + 1) * DEFAULT_LSH.bands),
+        shingles: batch.shingles.slice(at, at + count),
       });
       at += count;
     }

@@ -62,7 +62,10 @@ export class PackedFingerprints implements FingerprintTable {
   private readonly fd: number;
   private written = 0;
 
-  constructor(readonly bandCount: number, private readonly paths: readonly string[]) {
+  constructor(
+    readonly bandCount: number,
+    private readonly paths: readonly string[],
+  ) {
     this.dir = mkdtempSync(path.join(tmpdir(), 'copydesk-dedup-'));
     this.fd = openSync(path.join(this.dir, 'shingles.bin'), 'w+');
   }
@@ -86,7 +89,7 @@ export class PackedFingerprints implements FingerprintTable {
     }
     this.shingleOffsets.append(offsets);
     const bytes = new Uint8Array(batch.shingles.buffer, batch.shingles.byteOffset, batch.shingles.byteLength);
-    for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done, bytes.length - done, this.written + done);
+    for (let done = 0; done < bytes.length;) done += writeSync(this.fd, bytes, done, bytes.length - done, this.written + done);
     this.written += bytes.length;
   }
 
@@ -129,7 +132,7 @@ export class PackedFingerprints implements FingerprintTable {
     const shingles = new Uint32Array(this.shingleCounts.array[doc]);
     const bytes = new Uint8Array(shingles.buffer);
     const position = this.shingleOffsets.array[doc];
-    for (let done = 0; done < bytes.length; ) {
+    for (let done = 0; done < bytes.length;) {
       const read = readSync(this.fd, bytes, done, bytes.length - done, position + done);
       if (read === 0) throw new Error('the temporary file of shingles is shorter than written');
       done += read;

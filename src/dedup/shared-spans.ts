@@ -140,7 +140,13 @@ export function placeOf(doc: Document, start: number, end: number): SpanPlace {
 }
 
 export function relatedOf(place: SpanPlace, text: string | undefined): RelatedPlace {
-  const related: RelatedPlace = { filePath: place.path, line: place.line, column: place.column, endLine: place.endLine, endColumn: place.endColumn };
+  const related: RelatedPlace = {
+    filePath: place.path,
+    line: place.line,
+    column: place.column,
+    endLine: place.endLine,
+    endColumn: place.endColumn,
+  };
   if (place.record !== undefined) related.record = place.record;
   if (text !== undefined) related.text = text;
   related.similarity = 1;

@@ -87,8 +87,17 @@ export class SignatureIndex {
         for (let i = 1; i < counts.length; i++) offsets[i] = offsets[i - 1] + counts[i - 1] * 4;
         const fileList = readFileSync(path.join(dir, 'files.tsv'), 'utf8');
         const u32 = (b: ArrayBuffer) => new Uint32Array(b);
-        return new SignatureIndex(dir, lsh, fileList, read('records', u32), read('words', u32), read('exact', (b) => new Float64Array(b)),
-          read('bands', u32), counts, offsets);
+        return new SignatureIndex(
+          dir,
+          lsh,
+          fileList,
+          read('records', u32),
+          read('words', u32),
+          read('exact', (b) => new Float64Array(b)),
+          read('bands', u32),
+          counts,
+          offsets,
+        );
       }
     } catch {
       // no index yet, or a damaged one: start afresh
@@ -167,19 +176,25 @@ export class SignatureIndex {
 
   private document(doc: number, file: IndexFile): IndexedDocument {
     return {
-      path: file.path, sha1: file.sha1, record: this.records[doc], words: this.words[doc], exactKey: this.exact[doc],
-      bands: this.bands.slice(doc * this.lsh.bands, (doc + 1) * this.lsh.bands), shingles: this.readShingles(doc),
+      path: file.path,
+      sha1: file.sha1,
+      record: this.records[doc],
+      words: this.words[doc],
+      exactKey: this.exact[doc],
+      bands: this.bands.slice(doc * this.lsh.bands, (doc + 1) * this.lsh.bands),
+      shingles: this.readShingles(doc),
     };
   }
 
   private readShingles(doc: number): Uint32Array {
-    if (this.allShingles) return this.allShingles.slice(this.shingleOffsets[doc] / 4, this.shingleOffsets[doc] / 4 + this.shingleCounts[doc]);
+    if (this.allShingles)
+      return this.allShingles.slice(this.shingleOffsets[doc] / 4, this.shingleOffsets[doc] / 4 + this.shingleCounts[doc]);
     const shingles = new Uint32Array(this.shingleCounts[doc]);
     if (shingles.length === 0) return shingles;
     const fd = openSync(path.join(this.dir, 'shingles.bin'), 'r');
     try {
       const bytes = new Uint8Array(shingles.buffer);
-      for (let done = 0; done < bytes.length; ) {
+      for (let done = 0; done < bytes.length;) {
         const read = readSync(fd, bytes, done, bytes.length - done, this.shingleOffsets[doc] + done);
         if (read === 0) break;
         done += read;
@@ -214,7 +229,9 @@ export class SignatureIndex {
       if (this.records[doc] !== 0) match.record = this.records[doc];
       found.push(match);
     }
-    return found.sort((a, b) => b.similarity - a.similarity || (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.record ?? 0) - (b.record ?? 0)));
+    return found.sort(
+      (a, b) => b.similarity - a.similarity || (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.record ?? 0) - (b.record ?? 0)),
+    );
   }
 }
 

@@ -28,8 +28,13 @@ export async function writeSignatures(file: string, table: PackedFingerprints): 
   const out = createWriteStream(file);
   for (const doc of order) {
     const line: SignatureLine = {
-      ordinal: table.ordinal(doc), path: table.path(doc), record: table.record(doc) ?? 0, words: table.words(doc), exact: table.exactKey(doc),
-      bands: Array.from({ length: table.bandCount }, (_, b) => table.band(doc, b)), shingles: Array.from(table.shingles(doc)),
+      ordinal: table.ordinal(doc),
+      path: table.path(doc),
+      record: table.record(doc) ?? 0,
+      words: table.words(doc),
+      exact: table.exactKey(doc),
+      bands: Array.from({ length: table.bandCount }, (_, b) => table.band(doc, b)),
+      shingles: Array.from(table.shingles(doc)),
     };
     if (!out.write(`${JSON.stringify(line)}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }

@@ -151,7 +151,9 @@ class DuplicateFinder {
       }
     }
     const { letterWords, numbers } = scanner;
-    const eligible = letterWords >= MIN_LETTER_WORDS && numbers / words < MAX_NUMBER_SHARE &&
+    const eligible =
+      letterWords >= MIN_LETTER_WORDS &&
+      numbers / words < MAX_NUMBER_SHARE &&
       (this.endsLikeSentence(contentStart, paragraph.end) ||
         (letterWords >= MIN_WORDS_WITHOUT_SENTENCE_END && !COLUMN_GAP.test(this.text.slice(contentStart, paragraph.end))));
     this.facts.push({ contentStart, words, eligible });
@@ -191,8 +193,12 @@ class DuplicateFinder {
         const group = scanner.words >= MIN_LETTER_WORDS ? this.groups.get(scanner.contentKey()) : undefined;
         if (!group || !this.isSentenceBoundary(scanner.wordEnd)) continue;
         const wordEnd = scanner.wordEnd;
-        const copies = group.filter((index) => this.leadPrefixes[index] === null && !this.claimed[index] &&
-          this.endsLikeSentence(this.facts[index].contentStart, this.paragraphs[index].end));
+        const copies = group.filter(
+          (index) =>
+            this.leadPrefixes[index] === null &&
+            !this.claimed[index] &&
+            this.endsLikeSentence(this.facts[index].contentStart, this.paragraphs[index].end),
+        );
         if (copies.length && sameWords(this.text, [prefix.bodyStart, wordEnd], this.contentRange(copies[0]))) {
           for (const index of copies) this.addPair(index, dateline, 'prefix', true, 1);
         }
@@ -267,8 +273,15 @@ class DuplicateFinder {
     return sortedShingles(words, size);
   }
 
-  private addPair(copy: number, original: number, match: DuplicatePair['match'], lead: boolean, containment: number,
-    removable = match !== 'near', copyIsContained = true): void {
+  private addPair(
+    copy: number,
+    original: number,
+    match: DuplicatePair['match'],
+    lead: boolean,
+    containment: number,
+    removable = match !== 'near',
+    copyIsContained = true,
+  ): void {
     this.claimed[copy] = 1;
     this.pairs.push({ copy, original, match, lead, containment, removable, copyIsContained });
   }
@@ -289,4 +302,3 @@ class DuplicateFinder {
     return SENTENCE_BOUNDARY.test(this.text.slice(offset, offset + END_WINDOW));
   }
 }
-

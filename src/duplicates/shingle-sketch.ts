@@ -95,7 +95,11 @@ export class SketchIndex {
   private readonly touched: number[] = [];
 
   /** `maxHashes`: how many sketch hashes may be added in all (the table stays at most half full). */
-  constructor(private readonly sketches: Sketches, paragraphCount: number, maxHashes: number) {
+  constructor(
+    private readonly sketches: Sketches,
+    paragraphCount: number,
+    maxHashes: number,
+  ) {
     let capacity = 16;
     while (capacity < maxHashes * 2) capacity *= 2;
     this.keys = indexKeys.get(capacity).fill(0, 0, capacity);
@@ -134,8 +138,7 @@ export class SketchIndex {
     }
     if (touched.length === 0) return [];
     const minShared = Math.min(2, size);
-    const candidates = touched.filter((other) => shared[other] >= minShared)
-      .sort((a, b) => shared[b] - shared[a] || b - a);
+    const candidates = touched.filter((other) => shared[other] >= minShared).sort((a, b) => shared[b] - shared[a] || b - a);
     for (const other of touched) shared[other] = 0;
     touched.length = 0;
     return candidates;
@@ -173,7 +176,7 @@ export function sortedShingles(wordHashes: Uint32Array, size: number): Uint32Arr
 /** How many values two sorted arrays of distinct values share. */
 export function countCommon(a: Uint32Array, b: Uint32Array): number {
   let common = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] === b[j]) {
       common++;
       i++;

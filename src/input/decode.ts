@@ -7,9 +7,7 @@
 // UTF-8 (images, archives), or NULs in numbers no text has (UTF-16 without a BOM), make a file binary.
 import type { InvalidByteRun } from '../types.js';
 
-export type Decoded =
-  | { kind: 'text'; text: string; bom: boolean; invalidBytes: InvalidByteRun[] }
-  | { kind: 'skipped'; reason: string };
+export type Decoded = { kind: 'text'; text: string; bom: boolean; invalidBytes: InvalidByteRun[] } | { kind: 'skipped'; reason: string };
 
 const BINARY_SNIFF_BYTES = 8000;
 const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

@@ -61,7 +61,14 @@ export async function findTargets(args: readonly string[], options: FindOptions)
     if (stat?.isDirectory()) {
       filter.loadIgnoreFilesAbove(abs);
       const hasExtension = extensionMatcher(options.extensions);
-      addWalked(walkFolder(abs, (file) => hasExtension(path.basename(file)), (dir) => filter.loadDir(dir)), abs);
+      addWalked(
+        walkFolder(
+          abs,
+          (file) => hasExtension(path.basename(file)),
+          (dir) => filter.loadDir(dir),
+        ),
+        abs,
+      );
     } else if (stat || (code !== 'ENOENT' && code !== 'ENOTDIR')) {
       // A path that exists but cannot be looked at (a folder on the way not searchable, a name over the
       // system's limit) is kept: reading it fails with the reason, and the run goes on with the others.

@@ -40,7 +40,11 @@ export function readFileBytes(file: string): Buffer {
 }
 
 /** Streams a JSONL file's records as documents, splitting on LF bytes before decoding each line. */
-export async function* readJsonlDocuments(input: NodeJS.ReadableStream | string, displayPath: string, options: ReadOptions): AsyncGenerator<SourceEvent> {
+export async function* readJsonlDocuments(
+  input: NodeJS.ReadableStream | string,
+  displayPath: string,
+  options: ReadOptions,
+): AsyncGenerator<SourceEvent> {
   const raw = typeof input === 'string' ? createReadStream(input) : input;
   // pipeline, not pipe: a read error must end the loop below, not leave it waiting for gunzip.
   const stream = isGzipped(displayPath) ? pipeline(raw, createGunzip(), () => {}) : raw;
@@ -74,7 +78,11 @@ export function recordToDocument(line: Buffer, record: number, displayPath: stri
   const decoded = decodeBytes(bytes);
   if (decoded.kind === 'skipped') return { kind: 'bad-record', record, message: `Record ${record}: ${decoded.reason}.` };
   if (decoded.invalidBytes.length) {
-    return { kind: 'bad-record', record, message: `Record ${record} is not valid UTF-8 (byte offset ${decoded.invalidBytes[0].byteOffset} in the line); it was not checked.` };
+    return {
+      kind: 'bad-record',
+      record,
+      message: `Record ${record} is not valid UTF-8 (byte offset ${decoded.invalidBytes[0].byteOffset} in the line); it was not checked.`,
+    };
   }
   let value: unknown;
   try {
@@ -84,7 +92,11 @@ export function recordToDocument(line: Buffer, record: number, displayPath: stri
   }
   const text = value && typeof value === 'object' ? (value as Record<string, unknown>)[options.jsonlTextField] : undefined;
   if (typeof text !== 'string') {
-    return { kind: 'bad-record', record, message: `Record ${record} has no string field "${options.jsonlTextField}" (set jsonl.textField in the config).` };
+    return {
+      kind: 'bad-record',
+      record,
+      message: `Record ${record} has no string field "${options.jsonlTextField}" (set jsonl.textField in the config).`,
+    };
   }
   return { kind: 'document', doc: createDocument({ text, path: displayPath, record }), bom: false, json: value as Record<string, unknown> };
 }

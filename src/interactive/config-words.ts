@@ -27,9 +27,10 @@ export async function addConfigWord(configFile: string | undefined, cwd: string,
   }
   const { source, wordsPath, words } = readConfigWords(file);
   const { modify, applyEdits } = jsoncParser();
-  const edit = words === undefined
-    ? modify(source, wordsPath, [word], { formattingOptions: formattingOf(source) })
-    : modify(source, [...wordsPath, -1], word, { isArrayInsertion: true, formattingOptions: formattingOf(source) });
+  const edit =
+    words === undefined
+      ? modify(source, wordsPath, [word], { formattingOptions: formattingOf(source) })
+      : modify(source, [...wordsPath, -1], word, { isArrayInsertion: true, formattingOptions: formattingOf(source) });
   await writeAtomically(file, applyEdits(source, edit));
   return file;
 }
@@ -40,7 +41,10 @@ export async function removeConfigWord(file: string, word: string): Promise<void
   const at = words?.lastIndexOf(word) ?? -1;
   if (at === -1) return;
   const { modify, applyEdits } = jsoncParser();
-  await writeAtomically(file, applyEdits(source, modify(source, [...wordsPath, at], undefined, { formattingOptions: formattingOf(source) })));
+  await writeAtomically(
+    file,
+    applyEdits(source, modify(source, [...wordsPath, at], undefined, { formattingOptions: formattingOf(source) })),
+  );
 }
 
 function readConfigWords(file: string): { source: string; wordsPath: JSONPath; words?: string[] } {
@@ -52,7 +56,7 @@ function readConfigWords(file: string): { source: string; wordsPath: JSONPath; w
     throw new Error(`${file} is not valid JSON (${(error as Error).message})`, { cause: error });
   }
   const inPackageJson = path.basename(file) === 'package.json';
-  const config = inPackageJson && isObject(json) ? json.copydesk ?? {} : json;
+  const config = inPackageJson && isObject(json) ? (json.copydesk ?? {}) : json;
   if (!isObject(config)) throw new Error(`${file}: the config is not a JSON object`);
   const words = config.words;
   if (words !== undefined && !(Array.isArray(words) && words.every((w) => typeof w === 'string'))) {

@@ -21,7 +21,10 @@ export async function editLine(keys: KeyReader, out: NodeJS.WriteStream, prompt:
     while (scroll < cursor && widthOf(cells, scroll, cursor) >= room) scroll++;
     let last = scroll;
     while (last < cells.length && widthOf(cells, scroll, last + 1) < room) last++;
-    const visible = cells.slice(scroll, last).map((cell) => cell.shown).join('');
+    const visible = cells
+      .slice(scroll, last)
+      .map((cell) => cell.shown)
+      .join('');
     const column = promptWidth + widthOf(cells, scroll, cursor);
     out.write(`\r\x1b[2K${prompt}${visible}\r${column > 0 ? `\x1b[${column}C` : ''}`);
   };
@@ -41,8 +44,7 @@ export async function editLine(keys: KeyReader, out: NodeJS.WriteStream, prompt:
     else if (edit === 'kill') {
       chars.splice(0, cursor);
       cursor = 0;
-    }
-    else if (edit === 'insert') {
+    } else if (edit === 'insert') {
       const typed = [...key.sequence];
       chars.splice(cursor, 0, ...typed);
       cursor += typed.length;
@@ -54,7 +56,10 @@ export async function editLine(keys: KeyReader, out: NodeJS.WriteStream, prompt:
 type Edit = 'backspace' | 'delete' | 'left' | 'right' | 'home' | 'end' | 'kill' | 'insert' | 'none';
 
 function editFor(key: Key): Edit {
-  if (key.ctrl) return ({ a: 'home', e: 'end', u: 'kill', b: 'left', f: 'right', h: 'backspace', d: 'delete' } as Record<string, Edit>)[key.name] ?? 'none';
+  if (key.ctrl)
+    return (
+      ({ a: 'home', e: 'end', u: 'kill', b: 'left', f: 'right', h: 'backspace', d: 'delete' } as Record<string, Edit>)[key.name] ?? 'none'
+    );
   if (['backspace', 'delete', 'left', 'right', 'home', 'end'].includes(key.name)) return key.name as Edit;
   if (key.meta || !key.sequence || CONTROL.test(key.sequence)) return 'none';
   return 'insert';

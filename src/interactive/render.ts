@@ -21,13 +21,24 @@ export interface Part {
   text: string;
 }
 
-
 /** Fits `before`, the focus parts and `after` (all on one line) into `width` cells, keeping the focus in view. */
 export function windowLine(before: string, focus: readonly Part[], after: string, width: number, c: ChalkInstance): WindowedLine {
-  return windowAround(before, focus.map((part) => ({ text: framed(part), paint: style(part.kind, c) })), after, width);
+  return windowAround(
+    before,
+    focus.map((part) => ({ text: framed(part), paint: style(part.kind, c) })),
+    after,
+    width,
+  );
 }
 
-export function describeFinding(doc: Document, finding: Finding, place: string, accepted: readonly Fix[], columns: number, c: ChalkInstance): string[] {
+export function describeFinding(
+  doc: Document,
+  finding: Finding,
+  place: string,
+  accepted: readonly Fix[],
+  columns: number,
+  c: ChalkInstance,
+): string[] {
   const out: string[] = [];
   // The place names the file: a name with an escape sequence in it must not drive the terminal.
   out.push(`${c.bold(showInvisible(place))}  ${c.dim(`${finding.ruleId}`)}`);
@@ -52,7 +63,9 @@ export function describeFinding(doc: Document, finding: Finding, place: string, 
   const severity = finding.severity === 'error' ? c.red('error') : c.yellow('warning');
   out.push(`  ${severity}  ${showInvisible(finding.message, '\n')}`);
   if (finding.fix) {
-    const preview = conflictsWithAny(finding.fix, accepted) ? c.dim('(overlaps a change already accepted)') : previewFix(doc, finding.fix, accepted, columns - 8, c);
+    const preview = conflictsWithAny(finding.fix, accepted)
+      ? c.dim('(overlaps a change already accepted)')
+      : previewFix(doc, finding.fix, accepted, columns - 8, c);
     out.push(`  ${c.bold('fix')}  ${preview}`);
   }
   const suggestions = finding.suggestions ?? [];
@@ -60,7 +73,8 @@ export function describeFinding(doc: Document, finding: Finding, place: string, 
     const text = `  ${c.bold(String(i + 1))}    ${showInvisible(suggestion.desc)}`;
     out.push(conflictsWithAny(suggestion.fix, accepted) ? c.dim(`${text}  (overlaps a change already accepted)`) : text);
   });
-  if (suggestions.length > MAX_SUGGESTIONS) out.push(c.dim(`       (${suggestions.length - MAX_SUGGESTIONS} more suggestions not offered)`));
+  if (suggestions.length > MAX_SUGGESTIONS)
+    out.push(c.dim(`       (${suggestions.length - MAX_SUGGESTIONS} more suggestions not offered)`));
   out.push(...describeCopies(doc, finding, columns, c));
   return out;
 }
@@ -98,8 +112,14 @@ export function describeCopies(doc: Document, finding: Finding, columns: number,
 function copyLine(parts: { value: string; added?: boolean; removed?: boolean }[], kind: PartKind, width: number, c: ChalkInstance): string {
   const first = parts.findIndex((part) => part.added || part.removed);
   if (first < 0) return windowLine(parts.map((part) => part.value).join(''), [], '', width, c).text;
-  const before = parts.slice(0, first).map((part) => part.value).join('');
-  const after = parts.slice(first + 1).map((part) => (part.added || part.removed ? framed({ kind, text: part.value }) : part.value)).join('');
+  const before = parts
+    .slice(0, first)
+    .map((part) => part.value)
+    .join('');
+  const after = parts
+    .slice(first + 1)
+    .map((part) => (part.added || part.removed ? framed({ kind, text: part.value }) : part.value))
+    .join('');
   return windowLine(showInvisible(before), [{ kind, text: showInvisible(parts[first].value) }], showInvisible(after), width, c).text;
 }
 
@@ -136,7 +156,10 @@ export function currentLines(doc: Document, first: number, last: number, accepte
   const to = endOfLine(doc, last);
   const inside = accepted.filter((edit) => edit.range[0] >= from && edit.range[1] <= to).sort((a, b) => a.range[0] - b.range[0]);
   const hidden = accepted.filter((edit) => edit.range[1] >= from && edit.range[0] <= to).length - inside.length;
-  const { output } = applyFixes(doc.text.slice(from, to), inside.map((edit) => ({ range: [edit.range[0] - from, edit.range[1] - from], text: edit.text })));
+  const { output } = applyFixes(
+    doc.text.slice(from, to),
+    inside.map((edit) => ({ range: [edit.range[0] - from, edit.range[1] - from], text: edit.text })),
+  );
   const at = (offset: number) => {
     let shift = 0;
     for (const edit of inside) if (edit.range[1] <= offset) shift += edit.text.length - (edit.range[1] - edit.range[0]);

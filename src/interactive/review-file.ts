@@ -101,11 +101,22 @@ export async function reviewFile(ctx: SessionContext, opened: OpenedFile): Promi
     for (const index of reply.answer.settles) settled.add(index);
     cursor = reply.answer.at + 1;
   }
-  await writeAccepted(ctx, opened, answers.flatMap((a) => a.edits));
+  await writeAccepted(
+    ctx,
+    opened,
+    answers.flatMap((a) => a.edits),
+  );
   return quit ? 'quit' : 'next';
 }
 
-async function ask(ctx: SessionContext, opened: OpenedFile, at: number, offered: string[], accepted: Fix[], settled: ReadonlySet<number>): Promise<Reply> {
+async function ask(
+  ctx: SessionContext,
+  opened: OpenedFile,
+  at: number,
+  offered: string[],
+  accepted: Fix[],
+  settled: ReadonlySet<number>,
+): Promise<Reply> {
   const { c } = ctx;
   const finding = opened.findings[at];
   const question = offered.includes('y') ? 'Apply the fix?' : offered.some(isDigit) ? 'Apply a suggestion?' : 'What now?';
@@ -119,9 +130,13 @@ async function ask(ctx: SessionContext, opened: OpenedFile, at: number, offered:
     const typed = typedChar(key);
     ctx.say(typed || `<${key.name || 'key'}>`);
     if (!offered.includes(typed)) {
-      ctx.say(c.dim(typed === 'u'
-        ? '  Nothing to undo in this file (files already done are written).'
-        : `  ${typed ? `"${typed}"` : 'That key'} is not an answer here; press ? for help.`));
+      ctx.say(
+        c.dim(
+          typed === 'u'
+            ? '  Nothing to undo in this file (files already done are written).'
+            : `  ${typed ? `"${typed}"` : 'That key'} is not an answer here; press ? for help.`,
+        ),
+      );
       continue;
     }
     const single = (edits: Fix[], note: string): Reply => {
@@ -183,7 +198,8 @@ function offeredKeys(opened: OpenedFile, at: number, accepted: readonly Fix[], s
     if (!conflictsWithAny(suggestion.fix, accepted)) keys.push(String(i + 1));
   });
   if (spanFree && finding.endLine === finding.line) keys.push('e');
-  if (spanFree && RULES_READING_WORDS.has(finding.ruleId) && ONE_WORD.test(opened.doc.text.slice(finding.start, finding.end))) keys.push('w');
+  if (spanFree && RULES_READING_WORDS.has(finding.ruleId) && ONE_WORD.test(opened.doc.text.slice(finding.start, finding.end)))
+    keys.push('w');
   if (fixFree && laterFixesOfRule(opened, at, settled).length > 0) keys.push('a');
   keys.push('d');
   if (canUndo) keys.push('u');
@@ -210,7 +226,13 @@ function laterFixesOfRule(opened: OpenedFile, at: number, settled: ReadonlySet<n
 }
 
 /** `a`: this fix and every later fix of the same rule in the file, except any that would overlap. */
-function applyRuleFixes(ctx: SessionContext, opened: OpenedFile, at: number, accepted: readonly Fix[], settled: ReadonlySet<number>): Reply {
+function applyRuleFixes(
+  ctx: SessionContext,
+  opened: OpenedFile,
+  at: number,
+  accepted: readonly Fix[],
+  settled: ReadonlySet<number>,
+): Reply {
   const edits: Fix[] = [withFileLineEnding(opened.findings[at].fix!, opened.doc.text)];
   const settles = [at];
   let overlapping = 0;
@@ -277,7 +299,8 @@ async function writeAccepted(ctx: SessionContext, opened: OpenedFile, edits: Fix
     await writeFixedFile(opened.file, opened.bytes, output, opened.bom);
   } catch (error) {
     ctx.tally.failures++;
-    const reason = error instanceof ChangedOnDisk ? 'it changed on disk during the session, so it was left as it is now' : (error as Error).message;
+    const reason =
+      error instanceof ChangedOnDisk ? 'it changed on disk during the session, so it was left as it is now' : (error as Error).message;
     ctx.say(c.red(`✗ ${opened.display} was not written: ${reason}`));
     return;
   }

@@ -33,7 +33,9 @@ const INTERRUPTED_EXIT = 130;
 
 export function assertTerminal(input: NodeJS.ReadStream, output: NodeJS.WriteStream): void {
   if (!input.isTTY || !output.isTTY) {
-    throw new UsageError('fix --interactive needs a terminal on standard input and output (it reads single key presses); use copydesk fix, or fix --dry-run to see a diff.');
+    throw new UsageError(
+      'fix --interactive needs a terminal on standard input and output (it reads single key presses); use copydesk fix, or fix --dry-run to see a diff.',
+    );
   }
 }
 
@@ -96,7 +98,9 @@ function openFile(ctx: SessionContext, options: InteractiveOptions, file: string
   }
   const { bytes, doc, bom } = read;
   if (doc.invalidBytes.length) {
-    return skip(`it is not valid UTF-8 (byte offset ${doc.invalidBytes[0].byteOffset}), and copydesk never rewrites such a file. copydesk check shows where.`);
+    return skip(
+      `it is not valid UTF-8 (byte offset ${doc.invalidBytes[0].byteOffset}), and copydesk never rewrites such a file. copydesk check shows where.`,
+    );
   }
   const config = configOf(options, file);
   const findings = lintWithSettings(doc, config, ctx.words);
@@ -120,9 +124,14 @@ function configOf(options: InteractiveOptions, file: string): FileSettings {
 
 function summary(ctx: SessionContext): string {
   const { fixes, filesWritten, wordsAdded, failures } = ctx.tally;
-  const parts = [`applied ${plural(fixes, 'fix', 'fixes')}`, `wrote ${plural(filesWritten, 'file')}`, `added ${plural(wordsAdded.length, 'word')}`];
+  const parts = [
+    `applied ${plural(fixes, 'fix', 'fixes')}`,
+    `wrote ${plural(filesWritten, 'file')}`,
+    `added ${plural(wordsAdded.length, 'word')}`,
+  ];
   let text = ctx.c.bold(`Summary: ${parts.join(', ')}.`);
-  if (wordsAdded.length && ctx.configFile) text += `\n  Words added to ${showInvisible(displayPath(ctx.configFile, ctx.cwd))}: ${wordsAdded.join(', ')}`;
+  if (wordsAdded.length && ctx.configFile)
+    text += `\n  Words added to ${showInvisible(displayPath(ctx.configFile, ctx.cwd))}: ${wordsAdded.join(', ')}`;
   if (failures) text += ctx.c.red(`\n  ${plural(failures, 'file')} could not be read or written (see above).`);
   return text;
 }

@@ -52,7 +52,7 @@ export const ALPHABET_CLASS = classBody(new Set(Object.values(table.encodings).j
 function classBody(chars: Set<string>): string {
   const codes = [...chars].map((c) => c.charCodeAt(0)).sort((a, b) => a - b);
   let body = '';
-  for (let i = 0; i < codes.length; ) {
+  for (let i = 0; i < codes.length;) {
     let j = i;
     while (j + 1 < codes.length && codes[j + 1] === codes[j] + 1) j++;
     body += j > i ? `${hex(codes[i])}-${hex(codes[j])}` : hex(codes[i]);

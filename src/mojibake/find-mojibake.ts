@@ -105,7 +105,12 @@ export function findMojibake(text: string, from = 0, to = text.length): Mojibake
     for (const c of analysis.candidates) if (c.strong) for (const e of c.native) evidence[ENCODINGS.indexOf(e)]++;
   }
   // What chooseRepairs reads of the evidence: which encodings have any, in what order of strength.
-  const evidenceKey = evidence.map((count, e) => [count, e]).filter(([count]) => count > 0).sort((a, b) => b[0] - a[0] || a[1] - b[1]).map(([, e]) => e).join(',');
+  const evidenceKey = evidence
+    .map((count, e) => [count, e])
+    .filter(([count]) => count > 0)
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1])
+    .map(([, e]) => e)
+    .join(',');
   const repairs: MojibakeRepair[] = [];
   for (const { start, analysis } of runs) {
     let choice = analysis.choices.get(evidenceKey);
@@ -166,9 +171,10 @@ function analyseRun(run: string, before: string, following: string): RunAnalysis
       const judged = judgeStretch(run, stretch, before, after);
       if (judged === null) continue;
       const { start, end } = stretch;
-      const repaired = stretch.restoredSpace && judged.repaired.endsWith('à') && run[end - 1] === ' '
-        ? judged.repaired + wordSpaceAfterGrave(run.slice(end) + following)
-        : judged.repaired;
+      const repaired =
+        stretch.restoredSpace && judged.repaired.endsWith('à') && run[end - 1] === ' '
+          ? judged.repaired + wordSpaceAfterGrave(run.slice(end) + following)
+          : judged.repaired;
       const native = isNativeTo(run.slice(start, end), encoding) ? [encoding] : [];
       const same = candidates.find((c) => c.start === start && c.end === end && c.repaired === repaired);
       if (same) {
@@ -176,7 +182,16 @@ function analyseRun(run: string, before: string, following: string): RunAnalysis
         same.native.push(...native);
         same.strong ||= judged.strong;
       } else {
-        candidates.push({ start, end, repaired, agreeing: [encoding], native, deeper: judged.deeper, strong: judged.strong, lossy: judged.lossy });
+        candidates.push({
+          start,
+          end,
+          repaired,
+          agreeing: [encoding],
+          native,
+          deeper: judged.deeper,
+          strong: judged.strong,
+          lossy: judged.lossy,
+        });
       }
     }
   }
@@ -280,11 +295,19 @@ function chooseRepairs(analysis: RunAnalysis, evidence: readonly number[]): Moji
       strong: candidates.filter((c) => c.strong).length,
       evidence: evidence[e],
     };
-    if (best === null || option.score < best.score || (option.score === best.score && (option.strong > best.strong || (option.strong === best.strong && option.evidence > best.evidence)))) {
+    if (
+      best === null ||
+      option.score < best.score ||
+      (option.score === best.score && (option.strong > best.strong || (option.strong === best.strong && option.evidence > best.evidence)))
+    ) {
       best = option;
     }
   });
-  const chosen: { encoding: SingleByteEncoding; candidates: Candidate[]; score: number } = best ?? { encoding: ENCODINGS[0], candidates: [], score: 0 };
+  const chosen: { encoding: SingleByteEncoding; candidates: Candidate[]; score: number } = best ?? {
+    encoding: ENCODINGS[0],
+    candidates: [],
+    score: 0,
+  };
 
   const repairs: MojibakeRepair[] = [];
   const push = (r: MojibakeRepair) => {
@@ -310,7 +333,15 @@ function chooseRepairs(analysis: RunAnalysis, evidence: readonly number[]): Moji
       push({ start: i, end: i + 1, repaired, encodings: [ENCODINGS[0]], kind: 'c1', certainty, strong: true });
     }
     if (c === null) break;
-    push({ start: c.start, end: c.end, repaired: c.repaired, encodings: [chosen.encoding, ...c.deeper], kind: 'utf-8', certainty: c.lossy ? 'suggest' : 'fix', strong: c.strong });
+    push({
+      start: c.start,
+      end: c.end,
+      repaired: c.repaired,
+      encodings: [chosen.encoding, ...c.deeper],
+      kind: 'utf-8',
+      certainty: c.lossy ? 'suggest' : 'fix',
+      strong: c.strong,
+    });
     cursor = c.end;
   }
   if (repairs.length === 0) return repairs;
@@ -321,7 +352,11 @@ function chooseRepairs(analysis: RunAnalysis, evidence: readonly number[]): Moji
   const left = first > 0 ? charBefore(run, first) : before;
   const right = last < run.length ? charAt(run, last) : after;
   const changed = suspicion(left, run.slice(first, last), right);
-  const remaining = suspicion(left, repairs.map((r, i) => run.slice(i === 0 ? first : repairs[i - 1].end, r.start) + r.repaired).join(''), right);
+  const remaining = suspicion(
+    left,
+    repairs.map((r, i) => run.slice(i === 0 ? first : repairs[i - 1].end, r.start) + r.repaired).join(''),
+    right,
+  );
   if (remaining > 0 && remaining * 2 >= changed) {
     return [{ ...repairs[0], end: last, repaired: run.slice(first, last), certainty: 'report' }];
   }
@@ -349,7 +384,7 @@ function toBytes(run: string, encoding: SingleByteEncoding): number[] {
   const bytes: number[] = [];
   for (let i = 0; i < run.length; i++) {
     const code = run.charCodeAt(i);
-    bytes.push(code < 0x80 ? code : code === 0xfffd ? LOST_BYTE : encoding.byteOf.get(code) ?? NO_BYTE);
+    bytes.push(code < 0x80 ? code : code === 0xfffd ? LOST_BYTE : (encoding.byteOf.get(code) ?? NO_BYTE));
   }
   return bytes;
 }

@@ -99,7 +99,13 @@ function classify(ch: string, code: number): CharClass {
   // of African and Asian minority languages, and the rarer combining marks: nothing news is made of.
   if ((code >= 0x0370 && code <= 0x0385) || (code >= 0x03cf && code <= 0x03ff)) return 'rare';
   if ((code >= 0x0750 && code <= 0x077f) || (code >= 0x08a0 && code <= 0x08ff)) return 'rare';
-  if ((code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff) || (code >= 0xfe20 && code <= 0xfe2f)) return 'rare';
+  if (
+    (code >= 0x1ab0 && code <= 0x1aff) ||
+    (code >= 0x1dc0 && code <= 0x1dff) ||
+    (code >= 0x20d0 && code <= 0x20ff) ||
+    (code >= 0xfe20 && code <= 0xfe2f)
+  )
+    return 'rare';
   if ((code >= 0x0460 && code <= 0x048f) || (code >= 0x04c3 && code <= 0x04ce) || (code >= 0x04f6 && code <= 0x052f)) return 'rare';
   if (MARK.test(ch)) return 'mark';
   if (UPPER.test(ch)) return 'upper';
@@ -195,7 +201,11 @@ function pairScore(chars: string[], classes: CharClass[], i: number): number {
   // "Ð±Ñ", "Ø±": Latin letters glued to letters of another script, or other scripts glued to ASCII digits;
   // a lowercase Greek letter is at home in science ("IL2Rγc", "TNFα").
   if (isLetter(x) && isLetter(y) && mixesScripts(a, b)) score++;
-  if ((x === 'digit' && isNonAscii(y) && isLetter(y) && !LATIN.test(b)) || (y === 'digit' && isNonAscii(x) && isLetter(x) && !LATIN.test(a))) score++;
+  if (
+    (x === 'digit' && isNonAscii(y) && isLetter(y) && !LATIN.test(b)) ||
+    (y === 'digit' && isNonAscii(x) && isLetter(x) && !LATIN.test(a))
+  )
+    score++;
   return score;
 }
 
@@ -210,9 +220,40 @@ function isLoneForeignCharacter(chars: readonly string[], i: number): boolean {
   return !(i > 0 && scriptOf(chars[i - 1]) === script) && !(i + 1 < chars.length && scriptOf(chars[i + 1]) === script);
 }
 
-const SCRIPTS = ['Latin', 'Greek', 'Cyrillic', 'Armenian', 'Georgian', 'Hebrew', 'Arabic', 'Syriac', 'Thaana', 'Nko', 'Devanagari', 'Bengali', 'Gurmukhi', 'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Thai', 'Lao', 'Khmer', 'Myanmar', 'Ethiopic', 'Tibetan', 'Mongolian', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Bopomofo'].map(
-  (name) => [name, new RegExp(`\\p{sc=${name}}`, 'u')] as const,
-);
+const SCRIPTS = [
+  'Latin',
+  'Greek',
+  'Cyrillic',
+  'Armenian',
+  'Georgian',
+  'Hebrew',
+  'Arabic',
+  'Syriac',
+  'Thaana',
+  'Nko',
+  'Devanagari',
+  'Bengali',
+  'Gurmukhi',
+  'Gujarati',
+  'Oriya',
+  'Tamil',
+  'Telugu',
+  'Kannada',
+  'Malayalam',
+  'Sinhala',
+  'Thai',
+  'Lao',
+  'Khmer',
+  'Myanmar',
+  'Ethiopic',
+  'Tibetan',
+  'Mongolian',
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Hangul',
+  'Bopomofo',
+].map((name) => [name, new RegExp(`\\p{sc=${name}}`, 'u')] as const);
 
 const scriptCache = new Map<number, string>();
 

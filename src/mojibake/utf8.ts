@@ -35,7 +35,7 @@ interface Sequence {
 export function findUtf8Stretches(bytes: readonly number[]): Utf8Stretch[] {
   const stretches: Utf8Stretch[] = [];
   let current: Utf8Stretch | null = null;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const sequence = readSequence(bytes, i);
     if (sequence === null) {
       current = null;
@@ -43,7 +43,12 @@ export function findUtf8Stretches(bytes: readonly number[]): Utf8Stretch[] {
       continue;
     }
     // A space that ends a stretch of more than two bytes is more likely a space ("Južná³ " is not "Južn᳠").
-    if (sequence.restoredSpace && sequence.length > 2 && bytes[i + sequence.length - 1] === 0x20 && readSequence(bytes, i + sequence.length) === null) {
+    if (
+      sequence.restoredSpace &&
+      sequence.length > 2 &&
+      bytes[i + sequence.length - 1] === 0x20 &&
+      readSequence(bytes, i + sequence.length) === null
+    ) {
       current = null;
       i++;
       continue;

@@ -114,7 +114,8 @@ export function countNameForms(counts: NameFormCounts, doc: Document, limits: Na
       const previousCapitalEnd = capitalEnd;
       capitalStart = words.start;
       capitalEnd = words.end;
-      if (pending && isNameGap(text, pendingEnd, words.start)) countContext(counts, pending, AFTER, neighbourOf(text, words.start, words.end));
+      if (pending && isNameGap(text, pendingEnd, words.start))
+        countContext(counts, pending, AFTER, neighbourOf(text, words.start, words.end));
       pending = undefined;
       if (isAsciiDictionaryWord(text, words.start, words.end)) continue;
       const token = { text: text.slice(words.start, words.end), start: words.start, end: words.end };

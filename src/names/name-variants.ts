@@ -77,7 +77,12 @@ export function findNameVariants(forms: Iterable<NameForm>, thresholds: VariantT
 }
 
 /** The frequent spellings the rare one is a slip for, by their counts alone, or else by a shared neighbour. */
-function variantOf(rare: NameForm, index: Map<string, NameForm[]>, thresholds: VariantThresholds, neighbours: Neighbours): NameVariant | undefined {
+function variantOf(
+  rare: NameForm,
+  index: Map<string, NameForm[]>,
+  thresholds: VariantThresholds,
+  neighbours: Neighbours,
+): NameVariant | undefined {
   const candidates = candidatesOf(rare, index);
   const likely = candidates.filter((candidate) => candidate.count >= thresholds.minFrequentCount && isSlipFor(rare, candidate, thresholds));
   if (likely.length > 0) return { rare, likely: likely.sort((a, b) => b.count - a.count) };
@@ -87,9 +92,12 @@ function variantOf(rare: NameForm, index: Map<string, NameForm[]>, thresholds: V
     if (edits?.length !== 1) continue;
     // A title or a company's type ("Minister", "Corp") stands beside hundreds of names: sharing it,
     // only a slip of the fingers counts (Mocrosoft Corp), not just any letter (Geico Corp, Gelco Corp).
-    const shared = rare.neighbours?.find((neighbour) => neighbour.word.length >= MIN_NEIGHBOUR_LENGTH &&
-      timesBeside(candidate, neighbour) >= MIN_SHARED_NEIGHBOUR_COUNT &&
-      (edits[0].slip || neighbours.namesBeside(neighbour) <= MAX_NAMES_BESIDE_A_NAME_WORD));
+    const shared = rare.neighbours?.find(
+      (neighbour) =>
+        neighbour.word.length >= MIN_NEIGHBOUR_LENGTH &&
+        timesBeside(candidate, neighbour) >= MIN_SHARED_NEIGHBOUR_COUNT &&
+        (edits[0].slip || neighbours.namesBeside(neighbour) <= MAX_NAMES_BESIDE_A_NAME_WORD),
+    );
     if (shared !== undefined) return { rare, likely: [candidate], sharedNeighbour: shared.word };
   }
   return undefined;
@@ -114,7 +122,10 @@ class Neighbours {
     if (!this.counts) {
       this.counts = [new Map(), new Map()];
       for (const form of this.forms) {
-        for (const [map, counts] of [[form.before, this.counts[0]], [form.after, this.counts[1]]] as const) {
+        for (const [map, counts] of [
+          [form.before, this.counts[0]],
+          [form.after, this.counts[1]],
+        ] as const) {
           for (const key of map?.keys() ?? []) counts.set(key, (counts.get(key) ?? 0) + 1);
         }
       }

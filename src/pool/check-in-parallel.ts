@@ -56,11 +56,22 @@ export function parallelFor(targets: readonly Target[], ctx: RunContext, plan: P
   return { sizes };
 }
 
-export async function checkTargetsInParallel(targets: readonly Target[], ctx: RunContext, plan: ParallelPlan, sizes: number[]): Promise<RunOutcome> {
+export async function checkTargetsInParallel(
+  targets: readonly Target[],
+  ctx: RunContext,
+  plan: ParallelPlan,
+  sizes: number[],
+): Promise<RunOutcome> {
   const files = targets.map((t) => (t.kind === 'file' ? t.path : ''));
   const batches = makeBatches(files, sizes);
   const { Piscina: PiscinaClass } = createRequire(import.meta.url)('piscina') as { Piscina: typeof Piscina };
-  const pool = new PiscinaClass({ filename: workerFile()!, name: 'checkBatchInWorker', minThreads: plan.jobs, maxThreads: plan.jobs, idleTimeout: 1000 });
+  const pool = new PiscinaClass({
+    filename: workerFile()!,
+    name: 'checkBatchInWorker',
+    minThreads: plan.jobs,
+    maxThreads: plan.jobs,
+    idleTimeout: 1000,
+  });
   const corpus = new CorpusRun(ctx.corpusConfig.rules, ctx.corpusConfig.settings);
   const results: FileResult[] = [];
   const failures: string[] = [];
@@ -128,7 +139,8 @@ async function collectCorpus(corpus: CorpusRun, result: FileResult, config: File
       }
       return;
     }
-    const doc = result.output !== undefined ? createDocument({ text: result.output, path: file }) : readTextDocument(readFileBytes(file), file).doc;
+    const doc =
+      result.output !== undefined ? createDocument({ text: result.output, path: file }) : readTextDocument(readFileBytes(file), file).doc;
     corpus.collect(doc);
   } catch {
     // Skipped or unreadable: the worker has said so already.

@@ -30,7 +30,9 @@ export async function checkBatchInWorker(task: BatchTask): Promise<BatchOutcome>
       corpusConfig: { ...corpusConfig, rules: [] },
       cwd: task.cwd,
       readStdin: () => Promise.reject(new Error('a worker never reads standard input')),
-      fix: task.fix ? { write: task.fix.write, fixableRules: task.fix.fixableRules ? new Set(task.fix.fixableRules) : undefined } : undefined,
+      fix: task.fix
+        ? { write: task.fix.write, fixableRules: task.fix.fixableRules ? new Set(task.fix.fixableRules) : undefined }
+        : undefined,
     },
   );
 }

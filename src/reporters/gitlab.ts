@@ -12,13 +12,15 @@ export const gitlab: Reporter = (results, ctx) => {
     const fingerprints = gitlabFingerprints(result, path);
     // A file that was not checked is an `info` issue on it, so the merge request does not show it as clean.
     if (result.skipped) {
-      return [{
-        description: `Not checked: ${result.skipped}`,
-        check_name: 'not-checked',
-        fingerprint: hexDigest('md5', `${path}\u0000not-checked`),
-        severity: 'info',
-        location: { path, lines: { begin: 1 } },
-      }];
+      return [
+        {
+          description: `Not checked: ${result.skipped}`,
+          check_name: 'not-checked',
+          fingerprint: hexDigest('md5', `${path}\u0000not-checked`),
+          severity: 'info',
+          location: { path, lines: { begin: 1 } },
+        },
+      ];
     }
     return result.messages.map((f, i) => {
       const { start, end } = fileRange(f);

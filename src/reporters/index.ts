@@ -11,5 +11,15 @@ import { stylish } from './stylish.js';
 import type { Reporter } from './types.js';
 
 export const reporters: Readonly<Record<string, Reporter>> = {
-  stylish, compact, json, 'json-with-metadata': jsonWithMetadata, jsonl, sarif, github, gitlab, rdjson, html, markdown,
+  stylish,
+  compact,
+  json,
+  'json-with-metadata': jsonWithMetadata,
+  jsonl,
+  sarif,
+  github,
+  gitlab,
+  rdjson,
+  html,
+  markdown,
 };

@@ -29,14 +29,14 @@ function rulesMeta(ctx: ReporterContext) {
 
 function eslintResults(results: readonly FileResult[]) {
   return results.map((r) => ({
-      filePath: r.filePath,
-      messages: r.messages.map(toEslintMessage),
-      errorCount: r.errorCount,
-      warningCount: r.warningCount,
-      fixableErrorCount: r.fixableErrorCount,
-      fixableWarningCount: r.fixableWarningCount,
-      ...(r.skipped ? { skipped: r.skipped } : {}),
-      ...(r.output !== undefined ? { output: r.output } : {}),
+    filePath: r.filePath,
+    messages: r.messages.map(toEslintMessage),
+    errorCount: r.errorCount,
+    warningCount: r.warningCount,
+    fixableErrorCount: r.fixableErrorCount,
+    fixableWarningCount: r.fixableWarningCount,
+    ...(r.skipped ? { skipped: r.skipped } : {}),
+    ...(r.output !== undefined ? { output: r.output } : {}),
   }));
 }
 

@@ -28,7 +28,13 @@ export interface WindowedLine {
  * Fits `before`, the focus parts and `after` (all on one line) into `width` cells. `cut` says that
  * the text given is itself already cut from a longer line on that side (an excerpt), so "…" shows.
  */
-export function windowLine(before: string, focus: readonly FocusPart[], after: string, width: number, cut: { before?: boolean; after?: boolean } = {}): WindowedLine {
+export function windowLine(
+  before: string,
+  focus: readonly FocusPart[],
+  after: string,
+  width: number,
+  cut: { before?: boolean; after?: boolean } = {},
+): WindowedLine {
   const cutBefore = Boolean(cut.before) || before.length > CONTEXT_LIMIT;
   const cutAfter = Boolean(cut.after) || after.length > CONTEXT_LIMIT;
   const beforeCells = toCells(before.length > CONTEXT_LIMIT ? before.slice(-CONTEXT_LIMIT) : before);

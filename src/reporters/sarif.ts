@@ -48,7 +48,10 @@ function ruleDescriptor(rule: Rule) {
     id: rule.id,
     shortDescription: { text: rule.description },
     helpUri: url,
-    help: { text: `${rule.description}\n\nDocumentation: ${url}`, markdown: `${rule.description}\n\n[Documentation of ${rule.id}](${url})` },
+    help: {
+      text: `${rule.description}\n\nDocumentation: ${url}`,
+      markdown: `${rule.description}\n\n[Documentation of ${rule.id}](${url})`,
+    },
     defaultConfiguration: { level: level(rule.severity) },
     properties: { fixable: rule.fixable },
   };
@@ -72,9 +75,10 @@ function sarifResult(result: FileResult, f: Finding, fingerprint: string, ruleIn
 function relatedLocations(result: FileResult, related: readonly RelatedPlace[], cwd: string) {
   return related.map((place, id) => {
     // A JSONL record's copy is placed on the record's line of the file, as the finding itself is.
-    const region = place.record !== undefined
-      ? { startLine: place.record }
-      : { startLine: place.line, startColumn: place.column, endLine: place.endLine, endColumn: place.endColumn };
+    const region =
+      place.record !== undefined
+        ? { startLine: place.record }
+        : { startLine: place.line, startColumn: place.column, endLine: place.endLine, endColumn: place.endColumn };
     const similarity = place.similarity !== undefined ? ` (similarity ${place.similarity.toFixed(2)})` : '';
     return {
       id,

@@ -44,7 +44,11 @@ export const stylish: Reporter = (results, ctx) => {
   const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
   out.push(c.bold(errors ? c.red(summary) : c.yellow(summary)));
   if (fixableErrors + fixableWarnings > 0) {
-    out.push(c.dim(`  ${fixableErrors} error${fixableErrors === 1 ? '' : 's'} and ${fixableWarnings} warning${fixableWarnings === 1 ? '' : 's'} potentially fixable with \`copydesk fix\`.`));
+    out.push(
+      c.dim(
+        `  ${fixableErrors} error${fixableErrors === 1 ? '' : 's'} and ${fixableWarnings} warning${fixableWarnings === 1 ? '' : 's'} potentially fixable with \`copydesk fix\`.`,
+      ),
+    );
   }
   return out.join('\n') + '\n';
 };
@@ -53,10 +57,16 @@ export const stylish: Reporter = (results, ctx) => {
 function markedLine(excerpt: LineExcerpt, f: Finding, c: ChalkInstance): string[] {
   const start = Math.max(0, f.column - excerpt.firstColumn);
   const end = f.endLine === f.line ? Math.max(start, f.endColumn - excerpt.firstColumn) : excerpt.text.length;
-  const shown = windowLine(excerpt.text.slice(0, start), [{ text: excerpt.text.slice(start, end), paint: c.red.bold }], excerpt.text.slice(end), WINDOW, {
-    // An excerpt of a very long line is itself cut: say so.
-    before: excerpt.firstColumn > 1,
-    after: f.endLine !== f.line,
-  });
+  const shown = windowLine(
+    excerpt.text.slice(0, start),
+    [{ text: excerpt.text.slice(start, end), paint: c.red.bold }],
+    excerpt.text.slice(end),
+    WINDOW,
+    {
+      // An excerpt of a very long line is itself cut: say so.
+      before: excerpt.firstColumn > 1,
+      after: f.endLine !== f.line,
+    },
+  );
   return [`    ${shown.text}`, `    ${' '.repeat(shown.focusColumn)}${c.red('^'.repeat(Math.max(1, shown.focusWidth)))}`];
 }

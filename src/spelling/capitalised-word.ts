@@ -97,11 +97,13 @@ function searchCorrections(lower: string): string[] {
     if (isInflection(lower, edit)) return [];
     const slip = slipOf(lower, edit);
     if (slip === 'replaced') {
-      if (!name && tier !== undefined && tier <= MAX_REPLACED_KEY_TIER && typingEdits(lower, edit)[0]?.slip) words.push({ word: edit, tier });
+      if (!name && tier !== undefined && tier <= MAX_REPLACED_KEY_TIER && typingEdits(lower, edit)[0]?.slip)
+        words.push({ word: edit, tier });
       continue;
     }
     if (name && (slip === 'swap' || (slip === 'dropped' && lower.length >= MIN_DROPPED_NAME_LETTER_LENGTH))) names.push(name);
-    else if (tier !== undefined && tier <= (slip === 'swap' ? MAX_SWAP_TIER : MAX_TIER) && slip !== 'at-end') words.push({ word: edit, tier });
+    else if (tier !== undefined && tier <= (slip === 'swap' ? MAX_SWAP_TIER : MAX_TIER) && slip !== 'at-end')
+      words.push({ word: edit, tier });
   }
   names.sort();
   words.sort((a, b) => a.tier - b.tier || (a.word < b.word ? -1 : 1));
@@ -141,7 +143,9 @@ export function slipOf(word: string, correction: string): Slip {
   if (word.length === correction.length) {
     let i = 0;
     while (word[i] === correction[i]) i++;
-    return word[i] === correction[i + 1] && word[i + 1] === correction[i] && word.slice(i + 2) === correction.slice(i + 2) ? 'swap' : 'replaced';
+    return word[i] === correction[i + 1] && word[i + 1] === correction[i] && word.slice(i + 2) === correction.slice(i + 2)
+      ? 'swap'
+      : 'replaced';
   }
   const longer = word.length > correction.length ? word : correction;
   let i = 0;

@@ -12,7 +12,6 @@ import { WordTable } from './word-table.js';
 /** The rarest tier a suggestion may come from. */
 export const MAX_SUGGESTED_TIER = 70;
 
-
 let fileText: string | undefined;
 let table: WordTable | undefined;
 /** Per first letter, [length, start, end] of each group of words of that length in the file. */
@@ -74,7 +73,7 @@ function fillLengths(letter: string, byLength: (Bucket | undefined)[], minLength
     if (length < minLength || length > maxLength || byLength[length]) continue;
     const bucket: Bucket = { words: [], tiers: [] };
     // The group's lines are "word tier", all the word `length` letters long.
-    for (let line = start; line < end; ) {
+    for (let line = start; line < end;) {
       const lineEnd = text.indexOf('\n', line);
       const tier = Number(text.slice(line + length + 1, lineEnd));
       if (tier <= MAX_SUGGESTED_TIER) {
@@ -91,12 +90,7 @@ function fillLengths(letter: string, byLength: (Bucket | undefined)[], minLength
  * Suggestible words that start with the letter `prefix` and are minLength–maxLength long, with their
  * tiers, in list order.
  */
-export function forEachCandidate(
-  prefix: string,
-  minLength: number,
-  maxLength: number,
-  visit: (word: string, tier: number) => void,
-): void {
+export function forEachCandidate(prefix: string, minLength: number, maxLength: number, visit: (word: string, tier: number) => void): void {
   let byLength = candidatesByLetter.get(prefix);
   if (!byLength) {
     byLength = [];

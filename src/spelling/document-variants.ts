@@ -140,7 +140,8 @@ function isEvidence(typed: string, count: number, other: Spelling, knownAs: (spe
   const known = knownOf(other, knownAs);
   if (known === 'word') return other.count >= count && slip !== 'replaced' && slip !== 'at-end';
   // As in capitalised-word.ts: surnames are a dropped letter apart (Regan, Reagan; Shultz, Schultz).
-  if (known === 'name') return other.count >= count && (slip === 'swap' || (slip === 'dropped' && typed.length >= MIN_DROPPED_NAME_LETTER_LENGTH));
+  if (known === 'name')
+    return other.count >= count && (slip === 'swap' || (slip === 'dropped' && typed.length >= MIN_DROPPED_NAME_LETTER_LENGTH));
   return other.count >= MIN_RATIO_UNKNOWN * count && (slip !== 'at-end' || !isInflectedEnding(typed, meant));
 }
 

@@ -22,14 +22,9 @@ export class SortedLines {
   }
 
   /** Calls `visit(key, value)` for each line, in order, whose key starts with `prefix` and is minLength–maxLength long. */
-  forEachWithPrefixAndLength(
-    prefix: string,
-    minLength: number,
-    maxLength: number,
-    visit: (key: string, value: string) => void,
-  ): void {
+  forEachWithPrefixAndLength(prefix: string, minLength: number, maxLength: number, visit: (key: string, value: string) => void): void {
     const { text, separator } = this;
-    for (let line = this.lowerBound(prefix); line < text.length; ) {
+    for (let line = this.lowerBound(prefix); line < text.length;) {
       if (!text.startsWith(prefix, line)) return;
       const end = this.lineEnd(line);
       const sep = text.indexOf(separator, line);

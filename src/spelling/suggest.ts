@@ -57,7 +57,10 @@ function rankCorrections(word: string, limit: number): Correction[] {
     if (tier !== undefined && tier <= MAX_SUGGESTED_TIER) consider(candidate, tier);
   }
   return [...candidates.values()]
-    .sort((a, b) => a.cost - b.cost || Number(a.word[0] !== word[0]) - Number(b.word[0] !== word[0]) || a.tier - b.tier || (a.word < b.word ? -1 : 1))
+    .sort(
+      (a, b) =>
+        a.cost - b.cost || Number(a.word[0] !== word[0]) - Number(b.word[0] !== word[0]) || a.tier - b.tier || (a.word < b.word ? -1 : 1),
+    )
     .slice(0, limit);
 }
 

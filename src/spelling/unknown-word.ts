@@ -67,7 +67,8 @@ const GAME_WORD_SLIP_MAX_TIER = 10;
  */
 export function commonWordSlipsOf(text: string, window: TokenWindow, lower: string): Correction[] | undefined {
   if (lower.length < MIN_GAME_WORD_SLIP_LENGTH) return undefined;
-  if (isQuotedTerm(text, window.token.start, window.token.end) || isInForeignOrNamePhrase(text, window) || isPartOfCompound(text, window)) return undefined;
+  if (isQuotedTerm(text, window.token.start, window.token.end) || isInForeignOrNamePhrase(text, window) || isPartOfCompound(text, window))
+    return undefined;
   let corrections = gameWordSlips.get(lower);
   if (!corrections) {
     corrections = isSuffixedWord(lower, wordTier) || prefixOf(lower, wordTier) ? [] : slipsOnCommonWords(lower);
@@ -94,7 +95,24 @@ const GAME_WORD_MEMO_LIMIT = 10_000;
 // Not those that are also prefixes before a word ("in", "on", "a", "be", "for": "inpost", "abed") nor,
 // after one, short ones that end words ("-on", "-a", "-as").
 const GLUED_BEFORE = new Set(['the', 'of', 'and', 'that', 'this', 'with', 'from', 'will', 'would', 'has', 'have', 'had', 'was', 'its']);
-const GLUED_AFTER = new Set(['the', 'of', 'to', 'in', 'and', 'for', 'that', 'with', 'from', 'will', 'would', 'has', 'have', 'had', 'was', 'is']);
+const GLUED_AFTER = new Set([
+  'the',
+  'of',
+  'to',
+  'in',
+  'and',
+  'for',
+  'that',
+  'with',
+  'from',
+  'will',
+  'would',
+  'has',
+  'have',
+  'had',
+  'was',
+  'is',
+]);
 const MAX_JOINED_TIER = 20;
 const INFLECTED = /(?:ing|ed)$/;
 
@@ -121,7 +139,9 @@ export function joinedWords(lower: string): string | undefined {
 const SHORT_ABBREVIATION_LENGTH = 4;
 
 function isAmongFigures({ previous, next }: TokenWindow): boolean {
-  return [previous, next].some((neighbour) => neighbour !== undefined && (HAS_DIGIT.test(neighbour.text) || isVowellessAbbreviation(neighbour.text)));
+  return [previous, next].some(
+    (neighbour) => neighbour !== undefined && (HAS_DIGIT.test(neighbour.text) || isVowellessAbbreviation(neighbour.text)),
+  );
 }
 
 function isVowellessAbbreviation(word: string): boolean {
@@ -143,11 +163,15 @@ function isAbbreviation(text: string, token: WordToken, lower: string): boolean 
  * "brushfire" is not "bushfire".
  */
 function isLikelySlip(word: string, corrections: readonly Correction[], allowTwoEdits: boolean): boolean {
-  return corrections.some((c) =>
-    (c.cost <= 1 && c.tier <= ONE_EDIT_MAX_TIER) ||
-    (allowTwoEdits && c.cost <= 2 && word.length >= TWO_EDIT_MIN_LENGTH &&
-      c.tier <= (word.length >= LONG_WORD_LENGTH ? LONG_TWO_EDIT_MAX_TIER : TWO_EDIT_MAX_TIER)) ||
-    (allowTwoEdits && c.cost <= 3 && word.length >= THREE_EDIT_LENGTH && c.tier <= TWO_EDIT_MAX_TIER));
+  return corrections.some(
+    (c) =>
+      (c.cost <= 1 && c.tier <= ONE_EDIT_MAX_TIER) ||
+      (allowTwoEdits &&
+        c.cost <= 2 &&
+        word.length >= TWO_EDIT_MIN_LENGTH &&
+        c.tier <= (word.length >= LONG_WORD_LENGTH ? LONG_TWO_EDIT_MAX_TIER : TWO_EDIT_MAX_TIER)) ||
+      (allowTwoEdits && c.cost <= 3 && word.length >= THREE_EDIT_LENGTH && c.tier <= TWO_EDIT_MAX_TIER),
+  );
 }
 
 /**
@@ -157,7 +181,10 @@ function isLikelySlip(word: string, corrections: readonly Correction[], allowTwo
  * Kai-shek"), and one hyphened to its own echo is a reduplication ("willy-nilly", "knick-knacks").
  */
 function isInForeignOrNamePhrase(text: string, { previous, token, next }: TokenWindow): boolean {
-  for (const [first, second, neighbour] of [[previous, token, previous], [token, next, next]] as const) {
+  for (const [first, second, neighbour] of [
+    [previous, token, previous],
+    [token, next, next],
+  ] as const) {
     if (!first || !second || !neighbour || !areAdjacent(text, first, second)) continue;
     if (areHyphenated(text, first, second) && (caseShape(neighbour.text) !== 'lower' || isEcho(token.text, neighbour.text))) return true;
     if (isForeignWord(neighbour.text) || neighbour.text === 'de') return true;
@@ -172,8 +199,10 @@ function isInForeignOrNamePhrase(text: string, { previous, token, next }: TokenW
 function isPartOfCompound(text: string, { previous, token, next }: TokenWindow): boolean {
   // A number is no part of a word: "48-mopnth contracts" is a slip on "48-month".
   const isWordPart = (part: WordToken) => !HAS_DIGIT.test(part.text);
-  return (previous !== undefined && isWordPart(previous) && areHyphenated(text, previous, token)) ||
-    (next !== undefined && isWordPart(next) && areHyphenated(text, token, next));
+  return (
+    (previous !== undefined && isWordPart(previous) && areHyphenated(text, previous, token)) ||
+    (next !== undefined && isWordPart(next) && areHyphenated(text, token, next))
+  );
 }
 
 /**
@@ -184,5 +213,11 @@ function isForeignWord(token: string): boolean {
   const word = wordWithoutClitic(token);
   if (word === undefined || HAS_DIGIT.test(word) || caseShape(word) !== 'lower' || !VOWEL.test(word)) return false;
   if (!ENGLISH_LETTERS.test(word)) return true;
-  return !isDictionaryWord(word) && !isExtraWord(word) && !isSuffixedWord(word, wordTier) && !prefixOf(word, wordTier) && !isCompoundWord(word, wordTier);
+  return (
+    !isDictionaryWord(word) &&
+    !isExtraWord(word) &&
+    !isSuffixedWord(word, wordTier) &&
+    !prefixOf(word, wordTier) &&
+    !isCompoundWord(word, wordTier)
+  );
 }

@@ -124,7 +124,27 @@ export function appearsMidSentence(text: string, word: string): boolean {
 
 // Words of French, Spanish, Italian and German that English does not use on their own, and the
 // elided articles of French and Italian ("d'Assurance", "l'Etat").
-const FOREIGN_FUNCTION_WORDS = new Set(['la', 'le', 'les', 'du', 'des', 'et', 'au', 'aux', 'sur', 'del', 'los', 'las', 'di', 'della', 'der', 'die', 'das', 'und', 'von']);
+const FOREIGN_FUNCTION_WORDS = new Set([
+  'la',
+  'le',
+  'les',
+  'du',
+  'des',
+  'et',
+  'au',
+  'aux',
+  'sur',
+  'del',
+  'los',
+  'las',
+  'di',
+  'della',
+  'der',
+  'die',
+  'das',
+  'und',
+  'von',
+]);
 const ELIDED_ARTICLE = /^(?:d|l|qu)['’]\p{L}/iu;
 
 /**

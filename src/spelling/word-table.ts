@@ -14,7 +14,10 @@ export const TABLE_MAGIC = 0x31425457;
 const HEADER = 3;
 
 export class WordTable {
-  private constructor(private readonly text: string, private readonly slots: Int32Array) {}
+  private constructor(
+    private readonly text: string,
+    private readonly slots: Int32Array,
+  ) {}
 
   /** The table of `text`, read from `tablePath` when that file was built from this very text. */
   static load(text: string, tablePath: string): WordTable {
@@ -90,7 +93,7 @@ export function buildSlots(text: string): Int32Array {
   while (size < (lines + 1) * 2) size <<= 1;
   const slots = new Int32Array(size).fill(EMPTY);
   const mask = size - 1;
-  for (let line = 0; line < text.length; ) {
+  for (let line = 0; line < text.length;) {
     const space = text.indexOf(' ', line);
     if (space === -1) break;
     let slot = fnv1a(text, line, space) & mask;

@@ -6,9 +6,11 @@
 import { findLeadPrefix } from './dateline.js';
 
 /** `(Photo: VNA)`, `(Ảnh: TTXVN)`, `(Illustrative photo)`, `(Source: Reuters)` at the end of a caption. */
-const CAPTION_CREDIT = /\((?:[^()]{0,40}(?<![\p{L}\p{M}]))?(?:photo|ảnh|image|picture|video|graphic|infographic|source|nguồn|file)\b[^()]{0,60}\)$/iu;
+const CAPTION_CREDIT =
+  /\((?:[^()]{0,40}(?<![\p{L}\p{M}]))?(?:photo|ảnh|image|picture|video|graphic|infographic|source|nguồn|file)\b[^()]{0,60}\)$/iu;
 /** `Photo: VNA`, `Ảnh: Minh Đức`, `Caption:` opening or closing a line. */
-const CAPTION_LABEL = /^(?:photo|ảnh|image|picture|caption|source|nguồn|credit)s?\s*[:：]|(?<![\p{L}\p{M}])(?:photo|ảnh|source|nguồn)\s*[:：]\s*[^\s:：][^:：]{0,40}$/iu;
+const CAPTION_LABEL =
+  /^(?:photo|ảnh|image|picture|caption|source|nguồn|credit)s?\s*[:：]|(?<![\p{L}\p{M}])(?:photo|ảnh|source|nguồn)\s*[:：]\s*[^\s:：][^:：]{0,40}$/iu;
 /** `By Nguyen Van A`, `Reporting by …; Editing by …`, `Theo TTXVN` — short attribution lines. */
 const BYLINE = /^\(?(?:by|from|reporting by|written by|compiled by|edited by|editing by|story by|text by|bài|theo)\s+\p{Lu}/iu;
 /** `HANOI, Jan 13 (VNA) –`, `SALVADOR, Feb 26 -`: a dateline standing on its own. */
@@ -22,18 +24,42 @@ const VERSUS = /\bvs\.?\s/i;
 /** A figure at the end of a row: `Adjusted world price 53.57`, `4.27 pct (4.32)`. */
 const ENDS_IN_FIGURE = /\d[\d.,%)]*$/u;
 /** "…at the annual meeting on June 16": a date closing a sentence, not a figure closing a row. */
-const ENDS_IN_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}$/u;
+const ENDS_IN_DATE =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}$/u;
 /** A row of figures is short; prose that ends in a number runs longer. */
 const ROW_WORDS = 20;
 /** `SALVADOR, Feb 26 - `, `GOLDEN VALLEY, MINN., Feb 26 - `: Reuters' dateline opening the first paragraph. */
-const LEADING_WIRE_DATELINE = /^\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:,\s*[\p{L}\p{M}.'’ ]{2,30}){0,2},\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*[-–—]\s+/u;
+const LEADING_WIRE_DATELINE =
+  /^\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:,\s*[\p{L}\p{M}.'’ ]{2,30}){0,2},\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*[-–—]\s+/u;
 const TOKEN = /\S+/gu;
 const HAS_DIGIT = /\d/;
 const HAS_LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 /** Short words that stay lower case in a title-case heading. */
-const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'into', 'vs', 'via', 'per']);
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'with',
+  'from',
+  'as',
+  'into',
+  'vs',
+  'via',
+  'per',
+]);
 
 export function isCaption(text: string): boolean {
   return CAPTION_CREDIT.test(text) || CAPTION_LABEL.test(text);

@@ -16,12 +16,21 @@
 // The thresholds were set on the tuning half of the English web pages (eval/suites/web-pages.mjs) and
 // checked on the held-out half.
 import {
-  isAllCaps, isByline, isCaption, isDateline, isFigureRow, isListItem, isTableRow, isTitleCase, withoutLeadingDateline, wordCount,
+  isAllCaps,
+  isByline,
+  isCaption,
+  isDateline,
+  isFigureRow,
+  isListItem,
+  isTableRow,
+  isTitleCase,
+  withoutLeadingDateline,
+  wordCount,
 } from './line-kinds.js';
 import { endBeforeClosers, isTerminalMark } from './sentence-end.js';
 
 export type ParagraphKind =
-  | 'body' | 'heading' | 'list-item' | 'table-row' | 'caption' | 'byline' | 'social' | 'code' | 'quote' | 'boilerplate';
+  'body' | 'heading' | 'list-item' | 'table-row' | 'caption' | 'byline' | 'social' | 'code' | 'quote' | 'boilerplate';
 
 /** A heading is at most this long; a longer line without a full stop is prose that lost it. */
 const HEADING_WORDS = 20;
@@ -47,25 +56,35 @@ const BOX_DRAWING = /[\u2500-\u257f]/u;
  * or a lone call `foo(bar);`. Each needs its punctuation, so prose continued in lower case ("for the
  * first time…", "import duties rose…") is not taken for code.
  */
-const CODE_STATEMENT = new RegExp([
-  '^(?:const|let|var)\\s+[\\w$]+\\s*=', '^(?:if|for|while|switch)\\s*\\(', '^(?:function|def|class)\\s+[\\w$]+\\s*[({:]',
-  '^import\\s+(?:[\\w$]+\\s+from\\b|\\{|\\*)', '^export\\s+(?:default|const|function|class)\\b',
-  '^(?:SELECT|WITH|INSERT|UPDATE)\\s.*\\b(?:FROM|AS|INTO|SET)\\b', '^[\\w.]+\\([^()]*\\);?\\s*$',
-].join('|'), 'u');
+const CODE_STATEMENT = new RegExp(
+  [
+    '^(?:const|let|var)\\s+[\\w$]+\\s*=',
+    '^(?:if|for|while|switch)\\s*\\(',
+    '^(?:function|def|class)\\s+[\\w$]+\\s*[({:]',
+    '^import\\s+(?:[\\w$]+\\s+from\\b|\\{|\\*)',
+    '^export\\s+(?:default|const|function|class)\\b',
+    '^(?:SELECT|WITH|INSERT|UPDATE)\\s.*\\b(?:FROM|AS|INTO|SET)\\b',
+    '^[\\w.]+\\([^()]*\\);?\\s*$',
+  ].join('|'),
+  'u',
+);
 /** An embedded tweet: its picture link, or its signature `— Name (@handle) March 5, 2015`. */
 const SOCIAL = /[—–-]\s*[^()\n]{1,60}\(@\w{1,15}\)\s*\p{L}+\.?\s+\d{1,2},\s+\d{4}\s*$|^@\w{1,15}:\s/u;
 const TWEET_LINK = /\bpic\.twitter\.com\//u;
 /** How much of a paragraph's end the end-anchored patterns read. */
 const TAIL_READ = 256;
 /** Photo credits as news sites print them: `…rock salt.CreditHiroko Masuike`, `Photograph: …`, `(John Minchillo / AP)`. */
-const CAPTION_CREDIT = new RegExp([
-  '(?:^|[.!?”"\\s])Credit\\s?\\p{Lu}',
-  '\\bPhotograph:\\s',
-  '^(?:Image|Media caption|Photo|Video|Illustration)\\b',
-  '\\((?:[^()]{1,60}\\s/\\s)?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|[\\p{L} .]{1,40}/(?:AP|AFP|Reuters|Getty Images|EPA))\\)$',
-  '(?:Getty Images|AFP|AP Photo|Reuters|Shutterstock|iStock)$',
-  '\\([^()]{0,160}\\b(?:photo|photograph|image)s?\\b[^()]{0,60}\\)$',
-].join('|'), 'u');
+const CAPTION_CREDIT = new RegExp(
+  [
+    '(?:^|[.!?”"\\s])Credit\\s?\\p{Lu}',
+    '\\bPhotograph:\\s',
+    '^(?:Image|Media caption|Photo|Video|Illustration)\\b',
+    '\\((?:[^()]{1,60}\\s/\\s)?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|[\\p{L} .]{1,40}/(?:AP|AFP|Reuters|Getty Images|EPA))\\)$',
+    '(?:Getty Images|AFP|AP Photo|Reuters|Shutterstock|iStock)$',
+    '\\([^()]{0,160}\\b(?:photo|photograph|image)s?\\b[^()]{0,60}\\)$',
+  ].join('|'),
+  'u',
+);
 /** `Published: 19 Oct 2018`, `Posted by …`, `Last updated September 14, 2016`: when and by whom. */
 const BYLINE_LABEL = /^(?:published|posted|updated|last updated|written|reviewed)\b[^.]{0,60}(?:\d{4}|\bby\s+\p{Lu})/iu;
 /** `… Published: 3 Jan 2019 …`: a story's date stamp inside a line: a teaser of another story. */
@@ -77,13 +96,31 @@ const DATE_STAMP = /\bPublished:\s+\d/u;
  * "Read more" links. Only short paragraphs are judged by them, so a sentence of an article that
  * mentions a newsletter stays body.
  */
-const BOILERPLATE = new RegExp([
-  '\\b(?:read|learn|see|show|load) more\\b',
-  '\\bsign (?:up|in)\\b', '\\bsubscribe\\b', '\\bnewsletters?\\b', '\\bcookies?\\b', '\\bprivacy policy\\b',
-  '\\bterms of (?:use|service)\\b', '\\ball rights reserved\\b', '©', '\\bcopyright\\b',
-  '\\bcomments?\\b', '\\bshare (?:this|on)\\b', '\\bfollow us\\b', '\\bclick (?:here|to)\\b', '\\bloading\\b',
-  '\\bplease wait\\b', '\\badvertisement\\b', '\\bskip to\\b', '\\bback to top\\b', '\\b(?:reply|report)$',
-].join('|'), 'i');
+const BOILERPLATE = new RegExp(
+  [
+    '\\b(?:read|learn|see|show|load) more\\b',
+    '\\bsign (?:up|in)\\b',
+    '\\bsubscribe\\b',
+    '\\bnewsletters?\\b',
+    '\\bcookies?\\b',
+    '\\bprivacy policy\\b',
+    '\\bterms of (?:use|service)\\b',
+    '\\ball rights reserved\\b',
+    '©',
+    '\\bcopyright\\b',
+    '\\bcomments?\\b',
+    '\\bshare (?:this|on)\\b',
+    '\\bfollow us\\b',
+    '\\bclick (?:here|to)\\b',
+    '\\bloading\\b',
+    '\\bplease wait\\b',
+    '\\badvertisement\\b',
+    '\\bskip to\\b',
+    '\\bback to top\\b',
+    '\\b(?:reply|report)$',
+  ].join('|'),
+  'i',
+);
 const BOILERPLATE_WORDS = 25;
 /** Copyright and trade-mark notices, at any length: `© 2004-2019 … All rights reserved. MNT is the registered trade mark…`. */
 const LEGAL_NOTICE = /©|\ball rights reserved\b|\bregistered trade ?mark\b/i;
@@ -123,13 +160,18 @@ export function classifyParagraphs(texts: readonly string[]): ParagraphKind[] {
   const kinds = texts.map((text, i) => markedKind(text, shapes[i]));
   // Pass 2: runs of unpunctuated lines are lists.
   const unpunctuated = (i: number) =>
-    i >= 0 && i < texts.length && !shapes[i].endsSentence && shapes[i].words <= LIST_ITEM_WORDS &&
+    i >= 0 &&
+    i < texts.length &&
+    !shapes[i].endsSentence &&
+    shapes[i].words <= LIST_ITEM_WORDS &&
     (kinds[i] === 'body' || kinds[i] === 'heading' || kinds[i] === 'list-item');
   // Items of one list are alike in length; a subheading over a paragraph that lost its full stop is not.
   // A line right before or after bulleted items is not one of them: Reuters' "…failed to materialise
   // last year," above "- a world economic recovery…" introduces the list.
   const marked = kinds.map((kind) => kind === 'list-item');
-  const alike = (i: number, j: number) => unpunctuated(j) && !marked[j] &&
+  const alike = (i: number, j: number) =>
+    unpunctuated(j) &&
+    !marked[j] &&
     Math.max(shapes[i].words, shapes[j].words) <= LIST_LENGTH_RATIO * Math.min(shapes[i].words, shapes[j].words);
   for (let i = 0; i < texts.length; i++) {
     if (kinds[i] !== 'body' && kinds[i] !== 'heading') continue;
@@ -139,8 +181,15 @@ export function classifyParagraphs(texts: readonly string[]): ParagraphKind[] {
   // not among sentences: a headline of the page or of another story, not a paragraph cut short.
   const furniture = (i: number) => i < 0 || i >= texts.length || (kinds[i] !== 'body' && kinds[i] !== 'quote');
   for (let i = 0; i < texts.length; i++) {
-    if (kinds[i] === 'body' && !shapes[i].endsSentence && shapes[i].words <= HEADING_WORDS && furniture(i - 1) && furniture(i + 1) &&
-      !startsLower(texts[i + 1])) kinds[i] = 'heading';
+    if (
+      kinds[i] === 'body' &&
+      !shapes[i].endsSentence &&
+      shapes[i].words <= HEADING_WORDS &&
+      furniture(i - 1) &&
+      furniture(i + 1) &&
+      !startsLower(texts[i + 1])
+    )
+      kinds[i] = 'heading';
   }
   return kinds;
 }

@@ -59,7 +59,7 @@ export function wordsOf(text: string, start = 0, end = text.length): WordToken[]
  */
 export function offsetInText(text: string, start: number, length: number): number {
   let i = start;
-  for (let read = 0; read < length && i < text.length; ) {
+  for (let read = 0; read < length && i < text.length;) {
     // By code point: a private-use character of planes 15–16 is two code units, both invisible.
     const char = String.fromCodePoint(text.codePointAt(i)!);
     if (!INVISIBLE_CHARACTER.test(char)) read += char.length;

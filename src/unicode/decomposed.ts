@@ -11,7 +11,8 @@ export interface DecomposedSpan {
 }
 
 /** A grapheme-ish unit for the check: a base (or a run of conjoining jamo) and its marks. */
-const NFC_SEGMENT = /(?:[\u1100-\u115f\ua960-\ua97c]+[\u1160-\u11a7\ud7b0-\ud7c6]+[\u11a8-\u11ff\ud7cb-\ud7fb]*|[\uac00-\ud7a3][\u11a8-\u11ff\ud7cb-\ud7fb]+|[^])\p{M}*/gu;
+const NFC_SEGMENT =
+  /(?:[\u1100-\u115f\ua960-\ua97c]+[\u1160-\u11a7\ud7b0-\ud7c6]+[\u11a8-\u11ff\ud7cb-\ud7fb]*|[\uac00-\ud7a3][\u11a8-\u11ff\ud7cb-\ud7fb]+|[^])\p{M}*/gu;
 /** More combining marks than UAX #15's stream-safe limit of 30. */
 const LONG_MARK_STACK = /\p{M}{31}/u;
 /** The longest segment still checked when a window has such a stack (UTF-16 units, room for astral marks). */

@@ -14,7 +14,11 @@ const ADDED_KINDS: ReadonlySet<StrayKind> = new Set(['private-use', 'unassigned'
  * `readings` are the candidate replacements besides deleting them; `isKnownWord` takes lower case.
  */
 export function onlyReadingInWord(
-  text: string, start: number, end: number, characters: readonly StrayCharacter[], readings: readonly string[],
+  text: string,
+  start: number,
+  end: number,
+  characters: readonly StrayCharacter[],
+  readings: readonly string[],
   isKnownWord: (lower: string) => boolean,
 ): string | undefined {
   if (!characters.every((c) => ADDED_KINDS.has(c.kind))) return undefined;
@@ -22,6 +26,7 @@ export function onlyReadingInWord(
   const after = text.slice(end, wordEnd(text, end));
   if (before === '' || after === '') return undefined;
   const known = [...new Set(['', ...readings])].filter((reading) =>
-    `${before}${reading}${after}`.split(' ').every((part) => part !== '' && isKnownWord(part.toLowerCase())));
+    `${before}${reading}${after}`.split(' ').every((part) => part !== '' && isKnownWord(part.toLowerCase())),
+  );
   return known.length === 1 ? known[0] : undefined;
 }

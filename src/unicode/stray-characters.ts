@@ -13,9 +13,26 @@ import { findDecomposed, type DecomposedSpan } from './decomposed.js';
 import { charAt, charBefore, LETTER_OR_MARK, LineContext, wordEnd, wordStart } from './text-context.js';
 
 export type StrayKind =
-  | 'control' | 'c1-control' | 'bidi-control' | 'bidi-mark' | 'tag' | 'invisible' | 'bom' | 'joiner'
-  | 'soft-hyphen' | 'variation-selector' | 'format' | 'styled-letter' | 'fullwidth' | 'ligature'
-  | 'private-use' | 'noncharacter' | 'replacement' | 'unassigned' | 'surrogate' | 'lookalike';
+  | 'control'
+  | 'c1-control'
+  | 'bidi-control'
+  | 'bidi-mark'
+  | 'tag'
+  | 'invisible'
+  | 'bom'
+  | 'joiner'
+  | 'soft-hyphen'
+  | 'variation-selector'
+  | 'format'
+  | 'styled-letter'
+  | 'fullwidth'
+  | 'ligature'
+  | 'private-use'
+  | 'noncharacter'
+  | 'replacement'
+  | 'unassigned'
+  | 'surrogate'
+  | 'lookalike';
 
 export interface StrayCharacter {
   start: number;
@@ -55,11 +72,13 @@ export interface StrayScanOptions {
  * (one more and it drops to ~150 MB/s) and without the `u` flag (with it, ~100 MB/s). Without `u`,
  * an astral character is two surrogate code units, neither allowlisted, so runs never split one.
  */
-const SCAN = /(?:[^\t\n\r\x20-\x7e\xa0-\xac\xae-\u02ff\u1e00-\u1eff\u2002-\u200a\u2010-\u2029\u202f-\u205f\u20a0-\u20c0\u2122\u2190-\u21ff\u2460-\u27ff\u3000-\u3029\u4e00-\u9fff\uac00-\ud7a3]|\r(?!\n))+/g;
+const SCAN =
+  /(?:[^\t\n\r\x20-\x7e\xa0-\xac\xae-\u02ff\u1e00-\u1eff\u2002-\u200a\u2010-\u2029\u202f-\u205f\u20a0-\u20c0\u2122\u2190-\u21ff\u2460-\u27ff\u3000-\u3029\u4e00-\u9fff\uac00-\ud7a3]|\r(?!\n))+/g;
 export const SCAN_SOURCE = SCAN.source;
 
 /** Inside a run: Cyrillic/Greek words (look-alikes), tag runs, and single suspects. */
-const CANDIDATE = /[\p{sc=Cyrillic}\p{sc=Greek}]+|[\u{e0000}-\u{e007f}]+|[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u180f\u2100-\u214f\u2800\u3164\ufb00-\ufb06\ufe00-\ufe0f\uff01-\uff5e\uffa0\ufffc\ufffd\u{1d400}-\u{1d7ff}\u{e0100}-\u{e01ef}]/gu;
+const CANDIDATE =
+  /[\p{sc=Cyrillic}\p{sc=Greek}]+|[\u{e0000}-\u{e007f}]+|[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u180f\u2100-\u214f\u2800\u3164\ufb00-\ufb06\ufe00-\ufe0f\uff01-\uff5e\uffa0\ufffc\ufffd\u{1d400}-\u{1d7ff}\u{e0100}-\u{e01ef}]/gu;
 
 const CYRILLIC_OR_GREEK = /^[\p{sc=Cyrillic}\p{sc=Greek}]/u;
 const LETTER = /\p{L}/u;
@@ -72,13 +91,15 @@ const FORMAT = /\p{Cf}/u;
 const EMOJI = /\p{Emoji}/u;
 
 /** Scripts written without spaces, where U+200B marks word boundaries. */
-const SPACELESS_SCRIPT = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Javanese}\p{sc=Balinese}\p{sc=Tai_Tham}\p{sc=New_Tai_Lue}\p{sc=Tai_Le}]/u;
+const SPACELESS_SCRIPT =
+  /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Javanese}\p{sc=Balinese}\p{sc=Tai_Tham}\p{sc=New_Tai_Lue}\p{sc=Tai_Le}]/u;
 /** Letters of scripts that need ZWJ/ZWNJ to shape words (Persian, the Indic scripts, …). */
 const LETTER_OR_MARK_OF_JOINING_SCRIPT = /(?![\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Common}\p{sc=Inherited}])[\p{L}\p{M}]/u;
 const EMOJI_BEFORE_ZWJ = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f\u{e007f}]/u;
 const EMOJI_AFTER_ZWJ = /\p{Extended_Pictographic}/u;
 /** What a variation selector may follow: emoji, symbols and the scripts with standardized or ideographic variation sequences. */
-const VARIATION_BASE = /[\p{Emoji}\p{S}\u2018-\u201d\u3000-\u303f\uff00-\uffef\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Myanmar}\p{sc=Mongolian}\p{sc=Phags_Pa}\p{sc=Manichaean}\p{sc=Egyptian_Hieroglyphs}\p{sc=Tangut}\p{sc=Nushu}\p{sc=Khitan_Small_Script}]/u;
+const VARIATION_BASE =
+  /[\p{Emoji}\p{S}\u2018-\u201d\u3000-\u303f\uff00-\uffef\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Myanmar}\p{sc=Mongolian}\p{sc=Phags_Pa}\p{sc=Manichaean}\p{sc=Egyptian_Hieroglyphs}\p{sc=Tangut}\p{sc=Nushu}\p{sc=Khitan_Small_Script}]/u;
 const MONGOLIAN = /\p{sc=Mongolian}/u;
 const KHMER = /\p{sc=Khmer}/u;
 const HANGUL_LETTER = /(?![\u115f\u1160\u3164\uffa0])\p{sc=Hangul}/u;
@@ -125,7 +146,10 @@ class RunClassifier {
   /** The last word a look-alike check measured (its end, and what it found). */
   private lastWord = { end: -1, mostlyLatin: false, fixable: false };
 
-  constructor(private readonly text: string, private readonly options: StrayScanOptions) {
+  constructor(
+    private readonly text: string,
+    private readonly options: StrayScanOptions,
+  ) {
     this.lines = new LineContext(text);
   }
 
@@ -191,7 +215,10 @@ class RunClassifier {
       case 'bidi-mark':
         return this.lines.isRightToLeft(start);
       case 'joiner':
-        return (cp === 0x200d && EMOJI_BEFORE_ZWJ.test(before()) && EMOJI_AFTER_ZWJ.test(charAt(text, end))) || either(LETTER_OR_MARK_OF_JOINING_SCRIPT);
+        return (
+          (cp === 0x200d && EMOJI_BEFORE_ZWJ.test(before()) && EMOJI_AFTER_ZWJ.test(charAt(text, end))) ||
+          either(LETTER_OR_MARK_OF_JOINING_SCRIPT)
+        );
       case 'variation-selector':
         return cp >= 0x180b && cp <= 0x180f ? MONGOLIAN.test(before()) : VARIATION_BASE.test(before());
       case 'fullwidth':
@@ -324,7 +351,13 @@ class RunClassifier {
     let offset = start;
     for (const cp of codePoints) {
       const plain = String.fromCodePoint(cp).normalize('NFKC');
-      const stray: StrayCharacter = { start: offset, end: offset + (cp > 0xffff ? 2 : 1), codePoint: cp, kind: 'styled-letter', replacement: null };
+      const stray: StrayCharacter = {
+        start: offset,
+        end: offset + (cp > 0xffff ? 2 : 1),
+        codePoint: cp,
+        kind: 'styled-letter',
+        replacement: null,
+      };
       if (codePoints.length === 1 && gluedBefore && !gluedAfter) {
         stray.replacement = '';
         stray.note = 'glued to the end of a word';
@@ -355,13 +388,16 @@ class RunClassifier {
     const word = this.mixedWordAround(start, end);
     if (!word.mostlyLatin) return;
     const fixable = word.fixable;
-    for (let i = start; i < end; ) {
+    for (let i = start; i < end;) {
       const cp = text.codePointAt(i)!;
       const ch = String.fromCodePoint(cp);
       const latinLetter = LOOKALIKES.get(ch);
       if (latinLetter !== undefined) {
         strays.push({
-          start: i, end: i + ch.length, codePoint: cp, kind: 'lookalike',
+          start: i,
+          end: i + ch.length,
+          codePoint: cp,
+          kind: 'lookalike',
           replacement: fixable ? latinLetter : null,
           alternatives: fixable ? undefined : [latinLetter],
           note: `looks like Latin “${latinLetter}”`,
@@ -397,9 +433,20 @@ function staticKind(cp: number): StrayKind | null {
   if (cp === 0x200c || cp === 0x200d) return 'joiner';
   if (cp === 0xfeff) return 'bom';
   if (
-    cp === 0x200b || (cp >= 0x2060 && cp <= 0x2064) || cp === 0x180e || cp === 0x034f || cp === 0x115f || cp === 0x1160 ||
-    cp === 0x3164 || cp === 0xffa0 || cp === 0x2800 || cp === 0x17b4 || cp === 0x17b5 || cp === 0xfffc
-  ) return 'invisible';
+    cp === 0x200b ||
+    (cp >= 0x2060 && cp <= 0x2064) ||
+    cp === 0x180e ||
+    cp === 0x034f ||
+    cp === 0x115f ||
+    cp === 0x1160 ||
+    cp === 0x3164 ||
+    cp === 0xffa0 ||
+    cp === 0x2800 ||
+    cp === 0x17b4 ||
+    cp === 0x17b5 ||
+    cp === 0xfffc
+  )
+    return 'invisible';
   if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef) || (cp >= 0x180b && cp <= 0x180d) || cp === 0x180f) {
     return 'variation-selector';
   }

@@ -4,7 +4,8 @@
 export const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
 /** Letters and digits only: the marks themselves (U+061C is "Arabic" too) must not make a line RTL. */
-const RIGHT_TO_LEFT_SCRIPT = /(?=[\p{L}\p{N}])[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Syriac}\p{sc=Thaana}\p{sc=Nko}\p{sc=Samaritan}\p{sc=Mandaic}\p{sc=Adlam}\p{sc=Hanifi_Rohingya}\p{sc=Yezidi}]/u;
+const RIGHT_TO_LEFT_SCRIPT =
+  /(?=[\p{L}\p{N}])[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Syriac}\p{sc=Thaana}\p{sc=Nko}\p{sc=Samaritan}\p{sc=Mandaic}\p{sc=Adlam}\p{sc=Hanifi_Rohingya}\p{sc=Yezidi}]/u;
 const CJK_TEXT = /(?=\p{L})[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Bopomofo}]|[\u3001-\u303f]/u;
 /** Furthest a word is followed each way (a 50 MB "word" must not be read once per letter). */
 const WORD_REACH = 64;

@@ -43,8 +43,13 @@ describe.skipIf(!hasChromium)(title, () => {
       executablePath: CHROMIUM,
       headless: true,
       args: [
-        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
       ],
     });
   });
@@ -176,8 +181,10 @@ describe.skipIf(!hasChromium)(title, () => {
     expect(await cluster.locator('.cluster-head').textContent()).toBe('a.txt:1:1: 3 copies');
     const heads = await cluster.locator('.copy-head').allTextContents();
     expect(heads).toEqual([
-      'Other copy: a.txt:1:1 (similarity 80%)', 'This copy: b.txt:1:1',
-      'Other copy: a.txt:1:1 (similarity 80%)', 'This copy: c.txt:1:1',
+      'Other copy: a.txt:1:1 (similarity 80%)',
+      'This copy: b.txt:1:1',
+      'Other copy: a.txt:1:1 (similarity 80%)',
+      'This copy: c.txt:1:1',
     ]);
     expect(await cluster.locator('ins').allTextContents()).toEqual(['Tuesday', 'may']);
     expect(errors).toEqual([]);

@@ -49,7 +49,11 @@ export function writeBigCorpus(dir: string, findings = 100_000): void {
 
 /** Stands in for the cross-document duplicate rule: b.txt and c.txt each name a.txt's line as their other copy. */
 export const crossDocumentRule = defineRule({
-  id: 'test-cross-copy', description: 'test', severity: 'warn', fixable: false, options: {},
+  id: 'test-cross-copy',
+  description: 'test',
+  severity: 'warn',
+  fixable: false,
+  options: {},
   check(doc, report) {
     if (doc.path.endsWith('a.txt')) return;
     const original = { filePath: path.join(path.dirname(doc.path), 'a.txt'), line: 1, column: 1, endLine: 1, endColumn: 30 };

@@ -6,7 +6,12 @@ import { checkTargets } from '../../src/run.js';
 import type { Finding, Rule } from '../../src/types.js';
 import { makeTree } from '../helpers/cli.js';
 
-export async function checkCorpus(rule: Rule, files: Record<string, string>, options: Record<string, unknown> = {}, order?: string[]): Promise<Map<string, Finding[]>> {
+export async function checkCorpus(
+  rule: Rule,
+  files: Record<string, string>,
+  options: Record<string, unknown> = {},
+  order?: string[],
+): Promise<Map<string, Finding[]>> {
   const dir = makeTree(files);
   const config = {
     rules: [{ rule, severity: rule.severity, options: { ...rule.options, ...options } }],
@@ -14,12 +19,15 @@ export async function checkCorpus(rule: Rule, files: Record<string, string>, opt
     jsonlTextField: 'text',
   };
   const names = order ?? Object.keys(files);
-  const { results, failures } = await checkTargets(names.map((name) => ({ kind: 'file' as const, path: path.join(dir, name) })), {
-    configFor: () => config,
-    corpusConfig: config,
-    cwd: dir,
-    readStdin: async () => Buffer.alloc(0),
-  });
+  const { results, failures } = await checkTargets(
+    names.map((name) => ({ kind: 'file' as const, path: path.join(dir, name) })),
+    {
+      configFor: () => config,
+      corpusConfig: config,
+      cwd: dir,
+      readStdin: async () => Buffer.alloc(0),
+    },
+  );
   expect(failures).toEqual([]);
   return new Map(results.map((r) => [path.basename(r.filePath), r.messages]));
 }

@@ -24,13 +24,14 @@ function corpus(): Record<string, string> {
     ...syndicatedDump(),
     '0-teaser.txt': wireCopy('HAI PHONG (Reuters) - ') + teaser + '\n',
     'g-teaser.txt': wireCopy('HAIPHONG (Xinhua) -- ') + related + '\n',
-    'feeds/sport.jsonl': [
-      record(match.join('\n')),
-      record(`SEOUL (Yonhap) – ${match.join('\n').toUpperCase()}`),
-      record(STORY_BODY.slice().reverse().join('\n')),
-      record(match.slice(0, 3).join('\n') + '\n' + UPDATE_PARAGRAPH),
-      record(`BANGKOK (AFP) - ${match.join('\n')}`),
-    ].join('\n') + '\n',
+    'feeds/sport.jsonl':
+      [
+        record(match.join('\n')),
+        record(`SEOUL (Yonhap) – ${match.join('\n').toUpperCase()}`),
+        record(STORY_BODY.slice().reverse().join('\n')),
+        record(match.slice(0, 3).join('\n') + '\n' + UPDATE_PARAGRAPH),
+        record(`BANGKOK (AFP) - ${match.join('\n')}`),
+      ].join('\n') + '\n',
     'z-late.txt': wireCopy('VIENTIANE (KPL) – ', { quotes: 'curly', upper: true }),
   };
 }
@@ -42,7 +43,7 @@ function python(args: string[], cwd: string) {
 const daskSuite = `dedup reduce on Dask distributed${hasDask ? '' : ` (skipped: ${PYTHON} cannot import distributed)`}`;
 
 describe.skipIf(!hasDask)(daskSuite, () => {
-  it('map over 3 shards, Dask on a LocalCluster of 2 worker processes: the single run\'s clusters, for every canonical choice', () => {
+  it("map over 3 shards, Dask on a LocalCluster of 2 worker processes: the single run's clusters, for every canonical choice", () => {
     // The corpus in a folder of its own: the signature, representatives and edges files are .jsonl too.
     const dir = makeTree(Object.fromEntries(Object.entries(corpus()).map(([name, text]) => [`corpus/${name}`, text])));
     const files: string[] = [];
@@ -59,10 +60,10 @@ describe.skipIf(!hasDask)(daskSuite, () => {
       const reduce = ['dedup', '--reduce', '--canonical', canonical];
       const reps = runCli([...reduce, '--representatives-out', `reps-${canonical}.jsonl`, ...files], { cwd: dir });
       expect(reps.status, reps.stderr).toBe(0);
-      const dask = python([
-        '--workers', '2', '--representatives', `reps-${canonical}.jsonl`, '--out', `edges-${canonical}.jsonl`,
-        ...files,
-      ], dir);
+      const dask = python(
+        ['--workers', '2', '--representatives', `reps-${canonical}.jsonl`, '--out', `edges-${canonical}.jsonl`, ...files],
+        dir,
+      );
       expect(dask.status, dask.stderr).toBe(0);
       expect(dask.stderr).toMatch(/verified pairs of \d+ candidates, on 2 Dask workers/);
       const reduced = runCli([...reduce, '--edges', `edges-${canonical}.jsonl`, '--format', 'json', ...files], { cwd: dir });
@@ -96,7 +97,12 @@ describe('dedup reduce with edges from an outside engine', () => {
     expect(runCli(['dedup', '--reduce', '--representatives-out', 'reps.jsonl', 'sig.jsonl'], { cwd: dir }).status).toBe(0);
     const head = JSON.parse(readFileSync(path.join(dir, 'reps.jsonl'), 'utf8').split('\n')[0]);
     expect(head).toMatchObject({
-      copydesk: 'dedup-representatives', threshold: 0.8, canonical: 'earliest-path', minWords: 20, maxBucketPairs: 64, bands: 16,
+      copydesk: 'dedup-representatives',
+      threshold: 0.8,
+      canonical: 'earliest-path',
+      minWords: 20,
+      maxBucketPairs: 64,
+      bands: 16,
     });
     writeFileSync(path.join(dir, 'not-edges.jsonl'), '{"a":1}\n');
     const notEdges = runCli(['dedup', '--reduce', '--edges', 'not-edges.jsonl', 'sig.jsonl'], { cwd: dir });

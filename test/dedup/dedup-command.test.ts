@@ -10,33 +10,39 @@ describe('copydesk dedup', () => {
   it('prints the clusters: the copy kept, the copies to drop, how alike they are; exit 1', () => {
     const dir = makeTree(syndicatedDump());
     const run = runCli(['dedup', '.'], { cwd: dir });
-    expect(run.stdout).toBe([
-      'cluster 1: 4 copies',
-      '  keep  a-vna.txt',
-      '  drop  b-outlet.txt  (exact copy)',
-      '  drop  c-refetch.txt  (exact copy)',
-      '  drop  d-updated.txt  (Jaccard 0.90)',
-      '3 duplicate documents in 1 cluster, out of 6 documents (threshold 0.8, canonical copy: earliest-path).',
-      '',
-    ].join('\n'));
+    expect(run.stdout).toBe(
+      [
+        'cluster 1: 4 copies',
+        '  keep  a-vna.txt',
+        '  drop  b-outlet.txt  (exact copy)',
+        '  drop  c-refetch.txt  (exact copy)',
+        '  drop  d-updated.txt  (Jaccard 0.90)',
+        '3 duplicate documents in 1 cluster, out of 6 documents (threshold 0.8, canonical copy: earliest-path).',
+        '',
+      ].join('\n'),
+    );
     expect(run.status).toBe(1);
   });
 
   it('writes a drop list and a keep list a pipeline can apply, and JSON clusters', () => {
     const dir = makeTree(syndicatedDump());
-    const run = runCli(['dedup', '--format', 'json', '--canonical', 'longest', '--drop-list', 'drop.txt', '--keep-list', 'keep.txt', '.'], { cwd: dir });
+    const run = runCli(['dedup', '--format', 'json', '--canonical', 'longest', '--drop-list', 'drop.txt', '--keep-list', 'keep.txt', '.'], {
+      cwd: dir,
+    });
     expect(readFileSync(path.join(dir, 'drop.txt'), 'utf8')).toBe('a-vna.txt\nb-outlet.txt\nc-refetch.txt\n');
     expect(readFileSync(path.join(dir, 'keep.txt'), 'utf8')).toBe('d-updated.txt\ne-rice.txt\nf-football.txt\n');
     const json = JSON.parse(run.stdout);
     expect(json).toMatchObject({ documents: 6, options: { threshold: 0.8, canonical: 'longest', minWords: 20 } });
-    expect(json.clusters).toEqual([{
-      canonical: { path: 'd-updated.txt' },
-      members: [
-        { path: 'a-vna.txt', similarity: 0.9, exact: false },
-        { path: 'b-outlet.txt', similarity: 0.9, exact: false },
-        { path: 'c-refetch.txt', similarity: 0.9, exact: false },
-      ],
-    }]);
+    expect(json.clusters).toEqual([
+      {
+        canonical: { path: 'd-updated.txt' },
+        members: [
+          { path: 'a-vna.txt', similarity: 0.9, exact: false },
+          { path: 'b-outlet.txt', similarity: 0.9, exact: false },
+          { path: 'c-refetch.txt', similarity: 0.9, exact: false },
+        ],
+      },
+    ]);
   });
 
   it('names JSONL records in the lists (path, tab, record) and finds the same clusters with one worker or two', () => {
@@ -70,7 +76,8 @@ describe('corpus dedup findings in the check pipeline', () => {
     const dir = makeTree(syndicatedDump());
     const only = ['--rule', 'typo=off', '--rule', 'truncated-fragment=off', '--format', 'json'];
     const first = runCli(['check', ...only, '--baseline-write', 'baseline.json', '.'], { cwd: dir });
-    const ids = (stdout: string) => (JSON.parse(stdout) as { messages: { ruleId: string }[] }[]).flatMap((r) => r.messages.map((m) => m.ruleId));
+    const ids = (stdout: string) =>
+      (JSON.parse(stdout) as { messages: { ruleId: string }[] }[]).flatMap((r) => r.messages.map((m) => m.ruleId));
     expect(ids(first.stdout).filter((id) => id === 'duplicate-document')).toHaveLength(3);
     const again = runCli(['check', ...only, '--baseline', 'baseline.json', '.'], { cwd: dir });
     expect(ids(again.stdout)).toEqual([]);

@@ -39,7 +39,10 @@ describe('fix on a dump with syndicated copies', () => {
 
   it('with "fix": true deletes the boilerplate lines and the reused lead, and keeps every duplicate document', () => {
     const files = dumpWithFooters();
-    const config = configWith({ boilerplate: ['warn', { minDocuments: 5, fix: true }], 'cross-document-paragraph': ['warn', { fix: true }] });
+    const config = configWith({
+      boilerplate: ['warn', { minDocuments: 5, fix: true }],
+      'cross-document-paragraph': ['warn', { fix: true }],
+    });
     const dir = makeTree({ ...files, 'copydesk.config.json': config });
     const run = runCli(['fix', '--format', 'json', '.'], { cwd: dir });
     const read = (name: string) => readFileSync(path.join(dir, name), 'utf8');
@@ -52,17 +55,26 @@ describe('fix on a dump with syndicated copies', () => {
     const left = results.flatMap((r) => r.messages.map((m) => `${path.basename(r.filePath)} ${m.ruleId}`)).sort();
     // The footer is left in h-patchwork.txt alone now, so it is no longer boilerplate.
     expect(left).toEqual([
-      'b-outlet.txt duplicate-document', 'c-refetch.txt duplicate-document', 'd-updated.txt duplicate-document',
-      'h-patchwork.txt cross-document-paragraph', 'h-patchwork.txt cross-document-paragraph',
+      'b-outlet.txt duplicate-document',
+      'c-refetch.txt duplicate-document',
+      'd-updated.txt duplicate-document',
+      'h-patchwork.txt cross-document-paragraph',
+      'h-patchwork.txt cross-document-paragraph',
     ]);
     expect(run.status).toBe(0);
   });
 
   it('fixes boilerplate inside JSONL records, rewriting only the text field', () => {
     const records = Object.values(dumpWithFooters()).map((text, i) => JSON.stringify({ id: i, text }));
-    const dir = makeTree({ 'dump.jsonl': records.join('\n') + '\n', 'copydesk.config.json': configWith({ boilerplate: ['warn', { minDocuments: 5, fix: true }] }) });
+    const dir = makeTree({
+      'dump.jsonl': records.join('\n') + '\n',
+      'copydesk.config.json': configWith({ boilerplate: ['warn', { minDocuments: 5, fix: true }] }),
+    });
     runCli(['fix', '--format', 'json', '.'], { cwd: dir });
-    const fixed = readFileSync(path.join(dir, 'dump.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    const fixed = readFileSync(path.join(dir, 'dump.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(fixed.map((r) => r.id)).toEqual(records.map((_, i) => i));
     expect(fixed[0].text).toBe(syndicatedDump()['a-vna.txt']);
     expect(fixed.some((r) => r.text.includes('Comments are closed.'))).toBe(false);

@@ -10,17 +10,27 @@ const INDEX = '.copydeskdedup';
 
 function corpus(): string {
   const dump = syndicatedDump();
-  return makeTree({ 'archive/a-vna.txt': dump['a-vna.txt'], 'archive/e-rice.txt': dump['e-rice.txt'], 'archive/f-football.txt': dump['f-football.txt'] });
+  return makeTree({
+    'archive/a-vna.txt': dump['a-vna.txt'],
+    'archive/e-rice.txt': dump['e-rice.txt'],
+    'archive/f-football.txt': dump['f-football.txt'],
+  });
 }
 
 function duplicateFindings(stdout: string): { message: string; related?: { filePath: string; similarity: number }[] }[] {
-  const results = JSON.parse(stdout) as { messages: { ruleId: string; message: string; related?: { filePath: string; similarity: number }[] }[] }[];
+  const results = JSON.parse(stdout) as {
+    messages: { ruleId: string; message: string; related?: { filePath: string; similarity: number }[] }[];
+  }[];
   return results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'duplicate-document'));
 }
 
 function indexBytes(dir: string): Record<string, string> {
   const folder = path.join(dir, INDEX);
-  return Object.fromEntries(readdirSync(folder).sort().map((name) => [name, readFileSync(path.join(folder, name)).toString('base64')]));
+  return Object.fromEntries(
+    readdirSync(folder)
+      .sort()
+      .map((name) => [name, readFileSync(path.join(folder, name)).toString('base64')]),
+  );
 }
 
 describe('signature index', () => {
@@ -29,11 +39,19 @@ describe('signature index', () => {
     const build = runCli(['dedup', '--update-index', INDEX, 'archive'], { cwd: dir });
     expect(build.status).toBe(0);
     expect(build.stderr).toMatch(/indexed 3 documents in 3 files \(3 new or changed files read\)/);
-    writeFileSync(path.join(dir, 'new.txt'), wireCopy('HANOI, May 2 (VNA) - ', { caption: 'At the fair (Photo: VNA)' }) + UPDATE_PARAGRAPH + '\n');
-    writeFileSync(path.join(dir, 'other.txt'), 'A new story about the harbour ferry timetable that changes next week for the summer season, the port authority said on Monday.\n');
+    writeFileSync(
+      path.join(dir, 'new.txt'),
+      wireCopy('HANOI, May 2 (VNA) - ', { caption: 'At the fair (Photo: VNA)' }) + UPDATE_PARAGRAPH + '\n',
+    );
+    writeFileSync(
+      path.join(dir, 'other.txt'),
+      'A new story about the harbour ferry timetable that changes next week for the summer season, the port authority said on Monday.\n',
+    );
     const run = runCli(['check', '--format', 'json', '--dedup-index', INDEX, 'new.txt', 'other.txt'], { cwd: dir });
     const findings = duplicateFindings(run.stdout);
-    expect(findings.map((f) => f.message)).toEqual([`This document is a near-duplicate (Jaccard 0.90) of ${path.join('archive', 'a-vna.txt')}, in the dedup index.`]);
+    expect(findings.map((f) => f.message)).toEqual([
+      `This document is a near-duplicate (Jaccard 0.90) of ${path.join('archive', 'a-vna.txt')}, in the dedup index.`,
+    ]);
     expect(findings[0].related![0]).toMatchObject({ filePath: path.join(dir, 'archive/a-vna.txt'), similarity: 0.9 });
   });
 
@@ -49,7 +67,10 @@ describe('signature index', () => {
   it('updates incrementally (only changed files are read) to the same bytes as a build from scratch', () => {
     const dir = corpus();
     runCli(['dedup', '--update-index', INDEX, 'archive'], { cwd: dir });
-    writeFileSync(path.join(dir, 'archive/g-new.txt'), OTHER_STORIES[0].slice().reverse().join('\n') + '\nAnd one more sentence of its own to end the story about rice.\n');
+    writeFileSync(
+      path.join(dir, 'archive/g-new.txt'),
+      OTHER_STORIES[0].slice().reverse().join('\n') + '\nAnd one more sentence of its own to end the story about rice.\n',
+    );
     rmSync(path.join(dir, 'archive/f-football.txt'));
     const update = runCli(['dedup', '--update-index', INDEX, 'archive'], { cwd: dir });
     expect(update.stderr).toMatch(/indexed 3 documents in 3 files \(1 new or changed files read\)/);
@@ -57,8 +78,13 @@ describe('signature index', () => {
     rmSync(path.join(dir, INDEX), { recursive: true });
     runCli(['dedup', '--update-index', INDEX, 'archive', '--jobs', '2'], { cwd: dir });
     expect(indexBytes(dir)).toEqual(incremental);
-    expect(Buffer.from(incremental['files.tsv'], 'base64').toString().trim().split('\n').map((line) => line.split('\t')[2]))
-      .toEqual(['archive/a-vna.txt', 'archive/e-rice.txt', 'archive/g-new.txt']);
+    expect(
+      Buffer.from(incremental['files.tsv'], 'base64')
+        .toString()
+        .trim()
+        .split('\n')
+        .map((line) => line.split('\t')[2]),
+    ).toEqual(['archive/a-vna.txt', 'archive/e-rice.txt', 'archive/g-new.txt']);
   });
 
   it('exits 2 with a message when the index does not exist', () => {

@@ -13,7 +13,11 @@ const FOOTER = ['Comments are closed.', 'Share this story on social media'];
 
 function documents() {
   const dump = Object.entries(syndicatedDump()).map(([name, text]) => [name, text + FOOTER.join('\n') + '\n'] as const);
-  const more = Array.from({ length: 8 }, (_, i) => [`page-${i}.txt`, [`Page ${i} has a story of its own about item ${i} in town.`, STORY_BODY[i % 5], ...FOOTER].join('\n')] as const);
+  const more = Array.from(
+    { length: 8 },
+    (_, i) =>
+      [`page-${i}.txt`, [`Page ${i} has a story of its own about item ${i} in town.`, STORY_BODY[i % 5], ...FOOTER].join('\n')] as const,
+  );
   return [...dump, ...more].map(([name, text]) => createDocument({ text, path: `/corpus/${name}` }));
 }
 

@@ -13,8 +13,13 @@ function corpus(): Record<string, string> {
   const record = (text: string) => JSON.stringify({ text });
   return {
     ...syndicatedDump(),
-    'dump.jsonl': [record(second.join('\n')), record(STORY_BODY.slice().reverse().join('\n')), record(`SEOUL (Yonhap) – ${second.join('\n').toUpperCase()}`),
-      record(second.slice(0, 3).join('\n') + '\n' + UPDATE_PARAGRAPH)].join('\n') + '\n',
+    'dump.jsonl':
+      [
+        record(second.join('\n')),
+        record(STORY_BODY.slice().reverse().join('\n')),
+        record(`SEOUL (Yonhap) – ${second.join('\n').toUpperCase()}`),
+        record(second.slice(0, 3).join('\n') + '\n' + UPDATE_PARAGRAPH),
+      ].join('\n') + '\n',
     'z-late.txt': wireCopy('VIENTIANE (KPL) – ', { quotes: 'curly' }),
   };
 }
@@ -40,7 +45,9 @@ describe('sharded dedup', () => {
       expect(JSON.parse(single.stdout).clusters.length).toBeGreaterThanOrEqual(2);
       const files = mapShards(dir);
       const builtin = runCli(['dedup', '--reduce', '--format', 'json', '--canonical', canonical, ...files], { cwd: dir });
-      const duckdb = runCli(['dedup', '--reduce', '--engine', 'duckdb', '--format', 'json', '--canonical', canonical, ...files], { cwd: dir });
+      const duckdb = runCli(['dedup', '--reduce', '--engine', 'duckdb', '--format', 'json', '--canonical', canonical, ...files], {
+        cwd: dir,
+      });
       expect(builtin.stderr).toBe('');
       expect(duckdb.stderr).toBe('');
       expect(builtin.stdout).toBe(single.stdout);
@@ -62,7 +69,9 @@ describe('sharded dedup', () => {
 
   it('rejects a bad shard and a reduce of files that are not signatures, with exit 2', () => {
     const dir = makeTree(corpus());
-    expect(runCli(['dedup', '--shard', '3/3', '--signatures-out', 'x.sig', '.'], { cwd: dir }).stderr).toMatch(/--shard 3\/3: expected i\/N with 0 ≤ i < N/);
+    expect(runCli(['dedup', '--shard', '3/3', '--signatures-out', 'x.sig', '.'], { cwd: dir }).stderr).toMatch(
+      /--shard 3\/3: expected i\/N with 0 ≤ i < N/,
+    );
     const bad = runCli(['dedup', '--reduce', 'a-vna.txt'], { cwd: dir });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--reduce: not a signature file/);

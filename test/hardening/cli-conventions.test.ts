@@ -114,7 +114,10 @@ fs.readFileSync = function (file, ...rest) {
 describe('a cache or baseline that cannot be written', () => {
   it('is exit 2 with a message, not an internal error', () => {
     const dir = makeTree({ 'a.txt': CLEAN, 'taken/x': '' });
-    for (const args of [['--cache', '--cache-location', 'taken'], ['--baseline-write', 'taken']]) {
+    for (const args of [
+      ['--cache', '--cache-location', 'taken'],
+      ['--baseline-write', 'taken'],
+    ]) {
       const run = runCli(['check', ...args, 'a.txt'], { cwd: dir });
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/Cannot write the (cache|baseline) taken: EISDIR/);
@@ -164,7 +167,7 @@ describe('--file-list', () => {
 });
 
 describe('rule metadata for ESLint formatters', () => {
-  it('--format json-with-metadata gives ESLint\'s {results, metadata.rulesMeta} with each rule\'s docs URL', () => {
+  it("--format json-with-metadata gives ESLint's {results, metadata.rulesMeta} with each rule's docs URL", () => {
     const dir = makeTree({ 'a.txt': DOUBLED });
     const out = parseJson(runCli(['check', '--format', 'json-with-metadata', 'a.txt'], { cwd: dir }));
     expect(out.results[0].messages[0].ruleId).toBe('doubled-word');
@@ -183,13 +186,13 @@ describe('rule metadata for ESLint formatters', () => {
 describe('a finding in a JSONL record', () => {
   const dump = `${JSON.stringify({ id: 1, text: 'Fine.' })}\n\n${JSON.stringify({ id: 3, text: 'First line.\nSaid the the thing.' })}\n`;
 
-  it('is on the record\'s line of the file in json, the place in the record\'s text beside it', () => {
+  it("is on the record's line of the file in json, the place in the record's text beside it", () => {
     const out = parseJson(runCli(['check', '--format', 'json', 'd.jsonl'], { cwd: makeTree({ 'd.jsonl': dump }) }));
     expect(out[0].messages[0]).toMatchObject({ record: 3, line: 3, column: 1, endLine: 3, endColumn: 1 });
     expect(out[0].messages[0]).toMatchObject({ recordLine: 2, recordColumn: 6, recordEndLine: 2, recordEndColumn: 13 });
   });
 
-  it('is on the record\'s line in compact, path:line:col an editor can open', () => {
+  it("is on the record's line in compact, path:line:col an editor can open", () => {
     const run = runCli(['check', '--format', 'compact', 'd.jsonl'], { cwd: makeTree({ 'd.jsonl': dump }) });
     expect(run.stdout).toContain('d.jsonl:3:1: error "the" is typed twice: "the the". (record text 2:6) [doubled-word]');
   });

@@ -50,8 +50,15 @@ describe('a file name with an escape sequence, a line break or a bidi override',
   it('is escaped where fix -i names the file', () => {
     const doc = createDocument({ text: DOUBLED, path: ESC_NAME });
     const finding = {
-      ruleId: 'doubled-word', severity: 'error' as const, message: 'typed twice',
-      start: 31, end: 38, line: 1, column: 32, endLine: 1, endColumn: 39,
+      ruleId: 'doubled-word',
+      severity: 'error' as const,
+      message: 'typed twice',
+      start: 31,
+      end: 38,
+      line: 1,
+      column: 32,
+      endLine: 1,
+      endColumn: 39,
     };
     const lines = describeFinding(doc, finding, `${ESC_NAME}:1:32  (1 of 1)`, [], 80, new Chalk({ level: 0 }));
     expect(lines[0]).toContain('na<U+001B>[2Jme.txt:1:32');
@@ -69,7 +76,11 @@ describe('a file name with an escape sequence, a line break or a bidi override',
 
 describe('a file that could not be checked', () => {
   // A real binary (a PNG's header): one NUL in otherwise valid text is a stray-unicode finding, not a skip.
-  const files = { 'bin.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0x01, 0xff]), 'utf16.txt': Buffer.from('\uFEFFhello', 'utf16le'), 'fine.txt': 'All is well here.\n' };
+  const files = {
+    'bin.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0x01, 0xff]),
+    'utf16.txt': Buffer.from('\uFEFFhello', 'utf16le'),
+    'fine.txt': 'All is well here.\n',
+  };
 
   for (const format of ['compact', 'gitlab', 'rdjson', 'json', 'jsonl', 'sarif', 'github']) {
     it(`is named on standard error, once, with --format ${format}`, () => {
@@ -94,7 +105,9 @@ describe('a file that could not be checked', () => {
     const gitlab = parseJson(runCli(['check', '--format', 'gitlab', 'bin.txt'], { cwd: dir }));
     expect(gitlab).toEqual([
       expect.objectContaining({
-        check_name: 'not-checked', severity: 'info', description: 'Not checked: binary file',
+        check_name: 'not-checked',
+        severity: 'info',
+        description: 'Not checked: binary file',
         location: { path: 'bin.txt', lines: { begin: 1 } },
       }),
     ]);
@@ -131,7 +144,12 @@ describe('--max-warnings', () => {
 
 describe('a slip for a command name', () => {
   it('suggests the command (exit 2)', () => {
-    for (const [typed, command] of [['chek', 'check'], ['fxi', 'fix'], ['rule', 'rules'], ['inti', 'init']]) {
+    for (const [typed, command] of [
+      ['chek', 'check'],
+      ['fxi', 'fix'],
+      ['rule', 'rules'],
+      ['inti', 'init'],
+    ]) {
       const run = runCli([typed], { cwd: makeTree({}) });
       expect(run.status).toBe(2);
       expect(run.stderr).toContain(`Did you mean \`copydesk ${command}\`?`);

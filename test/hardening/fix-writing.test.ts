@@ -36,7 +36,7 @@ describe('fix on JSONL records whose text field has escapes', () => {
     expect(run.status).toBe(0);
   });
 
-  it('keeps each writer\'s style: ASCII-only \\u escapes (Python), upper-case hex, raw UTF-8', () => {
+  it("keeps each writer's style: ASCII-only \\u escapes (Python), upper-case hex, raw UTF-8", () => {
     expect(serializeLike('café the', '"caf\\u00e9 the the"')).toBe('"caf\\u00e9 the"');
     expect(serializeLike('café 𝓀', '"caf\\u00E9 \\uD835\\uDCC0 x"')).toBe('"caf\\u00E9 \\uD835\\uDCC0"');
     expect(serializeLike('café\nx', '"café the the\\nx"')).toBe('"café\\nx"');
@@ -52,7 +52,7 @@ describe('fix on JSONL records whose text field has escapes', () => {
   });
 });
 
-describe('nobody else\'s change is lost', () => {
+describe("nobody else's change is lost", () => {
   afterEach(() => {
     vi.restoreAllMocks();
   });
@@ -135,11 +135,15 @@ describe('temporary files a killed run left behind', () => {
     return Number(child.stdout);
   }
 
-  it('the next fix removes copydesk\'s own leftovers, and only those of processes that are gone', () => {
+  it("the next fix removes copydesk's own leftovers, and only those of processes that are gone", () => {
     const stale = `.t.txt.copydesk-${endedPid()}-0badf00d.tmp`;
     const live = `.t.txt.copydesk-${process.pid}-0000beef.tmp`;
     const dir = makeTree({
-      't.txt': 'Clean text.\n', [stale]: 'half a fi', [live]: 'being written', 't.txt.1234567': 'a user file', 'notes.tmp': 'mine',
+      't.txt': 'Clean text.\n',
+      [stale]: 'half a fi',
+      [live]: 'being written',
+      't.txt.1234567': 'a user file',
+      'notes.tmp': 'mine',
     });
     const run = runCli(['fix', '.'], { cwd: dir });
     expect(run.status).toBe(0);

@@ -23,7 +23,7 @@ function startSession(dir: string, args: string[]): Terminal {
 const DOUBLED = 'It was the the best.\n';
 
 describe.skipIf(noTmux)(noTmux ? `fix -i with each file's config (skipped: ${noTmux})` : "fix -i with each file's config", () => {
-  it('a subfolder\'s config and the overrides apply to its files, as check sees them', () => {
+  it("a subfolder's config and the overrides apply to its files, as check sees them", () => {
     const dir = makeTree({
       'copydesk.config.json': JSON.stringify({ overrides: [{ files: 'quiet/**', rules: { 'doubled-word': 'off' } }] }),
       'a.txt': DOUBLED,

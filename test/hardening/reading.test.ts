@@ -61,7 +61,8 @@ describe('folders that cannot be read', () => {
     const dir = makeTree({ 'a.txt': DOUBLED });
     // Built one level at a time (chdir, mkdir), the only way to make a path over PATH_MAX; removed with rm,
     // which walks it the same way.
-    const build = "const fs = require('fs'); fs.mkdirSync('deep'); process.chdir('deep'); for (let i = 0; i < 25; i++) " +
+    const build =
+      "const fs = require('fs'); fs.mkdirSync('deep'); process.chdir('deep'); for (let i = 0; i < 25; i++) " +
       "{ fs.mkdirSync('d'.repeat(200)); process.chdir('d'.repeat(200)); } fs.writeFileSync('t.txt', 'The the end.\\n');";
     let run: CliRun | undefined;
     try {
@@ -78,7 +79,7 @@ describe('folders that cannot be read', () => {
 });
 
 describe('file arguments that cannot be looked at', () => {
-  it('a path over the system\'s limit is reported, and the other arguments are still checked', () => {
+  it("a path over the system's limit is reported, and the other arguments are still checked", () => {
     const dir = makeTree({ 'a.txt': DOUBLED });
     const tooLong = `${'x/'.repeat(2100)}a.txt`;
     const run = runCli(['check', tooLong, 'a.txt'], { cwd: dir });

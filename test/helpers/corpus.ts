@@ -14,8 +14,9 @@ export const hasCorpus = existsSync(candidate);
 export const corpusDir = hasCorpus ? realpathSync(candidate) : candidate;
 export const corpusSkipReason = 'skipped: ../shared/corpus (the external test corpora) is not beside the repo';
 /** Printed once at the end of a run without the corpus (test/helpers/corpus-note.ts). */
-export const corpusAbsentNote = 'note: ../shared/corpus (the external test corpora) is not beside the repo: the suites that read '
-  + 'the seed dumps, Reuters, ftfy\'s cases or peer linters\' vectors were skipped; everything else ran.';
+export const corpusAbsentNote =
+  'note: ../shared/corpus (the external test corpora) is not beside the repo: the suites that read ' +
+  "the seed dumps, Reuters, ftfy's cases or peer linters' vectors were skipped; everything else ran.";
 
 /** A describe() title that carries the skip reason when the corpus is missing, so the skip is visible. */
 export function corpusSuite(title: string): string {

@@ -27,7 +27,11 @@ export interface Run {
  * Runs a command with git's isolated environment and without the npm_* variables that `npm test`
  * puts in ours: they would steer any npm the command starts (pre-commit installs hooks with npm).
  */
-export function run(command: string, args: readonly string[], options: { cwd: string; env?: Record<string, string | undefined>; input?: string }): Run {
+export function run(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: Record<string, string | undefined>; input?: string },
+): Run {
   const env: Record<string, string | undefined> = {};
   for (const [key, value] of Object.entries(process.env)) if (!/^npm_/i.test(key) && key !== 'INIT_CWD') env[key] = value;
   Object.assign(env, GIT_ENV, options.env);

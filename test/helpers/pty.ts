@@ -13,7 +13,9 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
 
 export function tmuxMissing(): string | false {
   const probe = spawnSync('tmux', ['-V'], { encoding: 'utf8' });
-  return probe.status === 0 ? false : 'tmux is not installed (apt-get install -y tmux): the interactive session needs a real terminal to be tested';
+  return probe.status === 0
+    ? false
+    : 'tmux is not installed (apt-get install -y tmux): the interactive session needs a real terminal to be tested';
 }
 
 export interface TerminalOptions {
@@ -35,13 +37,29 @@ export class Terminal {
     // The pane stays after the command ends so its last screen can still be read; no status line.
     writeFileSync(conf, 'set -g remain-on-exit on\nset -g status off\nset -g history-limit 100000\n');
     const env = Object.entries(options.env ?? {}).flatMap(([key, value]) => ['-e', `${key}=${value}`]);
-    this.tmux('-f', conf, 'new-session', '-d', '-s', 'copydesk', '-x', String(options.columns ?? 100), '-y', String(options.rows ?? 40),
-      '-c', options.cwd, ...env, shellCommand);
+    this.tmux(
+      '-f',
+      conf,
+      'new-session',
+      '-d',
+      '-s',
+      'copydesk',
+      '-x',
+      String(options.columns ?? 100),
+      '-y',
+      String(options.rows ?? 40),
+      '-c',
+      options.cwd,
+      ...env,
+      shellCommand,
+    );
   }
 
   /** Everything the pane has shown, scroll-back included, wrapped lines joined, trailing blanks trimmed. */
   screen(): string {
-    return this.tmux('capture-pane', '-p', '-J', '-S', '-', '-t', 'copydesk').replace(/[ \t]+$/gm, '').replace(/\n+$/, '\n');
+    return this.tmux('capture-pane', '-p', '-J', '-S', '-', '-t', 'copydesk')
+      .replace(/[ \t]+$/gm, '')
+      .replace(/\n+$/, '\n');
   }
 
   /** Types text literally. */
@@ -84,7 +102,10 @@ export class Terminal {
     const tty = this.tmux('display-message', '-p', '-t', 'copydesk', '#{pane_tty}').trim();
     const run = spawnSync('stty', ['-a', '-F', tty], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`stty -F ${tty} failed: ${run.stderr}`);
-    return run.stdout.split(/[\s;]+/).filter((flag) => /^-?(isig|icanon|echo)$/.test(flag)).join(' ');
+    return run.stdout
+      .split(/[\s;]+/)
+      .filter((flag) => /^-?(isig|icanon|echo)$/.test(flag))
+      .join(' ');
   }
 
   close(): void {

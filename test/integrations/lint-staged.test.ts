@@ -43,7 +43,10 @@ function makeProject(files: Record<string, string>): string {
 }
 
 function commit(project: string): Run {
-  return run('git', ['commit', '-m', 'add a story'], { cwd: project, env: { PATH: pathWithCopydesk, NO_COLOR: '1', FORCE_COLOR: undefined, CI: 'true' } });
+  return run('git', ['commit', '-m', 'add a story'], {
+    cwd: project,
+    env: { PATH: pathWithCopydesk, NO_COLOR: '1', FORCE_COLOR: undefined, CI: 'true' },
+  });
 }
 
 /** story.txt as copydesk's own `fix` leaves it, and the compact lines of what it still reports. */
@@ -51,7 +54,9 @@ function fixedByCopydesk(content: string): { text: string; left: string[] } {
   const dir = tempDir('expected-fix');
   writeFiles(dir, { 'story.txt': content });
   runCli(['fix', 'story.txt'], { cwd: dir });
-  const left = runCli(['check', '--format', 'compact', 'story.txt'], { cwd: dir }).stdout.split('\n').filter((line) => line.startsWith('story.txt:'));
+  const left = runCli(['check', '--format', 'compact', 'story.txt'], { cwd: dir })
+    .stdout.split('\n')
+    .filter((line) => line.startsWith('story.txt:'));
   return { text: readFileSync(path.join(dir, 'story.txt'), 'utf8'), left };
 }
 
@@ -84,4 +89,3 @@ describe('lint-staged recipe', () => {
     expect(readFileSync(path.join(project, 'story.txt'), 'utf8')).toBe(UNFIXABLE);
   });
 });
-

@@ -46,7 +46,8 @@ const SERIES = [
 
 /** Our own sample dump: a repeated lead, "the the", two misspellings, the end sign (all fixable). */
 const DEFECTIVE = readFileSync(path.join(repoRoot, 'examples/harbour-festival.txt'), 'utf8');
-const CLEAN = 'The harbour council met on Monday to discuss the budget for next year.\nMembers agreed to meet again in March, the mayor said.\n';
+const CLEAN =
+  'The harbour council met on Monday to discuss the budget for next year.\nMembers agreed to meet again in March, the mayor said.\n';
 /** Not a dump: the hooks pass only .txt and .jsonl files, so its doubled word must not be reported. */
 const NOTES = 'Notes about the the dumps.\n';
 
@@ -106,67 +107,79 @@ function hookTests(preCommit: string): void {
     expect(result.status).toBe(0);
   });
 
-  it('copydesk fails on a staged dump with defects and shows every finding; other text files are not passed', () => {
-    const project = makeGitRepo({ 'story.txt': DEFECTIVE, 'notes.md': NOTES });
-    git(project, 'add', 'story.txt', 'notes.md');
-    const findings = expectedFindings(project, 'story.txt');
-    expect(findings.length).toBeGreaterThan(0);
+  it(
+    'copydesk fails on a staged dump with defects and shows every finding; other text files are not passed',
+    () => {
+      const project = makeGitRepo({ 'story.txt': DEFECTIVE, 'notes.md': NOTES });
+      git(project, 'add', 'story.txt', 'notes.md');
+      const findings = expectedFindings(project, 'story.txt');
+      expect(findings.length).toBeGreaterThan(0);
 
-    const result = tryRepo(project, 'copydesk');
+      const result = tryRepo(project, 'copydesk');
 
-    expect(result.status, output(result)).toBe(1);
-    expect(result.stdout).toMatch(/^copydesk\.+Failed$/m);
-    expect(result.stdout).toContain('- exit code: 1');
-    for (const finding of findings) expect(result.stdout).toContain(finding);
-    expect(result.stdout).not.toContain('notes.md');
-    expect(readFileSync(path.join(project, 'story.txt'), 'utf8')).toBe(DEFECTIVE);
-  }, INSTALL_TIMEOUT);
+      expect(result.status, output(result)).toBe(1);
+      expect(result.stdout).toMatch(/^copydesk\.+Failed$/m);
+      expect(result.stdout).toContain('- exit code: 1');
+      for (const finding of findings) expect(result.stdout).toContain(finding);
+      expect(result.stdout).not.toContain('notes.md');
+      expect(readFileSync(path.join(project, 'story.txt'), 'utf8')).toBe(DEFECTIVE);
+    },
+    INSTALL_TIMEOUT,
+  );
 
-  it('copydesk-fix repairs the staged dump and fails once; run again on the fixed file, it passes', () => {
-    const project = makeGitRepo({ 'story.txt': DEFECTIVE });
-    git(project, 'add', 'story.txt');
-    const fixed = expectedFix(DEFECTIVE);
-    expect(fixed).not.toBe(DEFECTIVE);
+  it(
+    'copydesk-fix repairs the staged dump and fails once; run again on the fixed file, it passes',
+    () => {
+      const project = makeGitRepo({ 'story.txt': DEFECTIVE });
+      git(project, 'add', 'story.txt');
+      const fixed = expectedFix(DEFECTIVE);
+      expect(fixed).not.toBe(DEFECTIVE);
 
-    const first = runHook(project, 'copydesk-fix');
+      const first = runHook(project, 'copydesk-fix');
 
-    expect(first.status, output(first)).toBe(1);
-    expect(first.stdout).toMatch(/^copydesk \(fix\)\.+Failed$/m);
-    expect(first.stdout).toContain('- files were modified by this hook');
-    expect(readFileSync(path.join(project, 'story.txt'), 'utf8')).toBe(fixed);
+      expect(first.status, output(first)).toBe(1);
+      expect(first.stdout).toMatch(/^copydesk \(fix\)\.+Failed$/m);
+      expect(first.stdout).toContain('- files were modified by this hook');
+      expect(readFileSync(path.join(project, 'story.txt'), 'utf8')).toBe(fixed);
 
-    git(project, 'add', 'story.txt');
-    const second = runHook(project, 'copydesk-fix');
+      git(project, 'add', 'story.txt');
+      const second = runHook(project, 'copydesk-fix');
 
-    expect(second.status, output(second)).toBe(0);
-    expect(second.stdout).toMatch(/^copydesk \(fix\)\.+Passed$/m);
-    expect(readFileSync(path.join(project, 'story.txt'), 'utf8')).toBe(fixed);
-  }, INSTALL_TIMEOUT);
+      expect(second.status, output(second)).toBe(0);
+      expect(second.stdout).toMatch(/^copydesk \(fix\)\.+Passed$/m);
+      expect(readFileSync(path.join(project, 'story.txt'), 'utf8')).toBe(fixed);
+    },
+    INSTALL_TIMEOUT,
+  );
 
-  it('installed with the recipe config, the hook refuses a commit of a defective dump and lets a clean one through', () => {
-    // docs/recipes/pre-commit-config.yaml, pointed at the snapshot instead of the published repository.
-    const recipe = readFileSync(path.join(repoRoot, 'docs/recipes/pre-commit-config.yaml'), 'utf8');
-    const config = recipe.replace(/(\brepo: ).*/, `$1${hookRepo.dir}`).replace(/(\brev: ).*/, `$1${hookRepo.rev}`);
-    expect(config).toContain(hookRepo.rev);
-    const project = makeGitRepo({ '.pre-commit-config.yaml': config, 'story.txt': DEFECTIVE });
-    const env = { PRE_COMMIT_HOME: preCommitHome, PRE_COMMIT_COLOR: 'never' };
-    const installed = run(preCommit, ['install'], { cwd: project, env });
-    expect(installed.status, output(installed)).toBe(0);
-    const findings = expectedFindings(project, 'story.txt');
+  it(
+    'installed with the recipe config, the hook refuses a commit of a defective dump and lets a clean one through',
+    () => {
+      // docs/recipes/pre-commit-config.yaml, pointed at the snapshot instead of the published repository.
+      const recipe = readFileSync(path.join(repoRoot, 'docs/recipes/pre-commit-config.yaml'), 'utf8');
+      const config = recipe.replace(/(\brepo: ).*/, `$1${hookRepo.dir}`).replace(/(\brev: ).*/, `$1${hookRepo.rev}`);
+      expect(config).toContain(hookRepo.rev);
+      const project = makeGitRepo({ '.pre-commit-config.yaml': config, 'story.txt': DEFECTIVE });
+      const env = { PRE_COMMIT_HOME: preCommitHome, PRE_COMMIT_COLOR: 'never' };
+      const installed = run(preCommit, ['install'], { cwd: project, env });
+      expect(installed.status, output(installed)).toBe(0);
+      const findings = expectedFindings(project, 'story.txt');
 
-    git(project, 'add', '.pre-commit-config.yaml', 'story.txt');
-    const refused = run('git', ['commit', '-m', 'add a story'], { cwd: project, env });
+      git(project, 'add', '.pre-commit-config.yaml', 'story.txt');
+      const refused = run('git', ['commit', '-m', 'add a story'], { cwd: project, env });
 
-    expect(refused.status, output(refused)).not.toBe(0);
-    for (const finding of findings) expect(output(refused)).toContain(finding);
-    expect(git(project, 'rev-list', '--count', 'HEAD').trim()).toBe('1');
+      expect(refused.status, output(refused)).not.toBe(0);
+      for (const finding of findings) expect(output(refused)).toContain(finding);
+      expect(git(project, 'rev-list', '--count', 'HEAD').trim()).toBe('1');
 
-    writeFiles(project, { 'story.txt': CLEAN });
-    git(project, 'add', 'story.txt');
-    const committed = run('git', ['commit', '-m', 'add a story'], { cwd: project, env });
+      writeFiles(project, { 'story.txt': CLEAN });
+      git(project, 'add', 'story.txt');
+      const committed = run('git', ['commit', '-m', 'add a story'], { cwd: project, env });
 
-    expect(committed.status, output(committed)).toBe(0);
-    expect(output(committed)).toMatch(/^copydesk\.+Passed$/m);
-    expect(git(project, 'rev-list', '--count', 'HEAD').trim()).toBe('2');
-  }, INSTALL_TIMEOUT);
+      expect(committed.status, output(committed)).toBe(0);
+      expect(output(committed)).toMatch(/^copydesk\.+Passed$/m);
+      expect(git(project, 'rev-list', '--count', 'HEAD').trim()).toBe('2');
+    },
+    INSTALL_TIMEOUT,
+  );
 }

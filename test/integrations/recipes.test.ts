@@ -12,12 +12,17 @@ import { missingCommand, run, tempDir, writeFiles } from '../helpers/git-repo.js
 
 const recipe = (name: string) => path.join(repoRoot, 'docs/recipes', name);
 const EXAMPLES = path.join(repoRoot, 'examples');
-const CLEAN = 'The harbour council met on Monday to discuss the budget for next year.\nMembers agreed to meet again in March, the mayor said.\n';
+const CLEAN =
+  'The harbour council met on Monday to discuss the budget for next year.\nMembers agreed to meet again in March, the mayor said.\n';
 
 /** A Python that has PyYAML (pre-commit depends on it, so CI has one): YAML is read as YAML tools read it. */
 const python = ['python3', '/usr/bin/python3'].find((exe) => spawnSync(exe, ['-c', 'import yaml'], { encoding: 'utf8' }).status === 0);
 function readYaml(file: string): any {
-  const result = spawnSync(python!, ['-c', 'import json, sys, yaml; json.dump(yaml.safe_load(open(sys.argv[1], encoding="utf-8")), sys.stdout)', file], { encoding: 'utf8' });
+  const result = spawnSync(
+    python!,
+    ['-c', 'import json, sys, yaml; json.dump(yaml.safe_load(open(sys.argv[1], encoding="utf-8")), sys.stdout)', file],
+    { encoding: 'utf8' },
+  );
   if (result.status !== 0) throw new Error(`${file} is not valid YAML:\n${result.stderr}`);
   return JSON.parse(result.stdout);
 }
@@ -28,7 +33,8 @@ let dumps: string;
 let pathWithCopydesk: string;
 beforeAll(() => {
   dumps = tempDir('dumps');
-  for (const name of readdirSync(EXAMPLES)) if (/\.(txt|jsonl)$/.test(name)) copyFileSync(path.join(EXAMPLES, name), path.join(dumps, name));
+  for (const name of readdirSync(EXAMPLES))
+    if (/\.(txt|jsonl)$/.test(name)) copyFileSync(path.join(EXAMPLES, name), path.join(dumps, name));
   const shims = tempDir('shims');
   symlinkSync(bin, path.join(shims, 'copydesk'));
   pathWithCopydesk = `${shims}${path.delimiter}${process.env.PATH}`;
@@ -36,12 +42,18 @@ beforeAll(() => {
 
 /** Runs one script line as CI runners do (bash, stopping at the first failing command). */
 function runStep(script: string, cwd: string) {
-  return run('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, env: { PATH: pathWithCopydesk, NO_COLOR: '1', FORCE_COLOR: undefined } });
+  return run('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+    cwd,
+    env: { PATH: pathWithCopydesk, NO_COLOR: '1', FORCE_COLOR: undefined },
+  });
 }
 
 /** The JSON findings for the same folder: what every other format must carry. */
 function jsonFindings(cwd: string) {
-  const results = parseJson(runCli(['check', '--format', 'json', '.'], { cwd })) as { filePath: string; messages: { ruleId: string; severity: number; line: number; column: number; message: string; record?: number }[] }[];
+  const results = parseJson(runCli(['check', '--format', 'json', '.'], { cwd })) as {
+    filePath: string;
+    messages: { ruleId: string; severity: number; line: number; column: number; message: string; record?: number }[];
+  }[];
   return results.flatMap((r) => r.messages.map((m) => ({ ...m, file: path.relative(cwd, r.filePath) })));
 }
 
@@ -134,7 +146,10 @@ describe.skipIf(noYaml)(noYaml ? `GitHub Actions recipe (skipped: ${noYaml})` : 
     for (const finding of expected) {
       const place = `file=${finding.file},line=${finding.record ?? finding.line},`;
       const level = finding.severity === 2 ? 'error' : 'warning';
-      expect(annotations.some((a) => a.startsWith(`::${level} `) && a.includes(place)), `${level} at ${place}`).toBe(true);
+      expect(
+        annotations.some((a) => a.startsWith(`::${level} `) && a.includes(place)),
+        `${level} at ${place}`,
+      ).toBe(true);
     }
   });
 
@@ -208,7 +223,17 @@ describe('VS Code task recipe', () => {
     const placed = lines.flatMap((line) =>
       matchers.flatMap((p: any) => {
         const m = p.regexp.exec(line);
-        return m ? [{ file: m[p.file], line: Number(m[p.line]), column: p.column ? Number(m[p.column]) : undefined, severity: m[p.severity], code: m[p.code] }] : [];
+        return m
+          ? [
+              {
+                file: m[p.file],
+                line: Number(m[p.line]),
+                column: p.column ? Number(m[p.column]) : undefined,
+                severity: m[p.severity],
+                code: m[p.code],
+              },
+            ]
+          : [];
       }),
     );
     // A finding in a JSONL record is on the record's line, column 1, in compact as in json.
@@ -224,7 +249,8 @@ describe('VS Code task recipe', () => {
 });
 
 /** A Vim with its script language (vim-tiny has none): the test reads the quickfix list with it. */
-const noVim = missingCommand('vim') || (/\+eval\b/.test(spawnSync('vim', ['--version'], { encoding: 'utf8' }).stdout) ? false : 'vim has no +eval');
+const noVim =
+  missingCommand('vim') || (/\+eval\b/.test(spawnSync('vim', ['--version'], { encoding: 'utf8' }).stdout) ? false : 'vim has no +eval');
 describe.skipIf(noVim)(noVim ? `Vim compiler recipe (skipped: ${noVim})` : 'Vim compiler recipe', () => {
   it(':compiler copydesk reads every compact line into the quickfix list with its file, line and type', () => {
     const runtime = tempDir('vim');
@@ -232,10 +258,39 @@ describe.skipIf(noVim)(noVim ? `Vim compiler recipe (skipped: ${noVim})` : 'Vim 
     copyFileSync(recipe('vim-compiler.vim'), path.join(runtime, 'compiler/copydesk.vim'));
     writeFiles(runtime, { 'compact.txt': runCli(['check', '--format', 'compact', '.'], { cwd: dumps }).stdout });
     const dump = `call writefile(map(getqflist(), {_, e -> json_encode({'file': bufname(e.bufnr), 'line': e.lnum, 'type': e.type, 'valid': e.valid})}), '${runtime}/qf.jsonl')`;
-    const vim = run('vim', ['-es', '-N', '-u', 'NONE', '-i', 'NONE', '-c', `set rtp^=${runtime}`, '-c', 'compiler copydesk', '-c', `cgetfile ${runtime}/compact.txt`, '-c', dump, '-c', 'qa!'], { cwd: dumps });
+    const vim = run(
+      'vim',
+      [
+        '-es',
+        '-N',
+        '-u',
+        'NONE',
+        '-i',
+        'NONE',
+        '-c',
+        `set rtp^=${runtime}`,
+        '-c',
+        'compiler copydesk',
+        '-c',
+        `cgetfile ${runtime}/compact.txt`,
+        '-c',
+        dump,
+        '-c',
+        'qa!',
+      ],
+      { cwd: dumps },
+    );
     expect(vim.status, vim.stdout + vim.stderr).toBe(0);
-    const entries = readFileSync(path.join(runtime, 'qf.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-    const expected = jsonFindings(dumps).map((f) => ({ file: f.file, line: f.record ?? f.line, type: f.severity === 2 ? 'e' : 'w', valid: 1 }));
+    const entries = readFileSync(path.join(runtime, 'qf.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    const expected = jsonFindings(dumps).map((f) => ({
+      file: f.file,
+      line: f.record ?? f.line,
+      type: f.severity === 2 ? 'e' : 'w',
+      valid: 1,
+    }));
     expect(entries).toEqual(expected);
   });
 });

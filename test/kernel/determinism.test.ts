@@ -12,7 +12,9 @@ import { repoRoot } from '../helpers/cli.js';
 
 fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261203), numRuns: Number(process.env.FC_RUNS ?? 25) });
 
-const documentRules: ConfiguredRule[] = rules.filter((r) => r.scope !== 'corpus').map((rule) => ({ rule, severity: rule.severity, options: { ...rule.options } }));
+const documentRules: ConfiguredRule[] = rules
+  .filter((r) => r.scope !== 'corpus')
+  .map((rule) => ({ rule, severity: rule.severity, options: { ...rule.options } }));
 
 /** Capitalised made-up words no dictionary has, deterministic: "Brovatex", "Kelmundi"… */
 function madeUpNames(count: number, salt: number): string[] {

@@ -37,7 +37,9 @@ describe('a run over worker threads', () => {
     const results = JSON.parse(one.stdout);
     expect(results.length).toBe(41);
     // The corpus rule saw every file: the rare spelling is reported in the one article that has it.
-    const variants = results.flatMap((r: any) => r.messages.filter((m: any) => m.ruleId === 'name-variant').map(() => path.basename(r.filePath)));
+    const variants = results.flatMap((r: any) =>
+      r.messages.filter((m: any) => m.ruleId === 'name-variant').map(() => path.basename(r.filePath)),
+    );
     expect(variants).toEqual(['article-17.txt']);
     expect(two.stdout).toBe(one.stdout);
     expect(three.stdout).toBe(one.stdout);

@@ -7,7 +7,15 @@ import { toFinding } from '../../src/engine.js';
 import { addFindings, flaggedText, type FileResult } from '../../src/run.js';
 
 function emptyResult(): FileResult {
-  return { filePath: 'a.txt', messages: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, excerpts: new Map() };
+  return {
+    filePath: 'a.txt',
+    messages: [],
+    errorCount: 0,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    excerpts: new Map(),
+  };
 }
 
 const LINE = 'The harbour authority said the new berth would open in the spring, officials simultanously said.';
@@ -18,7 +26,9 @@ describe('the excerpts a result keeps', () => {
     const doc = createDocument({ text, path: 'a.txt' });
     const start = text.indexOf('simultanously');
     const finding = toFinding(doc, 'typo', 'error', {
-      start, end: start + 13, message: `"${text.slice(start, start + 13)}" is not in the dictionary.`,
+      start,
+      end: start + 13,
+      message: `"${text.slice(start, start + 13)}" is not in the dictionary.`,
       related: [{ line: 1, column: 1, endLine: 1, endColumn: 5, text: text.slice(0, 40) }],
     });
     const result = emptyResult();

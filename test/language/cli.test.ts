@@ -6,14 +6,19 @@ import { describe, expect, it } from 'vitest';
 import { makeTree, runCli } from '../helpers/cli.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/language/${name}`, import.meta.url), 'utf8');
-const dump = () => ({ 'de.txt': fixture('german.txt'), 'pt.txt': fixture('portuguese.txt'), 'en.txt': fixture('english-with-french-quote.txt') });
+const dump = () => ({
+  'de.txt': fixture('german.txt'),
+  'pt.txt': fixture('portuguese.txt'),
+  'en.txt': fixture('english-with-french-quote.txt'),
+});
 
 describe('copydesk on a mixed-language dump', () => {
   it('check reports the English slips only, and the language rule stays off unless asked for', () => {
     const run = runCli(['--format', 'json', '.'], { cwd: makeTree(dump()) });
     expect(run.status).toBe(1);
     const messages = JSON.parse(run.stdout).flatMap((r: { filePath: string; messages: { ruleId: string }[] }) =>
-      r.messages.map((m) => `${path.basename(r.filePath)} ${m.ruleId}`));
+      r.messages.map((m) => `${path.basename(r.filePath)} ${m.ruleId}`),
+    );
     expect(messages.sort()).toEqual(['en.txt doubled-word', 'en.txt typo']);
   });
 
@@ -34,8 +39,9 @@ describe('copydesk on a mixed-language dump', () => {
       cwd: makeTree({ ...dump(), 'copydesk.config.json': JSON.stringify({ languages: ['en', 'de'] }) }),
     });
     expect(expected.stdout).not.toContain('de.txt:1:1');
-    expect(expected.stdout)
-      .toMatch(/pt\.txt:1:1: warning The document reads as Portuguese \(pt\); the corpus is expected to hold English \(en\), German \(de\)/);
+    expect(expected.stdout).toMatch(
+      /pt\.txt:1:1: warning The document reads as Portuguese \(pt\); the corpus is expected to hold English \(en\), German \(de\)/,
+    );
   });
 
   it('a `languages` entry that is not a two-letter code stops the run with exit 2 and names the key', () => {
@@ -44,11 +50,13 @@ describe('copydesk on a mixed-language dump', () => {
     expect(run.stderr).toContain('languages.0');
   });
 
-  it('--cache checks again when `languages` changes (the language rule\'s findings depend on it)', () => {
+  it("--cache checks again when `languages` changes (the language rule's findings depend on it)", () => {
     const config = (languages: string[]) => JSON.stringify({ languages, rules: { language: 'warn' } });
     const dir = makeTree({ 'de.txt': fixture('german.txt'), 'copydesk.config.json': config(['en']) });
-    const ids = () => JSON.parse(runCli(['--cache', '--format', 'json', '.'], { cwd: dir }).stdout)
-      .flatMap((r: { messages: { ruleId: string }[] }) => r.messages.map((m) => m.ruleId));
+    const ids = () =>
+      JSON.parse(runCli(['--cache', '--format', 'json', '.'], { cwd: dir }).stdout).flatMap((r: { messages: { ruleId: string }[] }) =>
+        r.messages.map((m) => m.ruleId),
+      );
     expect(ids()).toEqual(['language']);
     writeFileSync(path.join(dir, 'copydesk.config.json'), config(['en', 'de']));
     expect(ids()).toEqual([]);

@@ -12,7 +12,11 @@ const paragraphLanguages = (text: string) => {
 
 describe('document language', () => {
   it.each([
-    ['german.txt', 'de'], ['french.txt', 'fr'], ['portuguese.txt', 'pt'], ['vietnamese.txt', 'vi'], ['english-with-french-quote.txt', 'en'],
+    ['german.txt', 'de'],
+    ['french.txt', 'fr'],
+    ['portuguese.txt', 'pt'],
+    ['vietnamese.txt', 'vi'],
+    ['english-with-french-quote.txt', 'en'],
   ])('%s is %s', (file, language) => {
     expect(doc(fixture(file)).language).toBe(language);
   });
@@ -35,14 +39,14 @@ describe('paragraph languages', () => {
     expect(paragraphLanguages(fixture('english-with-french-quote.txt'))).toEqual(['en', 'en', 'fr', 'en']);
   });
 
-  it('short paragraphs (headline, caption, byline) take the document\'s language instead of a guess from a few words', () => {
+  it("short paragraphs (headline, caption, byline) take the document's language instead of a guess from a few words", () => {
     const german = `Foto: Reuters\nBy Anna Schmidt\n${fixture('german.txt')}`;
     expect(paragraphLanguages(german)).toEqual(['de', 'de', 'de', 'de', 'de', 'de']);
     const english = `Le Monde\nPhoto\n${fixture('english-with-french-quote.txt')}`;
     expect(paragraphLanguages(english).slice(0, 3)).toEqual(['en', 'en', 'en']);
   });
 
-  it('an offset between paragraphs (a blank line) has the document\'s language', () => {
+  it("an offset between paragraphs (a blank line) has the document's language", () => {
     const text = `${fixture('german.txt')}\n\nNoch ein Absatz.`;
     const d = doc(text);
     expect(d.languageAt(text.indexOf('\n\n') + 1)).toBe('de');
@@ -54,7 +58,10 @@ describe('paragraph languages', () => {
     for (const other of ['german.txt', 'vietnamese.txt', 'french.txt']) void doc(fixture(other)).language;
     expect(paragraphLanguages(mixed)).toEqual(first);
     const d = doc(mixed);
-    const backwards = [...d.paragraphs].reverse().map((p) => d.languageAt(p.start)).reverse();
+    const backwards = [...d.paragraphs]
+      .reverse()
+      .map((p) => d.languageAt(p.start))
+      .reverse();
     expect(backwards).toEqual(first);
   });
 });

@@ -15,7 +15,12 @@ const doc = (text: string, path = 'a.txt') => createDocument({ text, path });
 /** Reports the first word of every paragraph: which paragraphs a rule is let to judge. */
 function firstWordRule(language?: 'en') {
   return defineRule({
-    id: language ? 'first-word-en' : 'first-word', description: 'test rule', severity: 'error', fixable: false, options: {}, language,
+    id: language ? 'first-word-en' : 'first-word',
+    description: 'test rule',
+    severity: 'error',
+    fixable: false,
+    options: {},
+    language,
     check(d, report) {
       for (const p of d.paragraphs) report({ start: p.start, end: p.start + 1, message: 'first word' });
     },
@@ -23,7 +28,11 @@ function firstWordRule(language?: 'en') {
 }
 
 const lint = (text: string, ...rules: ConfiguredRule['rule'][]) =>
-  lintDocument(doc(text), rules.map((rule) => ({ rule, severity: 'error' as const, options: { ...rule.options } })), NO_SETTINGS);
+  lintDocument(
+    doc(text),
+    rules.map((rule) => ({ rule, severity: 'error' as const, options: { ...rule.options } })),
+    NO_SETTINGS,
+  );
 const linesReported = (text: string, rule: ConfiguredRule['rule']) => lint(text, rule).map((f) => f.line);
 
 describe('engine: English-only rules', () => {
@@ -58,20 +67,32 @@ describe('engine: English-only rules', () => {
   });
 
   it('the same rules on the same kind of slip in English report it', () => {
-    expect(lint('The women, who had done the the work, came home als the first and were tired.', typo, doubledWord).map((f) => f.ruleId).sort())
-      .toEqual(['doubled-word', 'typo']);
+    expect(
+      lint('The women, who had done the the work, came home als the first and were tired.', typo, doubledWord)
+        .map((f) => f.ruleId)
+        .sort(),
+    ).toEqual(['doubled-word', 'typo']);
   });
 });
 
 describe('engine: English-only corpus rules', () => {
   it('collect only documents judged English', () => {
     const seen: string[] = [];
-    const collector = (language?: 'en') => defineCorpusRule({
-      id: 'collector', description: 'test rule', severity: 'warn', fixable: false, options: {}, scope: 'corpus', language,
-      createState: () => seen,
-      collect: (state, d) => { state.push(`${language ?? 'any'}:${d.path}`); },
-      finish: () => {},
-    });
+    const collector = (language?: 'en') =>
+      defineCorpusRule({
+        id: 'collector',
+        description: 'test rule',
+        severity: 'warn',
+        fixable: false,
+        options: {},
+        scope: 'corpus',
+        language,
+        createState: () => seen,
+        collect: (state, d) => {
+          state.push(`${language ?? 'any'}:${d.path}`);
+        },
+        finish: () => {},
+      });
     const configured = [collector('en'), collector()].map((rule) => ({ rule, severity: 'warn' as const, options: {} }));
     const run = new CorpusRun(configured, NO_SETTINGS);
     run.collect(doc(fixture('german.txt'), 'de.txt'));
@@ -85,9 +106,17 @@ describe('engine: what an English-only corpus rule collects from a mixed documen
     const text = fixture('english-with-french-quote.txt');
     const collected: { text: string; lines: number }[] = [];
     const rule = defineCorpusRule({
-      id: 'collector', description: 'test rule', severity: 'warn', fixable: false, options: {}, scope: 'corpus', language: 'en',
+      id: 'collector',
+      description: 'test rule',
+      severity: 'warn',
+      fixable: false,
+      options: {},
+      scope: 'corpus',
+      language: 'en',
       createState: () => collected,
-      collect: (state, d) => { state.push({ text: d.text, lines: d.lineStarts.length }); },
+      collect: (state, d) => {
+        state.push({ text: d.text, lines: d.lineStarts.length });
+      },
       finish: () => {},
     });
     new CorpusRun([{ rule, severity: 'warn', options: {} }], NO_SETTINGS).collect(doc(text));
@@ -103,10 +132,18 @@ describe('engine: what an English-only corpus rule collects from a mixed documen
   it('name-variant does not count the names of a French quotation', async () => {
     const { default: nameVariant } = await import('../../rules/name-variant.js');
     const state = nameVariant.createState();
-    const run = new CorpusRun([{ rule: { ...nameVariant, createState: () => state }, severity: 'warn', options: { ...nameVariant.options } }], NO_SETTINGS);
+    const run = new CorpusRun(
+      [{ rule: { ...nameVariant, createState: () => state }, severity: 'warn', options: { ...nameVariant.options } }],
+      NO_SETTINGS,
+    );
     const counted = () => [...state.forms.keys()].filter((key) => key.includes('zorvanek'));
     const opening = 'Officials met on Monday and said that the talks with the union would go on for another week at least.\n';
-    run.collect(doc(`${opening}« Nous avons parlé avec Zorvanek toute la journée, mais rien ne change pour nous », a dit une boulangère.\n`, 'fr.txt'));
+    run.collect(
+      doc(
+        `${opening}« Nous avons parlé avec Zorvanek toute la journée, mais rien ne change pour nous », a dit une boulangère.\n`,
+        'fr.txt',
+      ),
+    );
     expect(counted()).toEqual([]);
     run.collect(doc(`${opening}The mayor spoke with Zorvanek all day, and said that nothing would change for the bakers.\n`, 'en.txt'));
     expect(counted()).not.toEqual([]);

@@ -22,7 +22,10 @@ function parseCommand(line: string): Command {
   const command = space < 0 ? info : info.slice(0, space);
   const properties: Record<string, string> = {};
   if (space >= 0) {
-    for (const pair of info.slice(space + 1).split(',').filter(Boolean)) {
+    for (const pair of info
+      .slice(space + 1)
+      .split(',')
+      .filter(Boolean)) {
       const eq = pair.indexOf('=');
       properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
     }
@@ -52,7 +55,7 @@ describe('github', () => {
     ]);
   });
 
-  it('puts a JSONL record\'s finding on the record\'s line, without columns', () => {
+  it("puts a JSONL record's finding on the record's line, without columns", () => {
     const record = commandsOf(runFormat('github').stdout).find((c) => c.properties.file === 'news/records.jsonl')!;
     expect(record.properties).toEqual({ title: 'doubled-word', file: 'news/records.jsonl', line: '2', endLine: '2' });
     expect(record.message).toBe('"the" is typed twice: "the the". (record text 2:6)');
@@ -68,7 +71,10 @@ describe('github', () => {
   });
 
   it('makes a warning a ::warning', () => {
-    const { stdout, status } = runFormat('github', { 'copydesk.config.json': '{"rules": {"doubled-word": "warn"}}', 'news/a.txt': 'said the the thing.\n' });
+    const { stdout, status } = runFormat('github', {
+      'copydesk.config.json': '{"rules": {"doubled-word": "warn"}}',
+      'news/a.txt': 'said the the thing.\n',
+    });
     expect(status).toBe(0);
     expect(commandsOf(stdout).map((c) => c.command)).toEqual(['warning', 'notice']);
   });
@@ -80,7 +86,11 @@ describe('github', () => {
   it('escapes %, :, , and line breaks exactly as the toolkit does, so the runner reads them back', async () => {
     const message = 'Rate: 100%, then\nmore\r\nand a literal %0A, not a line break.';
     const rule = defineRule({
-      id: 'test-odd-message', description: 'test', severity: 'error', fixable: false, options: {},
+      id: 'test-odd-message',
+      description: 'test',
+      severity: 'error',
+      fixable: false,
+      options: {},
       check(doc, report) {
         report({ start: 0, end: 4, message });
       },
@@ -103,12 +113,23 @@ describe('github', () => {
     const { dir, stdout } = runDumps('github');
     const commands = commandsOf(stdout);
     const json = dumpsJson(dir);
-    const expected = json.flatMap((r: { filePath: string; messages: { message: string; line: number; column: number; ruleId: string }[] }) =>
-      r.messages.map((m) => ({
-        file: r.filePath.slice(dir.length + 1), line: String(m.line), col: String(m.column), title: m.ruleId, message: m.message,
-      })),
+    const expected = json.flatMap(
+      (r: { filePath: string; messages: { message: string; line: number; column: number; ruleId: string }[] }) =>
+        r.messages.map((m) => ({
+          file: r.filePath.slice(dir.length + 1),
+          line: String(m.line),
+          col: String(m.column),
+          title: m.ruleId,
+          message: m.message,
+        })),
     );
-    const annotations = commands.slice(0, -1).map((c) => ({ file: c.properties.file, line: c.properties.line, col: c.properties.col, title: c.properties.title, message: c.message }));
+    const annotations = commands.slice(0, -1).map((c) => ({
+      file: c.properties.file,
+      line: c.properties.line,
+      col: c.properties.col,
+      title: c.properties.title,
+      message: c.message,
+    }));
     expect(annotations).toEqual(expected);
     expect(annotations.length).toBeGreaterThanOrEqual(7);
     expect(commands.at(-1)!.message).toMatch(new RegExp(`^${annotations.length} problems \\(`));

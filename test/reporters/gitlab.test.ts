@@ -38,14 +38,18 @@ describe('gitlab', () => {
   });
 
   it('gives a finding over two lines its last line too', () => {
-    const issues = issuesOf(runFormat('gitlab', { 'copydesk.config.json': '{}', 'news/a.txt': 'Like a fish in the\nthe sea.\n\nNext paragraph.\n' }).stdout);
+    const issues = issuesOf(
+      runFormat('gitlab', { 'copydesk.config.json': '{}', 'news/a.txt': 'Like a fish in the\nthe sea.\n\nNext paragraph.\n' }).stdout,
+    );
     expect(issues.map((i) => [i.check_name, i.location.lines])).toEqual([['doubled-word', { begin: 1, end: 2 }]]);
   });
 
   it('keeps fingerprints when a paragraph is added above, and tells apart the same finding in two files', () => {
     const line = 'Officials said the the talks went well.\n';
     const before = issuesOf(runFormat('gitlab', { 'copydesk.config.json': '{}', 'news/a.txt': line, 'news/b.txt': line }).stdout);
-    const after = issuesOf(runFormat('gitlab', { 'copydesk.config.json': '{}', 'news/a.txt': `A new first paragraph.\n${line}`, 'news/b.txt': line }).stdout);
+    const after = issuesOf(
+      runFormat('gitlab', { 'copydesk.config.json': '{}', 'news/a.txt': `A new first paragraph.\n${line}`, 'news/b.txt': line }).stdout,
+    );
     expectWellFormed(before);
     expect(after.map((i) => i.location.lines.begin)).toEqual([2, 1]);
     expect(after.map((i) => i.fingerprint)).toEqual(before.map((i) => i.fingerprint));

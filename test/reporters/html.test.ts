@@ -44,9 +44,16 @@ describe('html', () => {
   it('has totals, the chart and table per rule, and the files with the most findings', () => {
     expect(data.totals).toEqual({ files: 4, filesWithFindings: 4, errors: 8, warnings: 0, fixable: 5, skipped: 0 });
     const counts = data.ruleCounts.map((r) => [r.ruleId, r.errors]);
-    expect(counts).toEqual([['stray-unicode', 3], ['doubled-word', 2], ['typo', 2], ['duplicate-paragraph', 1]]);
+    expect(counts).toEqual([
+      ['stray-unicode', 3],
+      ['doubled-word', 2],
+      ['typo', 2],
+      ['duplicate-paragraph', 1],
+    ]);
     // The longest bar is the rule with the most findings.
-    expect(page).toMatch(/<svg class="chart"[^>]*>.*<text [^>]*>stray-unicode<\/text><rect class="bar-error" x="190" y="4" width="480\.0"/s);
+    expect(page).toMatch(
+      /<svg class="chart"[^>]*>.*<text [^>]*>stray-unicode<\/text><rect class="bar-error" x="190" y="4" width="480\.0"/s,
+    );
     const hostileName = 'news/x&#60;script&#62;alert(3)&#60;!--&#34;&#39;<span class="inv">&lt;U+202E&gt;</span>lnosj.jsonl';
     expect(page).toContain(`<tr><td>${hostileName}</td><td>3</td><td>0</td>`);
   });
@@ -69,7 +76,10 @@ describe('html', () => {
     const [dup] = data.duplicates;
     expect(dup.otherWhere).toBe('news/dup.txt:1:1');
     expect(data.findings[dup.finding][3]).toBe(3);
-    expect(dup.parts!.filter(([op]) => op !== 0)).toEqual([[-1, '12'], [1, '14']]);
+    expect(dup.parts!.filter(([op]) => op !== 0)).toEqual([
+      [-1, '12'],
+      [1, '14'],
+    ]);
     expect(page).toContain('<section id="duplicates">');
   });
 
@@ -77,8 +87,22 @@ describe('html', () => {
     const { output } = await formatWithRule('html', crossDocumentRule, CROSS_FILES);
     const changes = (dup: ReportData['duplicates'][number]) => dup.parts!.filter(([op]) => op !== 0);
     expect(dataOf(output).duplicates.map((d) => [d.otherWhere, d.similarity, changes(d)])).toEqual([
-      ['a.txt:1:1', 0.8, [[-1, 'Monday'], [1, 'Tuesday']]],
-      ['a.txt:1:1', 0.8, [[-1, 'will'], [1, 'may']]],
+      [
+        'a.txt:1:1',
+        0.8,
+        [
+          [-1, 'Monday'],
+          [1, 'Tuesday'],
+        ],
+      ],
+      [
+        'a.txt:1:1',
+        0.8,
+        [
+          [-1, 'will'],
+          [1, 'may'],
+        ],
+      ],
     ]);
   });
 
@@ -118,18 +142,25 @@ describe('html', () => {
     expect(reporters.html(without, { cwd: ruleDir, colorLevel: 0, rules: rulesById })).not.toContain('id="languages"');
   });
 
-  it('lists the languages the run found, a file each by its documents\' commonest language', () => {
+  it("lists the languages the run found, a file each by its documents' commonest language", () => {
     const german = 'Die Regierung hat am Montag einen neuen Haushalt vorgestellt, der mehr Geld für Schulen und Straßen vorsieht.\n';
     const english = 'The government presented a new budget on Monday, with more money for schools and roads than last year.\n';
     const records = [english, english, german].map((text) => JSON.stringify({ text: text.trim() })).join('\n');
     const { stdout } = runFormat('html', { 'de.txt': german, 'en.txt': english, 'dump.jsonl': `${records}\n` }, ['.']);
-    expect(dataOf(stdout).languages.map(({ language, files }) => [language, files])).toEqual([['en', 2], ['de', 1]]);
+    expect(dataOf(stdout).languages.map(({ language, files }) => [language, files])).toEqual([
+      ['en', 2],
+      ['de', 1],
+    ]);
     expect(stdout).toContain('id="languages"');
   });
 
   it('lists languages when results carry one', async () => {
     const rule = defineRule({
-      id: 'test-first-word', description: 'test', severity: 'warn', fixable: false, options: {},
+      id: 'test-first-word',
+      description: 'test',
+      severity: 'warn',
+      fixable: false,
+      options: {},
       check(doc, report) {
         report({ start: 0, end: 3, message: 'first word' });
       },
@@ -137,13 +168,20 @@ describe('html', () => {
     const { results, dir: ruleDir } = await formatWithRule('html', rule, { 'a.txt': 'One.\n', 'b.txt': 'Two.\n', 'c.txt': 'Ba.\n' });
     const withLanguage = results.map((r, i) => ({ ...r, language: i < 2 ? 'en' : 'vi' })) as FileResult[];
     const html = reporters.html(withLanguage, { cwd: ruleDir, colorLevel: 0, rules: rulesById });
-    expect(dataOf(html).languages).toEqual([{ language: 'en', files: 2, findings: 2 }, { language: 'vi', files: 1, findings: 1 }]);
+    expect(dataOf(html).languages).toEqual([
+      { language: 'en', files: 2, findings: 2 },
+      { language: 'vi', files: 1, findings: 1 },
+    ]);
     expect(html).toContain('<tr><td>en</td><td>2</td><td>2</td></tr><tr><td>vi</td><td>1</td><td>1</td></tr>');
   });
 
   it('counts the lines of a boilerplate rule, when there is one', async () => {
     const rule = defineRule({
-      id: 'boilerplate', description: 'test', severity: 'warn', fixable: false, options: {},
+      id: 'boilerplate',
+      description: 'test',
+      severity: 'warn',
+      fixable: false,
+      options: {},
       check(doc, report) {
         for (const m of doc.text.matchAll(/^Read more.*$/gm)) {
           report({ start: m.index, end: m.index + m[0].length, message: 'Boilerplate line.' });

@@ -5,7 +5,11 @@ import { defineRule } from '../../src/define-rule.js';
 import { formatResult } from '../../src/reporters/jsonl.js';
 import { ARTICLE_LINE, columnsOf, dumpsJson, formatWithRule, runDumps, runFormat } from './run-format.js';
 
-const linesOf = (stdout: string) => stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+const linesOf = (stdout: string) =>
+  stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line));
 
 describe('jsonl', () => {
   it('writes one finding per line with its file, rule, severity, message and UTF-16 positions', () => {
@@ -30,7 +34,7 @@ describe('jsonl', () => {
     expect(k.column).toBe(columnsOf(ARTICLE_LINE, '𝓀').utf16);
   });
 
-  it('places a JSONL record\'s finding on the record\'s line, its place in the record\'s text beside it', () => {
+  it("places a JSONL record's finding on the record's line, its place in the record's text beside it", () => {
     const record = linesOf(runFormat('jsonl').stdout).find((f) => f.record !== undefined);
     expect(record).toMatchObject({ ruleId: 'doubled-word', record: 2, line: 2, column: 1, endLine: 2, endColumn: 1 });
     expect(record).toMatchObject({ recordLine: 2, recordColumn: 6, recordEndLine: 2, recordEndColumn: 13 });
@@ -43,7 +47,11 @@ describe('jsonl', () => {
 
   it('formats one file at a time, each line whole even when a message has a line break', async () => {
     const rule = defineRule({
-      id: 'test-two-line-message', description: 'test', severity: 'error', fixable: false, options: {},
+      id: 'test-two-line-message',
+      description: 'test',
+      severity: 'error',
+      fixable: false,
+      options: {},
       check(doc, report) {
         report({ start: 0, end: 3, message: 'first line\nsecond line' });
       },
@@ -51,7 +59,9 @@ describe('jsonl', () => {
     const { output, results } = await formatWithRule('jsonl', rule, { 'a.txt': 'One.\n', 'b.txt': 'Two.\n', 'c.txt': 'Three.\n' });
     expect(results.map(formatResult).join('')).toBe(output);
     expect(formatResult(results[1]).split('\n')).toHaveLength(2);
-    expect(linesOf(formatResult(results[1]))).toEqual([expect.objectContaining({ ruleId: 'test-two-line-message', message: 'first line\nsecond line' })]);
+    expect(linesOf(formatResult(results[1]))).toEqual([
+      expect.objectContaining({ ruleId: 'test-two-line-message', message: 'first line\nsecond line' }),
+    ]);
     expect(formatResult({ ...results[0], messages: [] })).toBe('');
   });
 
@@ -60,8 +70,26 @@ describe('jsonl', () => {
     const lines = linesOf(stdout);
     const json = dumpsJson(dir);
     const expected = json.flatMap((r: { filePath: string; messages: Record<string, unknown>[] }) =>
-      r.messages.map(({ ruleId, message, line, column, endLine, endColumn }) => ({ filePath: r.filePath, ruleId, message, line, column, endLine, endColumn })),
+      r.messages.map(({ ruleId, message, line, column, endLine, endColumn }) => ({
+        filePath: r.filePath,
+        ruleId,
+        message,
+        line,
+        column,
+        endLine,
+        endColumn,
+      })),
     );
-    expect(lines.map(({ filePath, ruleId, message, line, column, endLine, endColumn }) => ({ filePath, ruleId, message, line, column, endLine, endColumn }))).toEqual(expected);
+    expect(
+      lines.map(({ filePath, ruleId, message, line, column, endLine, endColumn }) => ({
+        filePath,
+        ruleId,
+        message,
+        line,
+        column,
+        endLine,
+        endColumn,
+      })),
+    ).toEqual(expected);
   });
 });

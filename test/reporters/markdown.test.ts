@@ -43,9 +43,13 @@ describe('markdown', () => {
     expect(cell('a | b *c* `d` [e](f) @octocat\nnext')).toBe('a \\| b \\*c\\* \\`d\\` \\[e\\](f) &#64;octocat ⏎ next');
   });
 
-  it('stops before GitHub\'s limit and says how many findings it left out', async () => {
+  it("stops before GitHub's limit and says how many findings it left out", async () => {
     const rule = defineRule({
-      id: 'test-every-word', description: 'test', severity: 'warn', fixable: false, options: {},
+      id: 'test-every-word',
+      description: 'test',
+      severity: 'warn',
+      fixable: false,
+      options: {},
       check(doc, report) {
         for (const m of doc.text.matchAll(/\p{L}+/gu)) {
           report({ start: m.index, end: m.index + m[0].length, message: `Word “${m[0]}” | flagged for a test of a long report.` });

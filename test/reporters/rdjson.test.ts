@@ -28,7 +28,11 @@ const diagnosticsOf = (stdout: string): Diagnostic[] => JSON.parse(stdout).diagn
 /** Applies a suggestion to text the way reviewdog does: lines of UTF-8 bytes, end exclusive. */
 function applySuggestion(text: string, { range, text: replacement }: { range: Range; text: string }): string {
   const bytes = Buffer.from(text, 'utf8');
-  return Buffer.concat([bytes.subarray(0, byteOffset(text, range.start)), Buffer.from(replacement, 'utf8'), bytes.subarray(byteOffset(text, range.end))]).toString('utf8');
+  return Buffer.concat([
+    bytes.subarray(0, byteOffset(text, range.start)),
+    Buffer.from(replacement, 'utf8'),
+    bytes.subarray(byteOffset(text, range.end)),
+  ]).toString('utf8');
 }
 
 function byteOffset(text: string, p: Position): number {
@@ -64,7 +68,9 @@ describe('rdjson', () => {
 
   it('counts bytes right on a line far longer than the excerpt the run keeps of it', () => {
     const line = `${'Đà Nẵng𝓀 '.repeat(1000)}said the the word.`;
-    const diagnostics = diagnosticsOf(runFormat('rdjson', { 'copydesk.config.json': '{"rules": {"stray-unicode": "off"}}', 'news/long.txt': `${line}\n` }).stdout);
+    const diagnostics = diagnosticsOf(
+      runFormat('rdjson', { 'copydesk.config.json': '{"rules": {"stray-unicode": "off"}}', 'news/long.txt': `${line}\n` }).stdout,
+    );
     const doubled = columnsOf(line, 'the the');
     expect(diagnostics.map((d) => [d.code.value, d.location.range])).toEqual([
       ['doubled-word', { start: { line: 1, column: doubled.utf8 }, end: { line: 1, column: doubled.utf8End } }],
@@ -93,7 +99,7 @@ describe('rdjson', () => {
     expect(doubled.code).toEqual({ value: 'doubled-word', url: expect.stringMatching(/\/docs\/rules\/doubled-word\.md$/) });
   });
 
-  it('puts a JSONL record\'s finding on the record\'s whole line, with no byte columns to get wrong', () => {
+  it("puts a JSONL record's finding on the record's whole line, with no byte columns to get wrong", () => {
     const record = diagnosticsOf(runFormat('rdjson').stdout).find((d) => d.location.path === 'news/records.jsonl')!;
     expect(record.location.range).toEqual({ start: { line: 2 }, end: { line: 2 } });
     expect(record.message).toBe('"the" is typed twice: "the the". (record text 2:6)');
@@ -107,7 +113,10 @@ describe('rdjson', () => {
       'news/crlf.txt': 'Ông Nguyễn said the the port opened./.\r\nTrade rose.\r\n',
     };
     const diagnostics = diagnosticsOf(runFormat('rdjson', files).stdout);
-    const findings = runFormat('jsonl', files).stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const findings = runFormat('jsonl', files)
+      .stdout.trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(diagnostics.length).toBe(findings.length);
     let checked = 0;
     diagnostics.forEach((d, i) => {
@@ -119,7 +128,7 @@ describe('rdjson', () => {
     expect(checked).toBe(4);
   });
 
-  it('deletes exactly the 4 bytes of a dump\'s 𝓀, and its other suggestions match the fixes', () => {
+  it("deletes exactly the 4 bytes of a dump's 𝓀, and its other suggestions match the fixes", () => {
     const diagnostics = diagnosticsOf(runDumps('rdjson').stdout);
     const visit = readDump('delegation-visit.txt');
     const k = diagnostics.find((d) => d.code.value === 'stray-unicode')!;
@@ -137,10 +146,15 @@ describe('rdjson', () => {
     }
   });
 
-  it('marks the whole line, rather than guess bytes, for a corpus rule\'s finding (the run keeps no text for it)', async () => {
+  it("marks the whole line, rather than guess bytes, for a corpus rule's finding (the run keeps no text for it)", async () => {
     const line = ARTICLE_LINE.replace('Bình', 'Guitiérrez');
     const rule = defineCorpusRule({
-      id: 'test-corpus-name', description: 'test', severity: 'warn', fixable: false, options: {}, scope: 'corpus',
+      id: 'test-corpus-name',
+      description: 'test',
+      severity: 'warn',
+      fixable: false,
+      options: {},
+      scope: 'corpus',
       createState: () => [] as { path: string; start: number }[],
       collect(state, doc) {
         state.push({ path: doc.path, start: doc.text.indexOf('Guitiérrez') });
@@ -149,7 +163,17 @@ describe('rdjson', () => {
         for (const { path: file, start } of state) {
           const column = columnsOf(line, 'Guitiérrez').utf16;
           const fix = { start, end: start + 10, text: 'Gutiérrez' };
-          report({ path: file, start, end: fix.end, line: 1, column, endLine: 1, endColumn: column + 10, message: 'Rare spelling.', suggestions: [{ desc: 'Gutiérrez', fix }] });
+          report({
+            path: file,
+            start,
+            end: fix.end,
+            line: 1,
+            column,
+            endLine: 1,
+            endColumn: column + 10,
+            message: 'Rare spelling.',
+            suggestions: [{ desc: 'Gutiérrez', fix }],
+          });
         }
       },
     });

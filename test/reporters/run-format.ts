@@ -56,11 +56,20 @@ export function dumpsJson(dir: string) {
  * Checks the files of a new folder with one rule made for the test (checkTargets, as the CLI does)
  * and formats the results: for messages and file names no real rule produces.
  */
-export async function formatWithRule(format: string, rule: Rule, files: Record<string, string>): Promise<{ dir: string; output: string; results: FileResult[] }> {
+export async function formatWithRule(
+  format: string,
+  rule: Rule,
+  files: Record<string, string>,
+): Promise<{ dir: string; output: string; results: FileResult[] }> {
   const dir = makeTree(files);
   const config = { rules: [{ rule, severity: 'error' as const, options: {} }], settings: NO_SETTINGS, jsonlTextField: 'text' };
   const targets = Object.keys(files).map((name) => ({ kind: 'file' as const, path: path.join(dir, name) }));
-  const { results } = await checkTargets(targets, { cwd: dir, configFor: () => config, corpusConfig: config, readStdin: async () => Buffer.alloc(0) });
+  const { results } = await checkTargets(targets, {
+    cwd: dir,
+    configFor: () => config,
+    corpusConfig: config,
+    readStdin: async () => Buffer.alloc(0),
+  });
   return { dir, output: reporters[format](results, { cwd: dir, colorLevel: 0, rules: rulesById }), results };
 }
 

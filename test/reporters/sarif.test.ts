@@ -48,7 +48,10 @@ describe('sarif', () => {
     expect(log.version).toBe('2.1.0');
     expect(run.columnKind).toBe('utf16CodeUnits');
     expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe(pathToFileURL(dir + '/').href);
-    expect(run.results.map((r: SarifResult) => where(r).artifactLocation)).toContainEqual({ uri: 'news/article.txt', uriBaseId: '%SRCROOT%' });
+    expect(run.results.map((r: SarifResult) => where(r).artifactLocation)).toContainEqual({
+      uri: 'news/article.txt',
+      uriBaseId: '%SRCROOT%',
+    });
   });
 
   it('counts columns after Vietnamese letters and 𝓀 in UTF-16 code units', () => {
@@ -62,7 +65,7 @@ describe('sarif', () => {
     ]);
   });
 
-  it('places a finding in a JSONL record on the record\'s line, and says where in its text', () => {
+  it("places a finding in a JSONL record on the record's line, and says where in its text", () => {
     const { results } = parse(runFormat('sarif').stdout);
     const inRecords = results.filter((r) => where(r).artifactLocation.uri === 'news/records.jsonl');
     expect(inRecords).toHaveLength(1);
@@ -94,7 +97,8 @@ describe('sarif', () => {
   });
 
   it('links a duplicate to its other copy, in the same file or another, as relatedLocations', () => {
-    const story = 'The port authority said on Monday that the new container terminal would open to ships next spring after two years of work.';
+    const story =
+      'The port authority said on Monday that the new container terminal would open to ships next spring after two years of work.';
     const files = {
       'copydesk.config.json': '{}',
       'news/a.txt': `${story}\nA second, different paragraph about the weather in the harbour city this week.\n${story}\n`,
@@ -106,7 +110,10 @@ describe('sarif', () => {
     expect(duplicate.relatedLocations).toEqual([
       {
         id: 0,
-        physicalLocation: { artifactLocation: { uri: 'news/a.txt', uriBaseId: '%SRCROOT%' }, region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: story.length + 1 } },
+        physicalLocation: {
+          artifactLocation: { uri: 'news/a.txt', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: story.length + 1 },
+        },
         message: { text: 'The other copy.' },
       },
     ]);
@@ -124,10 +131,12 @@ describe('sarif', () => {
 
   describe('fingerprints', () => {
     const fingerprintsOf = (text: string) =>
-      parse(runFormat('sarif', { 'copydesk.config.json': '{}', 'news/a.txt': text }).stdout).results.filter((r) => r.ruleId === 'doubled-word').map((r) => ({
-        line: where(r).region.startLine,
-        fingerprint: r.partialFingerprints['copydesk/v1'],
-      }));
+      parse(runFormat('sarif', { 'copydesk.config.json': '{}', 'news/a.txt': text }).stdout)
+        .results.filter((r) => r.ruleId === 'doubled-word')
+        .map((r) => ({
+          line: where(r).region.startLine,
+          fingerprint: r.partialFingerprints['copydesk/v1'],
+        }));
 
     it('stay the same when a paragraph is added above the finding', () => {
       const before = fingerprintsOf('Officials said the the talks went well.\nThe end.\n');

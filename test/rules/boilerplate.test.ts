@@ -8,7 +8,11 @@ import { OTHER_STORIES, STORY_BODY } from '../dedup/syndicated.js';
 function site(count: number, footer: string[]): Record<string, string> {
   const files: Record<string, string> = {};
   for (let i = 0; i < count; i++) {
-    const story = [`Story number ${i} opens with its own lead about event ${i} in the city.`, STORY_BODY[i % 5], OTHER_STORIES[i % 2][i % 3]];
+    const story = [
+      `Story number ${i} opens with its own lead about event ${i} in the city.`,
+      STORY_BODY[i % 5],
+      OTHER_STORIES[i % 2][i % 3],
+    ];
     files[`page-${String(i).padStart(2, '0')}.txt`] = [...story, ...footer].join('\n') + '\n';
   }
   return files;
@@ -44,7 +48,9 @@ describe('boilerplate', () => {
 
   it('matches lines whatever their case, punctuation and spacing', async () => {
     const files = site(10, []);
-    Object.keys(files).forEach((name, i) => { files[name] += ['READ MORE OF THIS »', 'Read more of this', '  read   more of this…'][i % 3] + '\n'; });
+    Object.keys(files).forEach((name, i) => {
+      files[name] += ['READ MORE OF THIS »', 'Read more of this', '  read   more of this…'][i % 3] + '\n';
+    });
     expect(reported(await checkCorpus(rule, files))).toHaveLength(10);
   });
 
@@ -55,7 +61,9 @@ describe('boilerplate', () => {
   });
 
   it('leaves lines with figures (wire data: "Pay April 15") but not copyright lines', async () => {
-    expect(reported(await checkCorpus(rule, site(10, ['Record March 31 for the dividend', 'Pay April 15 to holders of record'])))).toEqual([]);
+    expect(reported(await checkCorpus(rule, site(10, ['Record March 31 for the dividend', 'Pay April 15 to holders of record'])))).toEqual(
+      [],
+    );
     expect(reported(await checkCorpus(rule, site(10, ['© 2024 The Daily Example. All rights reserved.'])))).toHaveLength(10);
   });
 

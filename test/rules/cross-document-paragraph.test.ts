@@ -33,15 +33,24 @@ describe('cross-document-paragraph', () => {
   });
 
   it('leaves short paragraphs, paragraphs repeated only inside one document, and copies of a whole article', async () => {
-    expect(reported(await checkCorpus(rule, {
-      'a.txt': ['Read more', OTHER_STORIES[0][0], OTHER_STORIES[0][0]].join('\n'),
-      'b.txt': ['Read more', OTHER_STORIES[1][0]].join('\n'),
-    }))).toEqual([]);
+    expect(
+      reported(
+        await checkCorpus(rule, {
+          'a.txt': ['Read more', OTHER_STORIES[0][0], OTHER_STORIES[0][0]].join('\n'),
+          'b.txt': ['Read more', OTHER_STORIES[1][0]].join('\n'),
+        }),
+      ),
+    ).toEqual([]);
     expect(reported(await checkCorpus(rule, { 'a.txt': STORY_BODY.join('\n'), 'b.txt': STORY_BODY.slice(0, 4).join('\n') }))).toEqual([]);
   });
 
   it('leaves a paragraph in boilerplateDocuments documents or more to the boilerplate rule', async () => {
-    const files = Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`${i}.txt`, [`Story ${i} has a lead of its own about item ${i} today.`, STORY_BODY[1]].join('\n')]));
+    const files = Object.fromEntries(
+      Array.from({ length: 4 }, (_, i) => [
+        `${i}.txt`,
+        [`Story ${i} has a lead of its own about item ${i} today.`, STORY_BODY[1]].join('\n'),
+      ]),
+    );
     expect(reported(await checkCorpus(rule, files, { boilerplateDocuments: 4 }))).toEqual([]);
     expect(reported(await checkCorpus(rule, files, { boilerplateDocuments: 5 }))).toHaveLength(3);
   });

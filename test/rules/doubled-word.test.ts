@@ -75,7 +75,10 @@ ruleTester(rule, {
     {
       name: 'three copies: two findings whose fixes leave one',
       text: 'It was the the the best.',
-      errors: [{ column: 8, text: 'the the' }, { column: 12, text: 'the the' }],
+      errors: [
+        { column: 8, text: 'the the' },
+        { column: 12, text: 'the the' },
+      ],
       output: 'It was the best.',
     },
     {
@@ -109,7 +112,6 @@ ruleTester(rule, {
     },
   ],
 });
-
 
 describe('doubled-word on our test dumps', () => {
   const visit = readDump('delegation-visit.txt');
@@ -161,7 +163,8 @@ ruleTester(rule, {
     },
     {
       name: 'a stranded preposition is possible after a relative clause, a be-form, an infinitive or a comma: suggestion only',
-      text: 'The firm he joined for for 20 years grew. He was taken in in May. Nothing to argue about, he talked with with care. ' +
+      text:
+        'The firm he joined for for 20 years grew. He was taken in in May. Nothing to argue about, he talked with with care. ' +
         'The attack was on on March 8. It rose 0.2 pct, compared to to a 0.4 pct rise.',
       errors: [{ text: 'for for' }, { text: 'in in' }, { text: 'with with' }, { text: 'on on' }, { text: 'to to' }],
     },

@@ -11,14 +11,21 @@ import type { Finding } from '../../src/types.js';
 import { checkCorpus as checkCorpusWith } from '../dedup/corpus-check.js';
 import { OTHER_STORIES, STORY_BODY, syndicatedDump, wireCopy } from '../dedup/syndicated.js';
 
-function checkCorpus(files: Record<string, string>, options: Record<string, unknown> = {}, order?: string[]): Promise<Map<string, Finding[]>> {
+function checkCorpus(
+  files: Record<string, string>,
+  options: Record<string, unknown> = {},
+  order?: string[],
+): Promise<Map<string, Finding[]>> {
   return checkCorpusWith(rule, files, options, order);
 }
 
 /** "copy.txt → canonical.txt (similarity)" for every finding. */
 function copies(findings: Map<string, Finding[]>): string[] {
-  return [...findings].flatMap(([name, list]) =>
-    list.map((f) => `${name} → ${path.basename(f.related![0].filePath!)} (${f.related![0].similarity!.toFixed(2)})`)).sort();
+  return [...findings]
+    .flatMap(([name, list]) =>
+      list.map((f) => `${name} → ${path.basename(f.related![0].filePath!)} (${f.related![0].similarity!.toFixed(2)})`),
+    )
+    .sort();
 }
 
 describe('duplicate-document', () => {
@@ -30,14 +37,20 @@ describe('duplicate-document', () => {
       'd-updated.txt → a-vna.txt (0.90)',
     ]);
     const [finding] = findings.get('b-outlet.txt')!;
-    expect(finding.message).toBe('This document is an exact copy (after normalisation) of a-vna.txt, the canonical copy (earliest-path); 4 copies in all.');
+    expect(finding.message).toBe(
+      'This document is an exact copy (after normalisation) of a-vna.txt, the canonical copy (earliest-path); 4 copies in all.',
+    );
     expect(finding).toMatchObject({ line: 1, column: 1, severity: 'warn' });
     expect(finding.related![0]).toMatchObject({ line: 1, column: 1, text: expect.stringMatching(/^Hai Phong \(VNA\) – An exhibition/) });
     expect(findings.get('d-updated.txt')![0].message).toMatch(/a near-duplicate \(Jaccard 0\.90\) of a-vna\.txt/);
   });
 
   it('passes unrelated stories and a corpus without copies', async () => {
-    const findings = await checkCorpus({ 'a.txt': wireCopy('Hai Phong (VNA) – '), 'b.txt': OTHER_STORIES[0].join('\n'), 'c.txt': OTHER_STORIES[1].join('\n') });
+    const findings = await checkCorpus({
+      'a.txt': wireCopy('Hai Phong (VNA) – '),
+      'b.txt': OTHER_STORIES[0].join('\n'),
+      'c.txt': OTHER_STORIES[1].join('\n'),
+    });
     expect(copies(findings)).toEqual([]);
   });
 
@@ -69,18 +82,31 @@ describe('duplicate-document', () => {
     ]);
   });
 
-  it('chains one verified hop at most: C, near B but not near A, joins A\'s cluster through B and says so', () => {
+  it("chains one verified hop at most: C, near B but not near A, joins A's cluster through B and says so", () => {
     // Three windows of 100 words, each 10 words on: A and C share only 80 words.
     const words = Array.from({ length: 200 }, (_, i) => `w${i}`);
     const [a, b, c] = [0, 10, 20].map((from) => words.slice(from, from + 100).join(' '));
     const list = new SignatureList();
-    for (const [name, text] of [['a', a], ['b', b], ['c', c]]) list.add(createDocument({ text, path: `/${name}.txt` }));
+    for (const [name, text] of [
+      ['a', a],
+      ['b', b],
+      ['c', c],
+    ])
+      list.add(createDocument({ text, path: `/${name}.txt` }));
     const sim = (x: number, y: number) => jaccard(list.shingles(x), list.shingles(y));
     expect(sim(0, 1)).toBeGreaterThanOrEqual(0.8);
     expect(sim(1, 2)).toBeGreaterThanOrEqual(0.8);
     expect(sim(0, 2)).toBeLessThan(0.8);
     const clusters = findClusters(list, { threshold: 0.8, canonical: 'earliest-path', minWords: 10 });
-    expect(clusters.map((c) => [c.canonical, c.members.map((m) => [m.doc, m.via])])).toEqual([[0, [[1, undefined], [2, 1]]]]);
+    expect(clusters.map((c) => [c.canonical, c.members.map((m) => [m.doc, m.via])])).toEqual([
+      [
+        0,
+        [
+          [1, undefined],
+          [2, 1],
+        ],
+      ],
+    ]);
     expect(clusters[0].members[1].similarity).toBe(sim(1, 2));
     // A fourth window, near C only: C is no longer alone, it leads a cluster of its own with D; A's
     // cluster does not grow through B and C into D.
@@ -89,7 +115,10 @@ describe('duplicate-document', () => {
     expect(sim(2, 3)).toBeGreaterThanOrEqual(0.8);
     expect(sim(1, 3)).toBeLessThan(0.8);
     const four = findClusters(list, { threshold: 0.8, canonical: 'earliest-path', minWords: 10 });
-    expect(four.map((c) => [c.canonical, c.members.map((m) => [m.doc, m.via])])).toEqual([[0, [[1, undefined]]], [2, [[3, undefined]]]]);
+    expect(four.map((c) => [c.canonical, c.members.map((m) => [m.doc, m.via])])).toEqual([
+      [0, [[1, undefined]]],
+      [2, [[3, undefined]]],
+    ]);
   });
 
   it('two outlets, two teasers: each copy is near the story, not near the other; the second joins through the story', async () => {
@@ -102,7 +131,9 @@ describe('duplicate-document', () => {
     const findings = await checkCorpus(files, { threshold: 0.85 });
     expect(copies(findings)).toEqual(['b-wire.txt → a-outlet-one.txt (0.87)', 'c-outlet-two.txt → b-wire.txt (0.87)']);
     const [second] = findings.get('c-outlet-two.txt')!;
-    expect(second.message).toBe('This document is a near-duplicate (Jaccard 0.87) of b-wire.txt, a copy of a-outlet-one.txt, the canonical copy (earliest-path); 3 copies in all.');
+    expect(second.message).toBe(
+      'This document is a near-duplicate (Jaccard 0.87) of b-wire.txt, a copy of a-outlet-one.txt, the canonical copy (earliest-path); 3 copies in all.',
+    );
     expect(second.related!.map((r) => path.basename(r.filePath!))).toEqual(['b-wire.txt', 'a-outlet-one.txt']);
   });
 
@@ -112,18 +143,27 @@ describe('duplicate-document', () => {
 
   it('finds copies among JSONL records and names the record', async () => {
     const record = (text: string) => JSON.stringify({ text });
-    const findings = await checkCorpus({ 'dump.jsonl': [record(wireCopy('Hai Phong (VNA) – ')), record(OTHER_STORIES[0].join('\n')), record(wireCopy('HANOI (VNA) – '))].join('\n') });
+    const findings = await checkCorpus({
+      'dump.jsonl': [record(wireCopy('Hai Phong (VNA) – ')), record(OTHER_STORIES[0].join('\n')), record(wireCopy('HANOI (VNA) – '))].join(
+        '\n',
+      ),
+    });
     const [finding] = findings.get('dump.jsonl')!;
     expect(finding).toMatchObject({ record: 3, message: expect.stringContaining('of this file record 1') });
     expect(finding.related![0]).toMatchObject({ record: 1, similarity: 1 });
   });
 
   it('rejects an unknown canonical choice with a message naming the option', async () => {
-    await expect(checkCorpus(syndicatedDump(), { canonical: 'newest' })).rejects.toThrow(/option "canonical" must be one of earliest-path, longest, first-seen/);
+    await expect(checkCorpus(syndicatedDump(), { canonical: 'newest' })).rejects.toThrow(
+      /option "canonical" must be one of earliest-path, longest, first-seen/,
+    );
   });
 
   it('a fingerprint is blind to the dateline, a glued caption, case and punctuation', () => {
-    const fp = (text: string) => { const doc = createDocument({ text, path: 'x' }); return fingerprintText(doc.text, doc.paragraphs); };
+    const fp = (text: string) => {
+      const doc = createDocument({ text, path: 'x' });
+      return fingerprintText(doc.text, doc.paragraphs);
+    };
     const plain = fp(STORY_BODY.join('\n'));
     const dressed = fp(wireCopy('HAI PHONG, March 3 (VNA) - ', { caption: 'A caption here (Photo: VNA)', quotes: 'curly', upper: true }));
     expect(dressed.exactKey).toBe(plain.exactKey);

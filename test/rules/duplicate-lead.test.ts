@@ -6,10 +6,12 @@ import { readDump } from '../helpers/dumps.js';
 import { ruleTester, runRule } from '../rule-tester.js';
 
 // Our own sentences, shaped like the seed: a lead, a photo caption, the lead again behind a dateline.
-const LEAD = 'The central city of Hue opened a public library for students and older readers on Monday, the municipal People’s Committee said.';
+const LEAD =
+  'The central city of Hue opened a public library for students and older readers on Monday, the municipal People’s Committee said.';
 const CAPTION = 'Readers at the new library in Hue on Monday. (Photo: VNA)';
 const MORE = 'The library holds 120,000 books and has a reading room for children, its director told reporters.';
-const LONG_LEAD = 'Deputy Prime Minister Tran Hong Ha on Monday received a delegation of provincial leaders from the Mekong Delta, who briefed him on saltwater intrusion, falling river levels and the state of rice fields, and asked for funds to build sluice gates and reservoirs before the dry season peaks in March.';
+const LONG_LEAD =
+  'Deputy Prime Minister Tran Hong Ha on Monday received a delegation of provincial leaders from the Mekong Delta, who briefed him on saltwater intrusion, falling river levels and the state of rice fields, and asked for funds to build sluice gates and reservoirs before the dry season peaks in March.';
 
 ruleTester(rule, {
   valid: [
@@ -120,7 +122,13 @@ ruleTester(rule, {
     {
       name: 'a near copy (one word differs) is reported; deleting it is only a suggestion',
       text: `${LONG_LEAD}\n${CAPTION}\nCan Tho (VNA) – ${LONG_LEAD.replace('Monday', 'Tuesday')}`,
-      errors: [{ line: 1, message: /^Lead paragraph nearly repeated on line 3, behind the dateline “Can Tho \(VNA\) –” \(\d\d% of word sequences shared\)/, suggestions: [''] }],
+      errors: [
+        {
+          line: 1,
+          message: /^Lead paragraph nearly repeated on line 3, behind the dateline “Can Tho \(VNA\) –” \(\d\d% of word sequences shared\)/,
+          suggestions: [''],
+        },
+      ],
     },
   ],
 });
@@ -130,7 +138,12 @@ describe('near copies', () => {
     const text = `${LONG_LEAD} ${MORE}\n${CAPTION}\nCan Tho (VNA) – ${LONG_LEAD}`;
     const findings = runRule(rule, { text });
     expect(findings.map((f) => [f.line, f.message, f.fix, f.suggestions])).toEqual([
-      [1, 'Lead paragraph nearly repeated on line 3, behind the dateline “Can Tho (VNA) –” (100% of word sequences shared).', undefined, undefined],
+      [
+        1,
+        'Lead paragraph nearly repeated on line 3, behind the dateline “Can Tho (VNA) –” (100% of word sequences shared).',
+        undefined,
+        undefined,
+      ],
     ]);
   });
 });
@@ -138,7 +151,13 @@ describe('near copies', () => {
 describe('findLeadPrefix', () => {
   const prefixOf = (text: string) => {
     const prefix = findLeadPrefix(text, 0, text.length);
-    return prefix && { caption: text.slice(0, prefix.datelineStart), dateline: text.slice(prefix.datelineStart, prefix.datelineEnd), body: text.slice(prefix.bodyStart) };
+    return (
+      prefix && {
+        caption: text.slice(0, prefix.datelineStart),
+        dateline: text.slice(prefix.datelineStart, prefix.datelineEnd),
+        body: text.slice(prefix.bodyStart),
+      }
+    );
   };
 
   it.each([
@@ -156,7 +175,9 @@ describe('findLeadPrefix', () => {
 
   it('finds the dateline behind a glued caption', () => {
     expect(prefixOf('At the opening ceremony (Photo: VNA)Hai Phong (VNA) - An exhibition opened.')).toEqual({
-      caption: 'At the opening ceremony (Photo: VNA)', dateline: 'Hai Phong (VNA) -', body: 'An exhibition opened.',
+      caption: 'At the opening ceremony (Photo: VNA)',
+      dateline: 'Hai Phong (VNA) -',
+      body: 'An exhibition opened.',
     });
     expect(prefixOf('Delegates pose for a photo (Illustrative photo: VNA/Vietnam+) Hanoi (VNA) – Text.')?.dateline).toBe('Hanoi (VNA) –');
   });
@@ -206,6 +227,8 @@ describe('related: the other copy, for side-by-side reports', () => {
   it('names the dateline copy’s place and text', () => {
     const dated = `Hue (VNA) – ${LEAD}`;
     const findings = runRule(rule, { text: `${LEAD}\n${CAPTION}\n${dated}\n${MORE}` });
-    expect(findings.map((f) => [f.line, f.related])).toEqual([[1, [{ line: 3, column: 1, endLine: 3, endColumn: dated.length + 1, text: dated }]]]);
+    expect(findings.map((f) => [f.line, f.related])).toEqual([
+      [1, [{ line: 3, column: 1, endLine: 3, endColumn: dated.length + 1, text: dated }]],
+    ]);
   });
 });

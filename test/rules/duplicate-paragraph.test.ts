@@ -12,23 +12,51 @@ import { ruleTester, runRule } from '../rule-tester.js';
 const A = 'The provincial People’s Committee approved a plan to dredge the river mouth before the rainy season.';
 const B = 'Work will start in May and cost about 40 billion VND, according to the Department of Transport.';
 const C = 'Fishermen have asked for the channel to be deepened for years, saying boats run aground at low tide.';
-const LONG = 'Exports of farm produce rose 12 percent in the first quarter, led by rice, coffee and fruit, while imports of animal feed fell as farmers cut herds after a year of low pork prices and rising costs for transport and storage.';
+const LONG =
+  'Exports of farm produce rose 12 percent in the first quarter, led by rice, coffee and fruit, while imports of animal feed fell as farmers cut herds after a year of low pork prices and rising costs for transport and storage.';
 
 ruleTester(rule, {
   valid: [
     { name: 'a lead and its dateline copy are duplicate-lead’s', text: `${A}\n(Photo: VNA)\nHai Duong (VNA) – ${A}\n${B}` },
     { name: 'distinct paragraphs', text: `${A}\n${B}\n${C}` },
-    { name: 'sign-offs, credits and bylines repeat legitimately', text: `Reuter\n${A}\nReuter\n(Photo: VNA)\n${B}\n(Photo: VNA)\nBy Nguyen Thi Lan\nBy Nguyen Thi Lan` },
+    {
+      name: 'sign-offs, credits and bylines repeat legitimately',
+      text: `Reuter\n${A}\nReuter\n(Photo: VNA)\n${B}\n(Photo: VNA)\nBy Nguyen Thi Lan\nBy Nguyen Thi Lan`,
+    },
     { name: 'a sentence of five words', text: `Prices rose again on Friday.\n${A}\nPrices rose again on Friday.` },
-    { name: 'table rows', text: `Qtr\nShr 52 cts vs 40 cts\nAvg shrs 21.4 mln vs 20.9 mln\nYear\nShr 1.90 dlrs vs 1.52 dlrs\nAvg shrs 21.4 mln vs 20.9 mln` },
-    { name: 'a table heading repeated over two blocks', text: `Average deposit rates of city and regional banks\n3 months 4.2 pct\nAverage deposit rates of city and regional banks\n6 months 4.4 pct` },
+    {
+      name: 'table rows',
+      text: `Qtr\nShr 52 cts vs 40 cts\nAvg shrs 21.4 mln vs 20.9 mln\nYear\nShr 1.90 dlrs vs 1.52 dlrs\nAvg shrs 21.4 mln vs 20.9 mln`,
+    },
+    {
+      name: 'a table heading repeated over two blocks',
+      text: `Average deposit rates of city and regional banks\n3 months 4.2 pct\nAverage deposit rates of city and regional banks\n6 months 4.4 pct`,
+    },
     { name: 'a sentence quoted inside a much longer paragraph', text: `${A}\n${B} ${C} ${A} ${LONG}` },
-    { name: 'paragraphs sharing a phrase', text: `${A}\nThe provincial People’s Committee approved a plan to build two schools in the mountain districts next year.` },
-    { name: 'a menu’s recurring lines', text: `Monday\nTomato soup with fresh bread and butter\nGrilled fish with rice and green beans\nTuesday\nTomato soup with fresh bread and butter\nRoast chicken with potatoes and carrots\n${A}` },
-    { name: 'an interview’s repeated question', text: `What did you want to be when you were a child growing up?\n${A}\nWhat did you want to be when you were a child growing up?\n${B}` },
-    { name: 'related-story headlines repeated in two lists', text: `${A}\n${B}\nMost read\nCity Council Approves New Plan to Dredge the River Mouth\nFishermen Say Boats Still Run Aground\nMore stories\nCity Council Approves New Plan to Dredge the River Mouth\nFishermen Say Boats Still Run Aground` },
-    { name: 'template lines differing in a title (a short near copy)', text: `${A}\nFaces Places is currently streaming on Netflix and available to digitally rent on Google Play and YouTube.\n${B}\nThe Square is currently streaming on Hulu and available to digitally rent on Google Play and YouTube.` },
-    { name: 'boilerplate repeated', text: `${A}\nSign up to receive our award-winning content delivered to your inbox.\n${B}\nSign up to receive our award-winning content delivered to your inbox.` },
+    {
+      name: 'paragraphs sharing a phrase',
+      text: `${A}\nThe provincial People’s Committee approved a plan to build two schools in the mountain districts next year.`,
+    },
+    {
+      name: 'a menu’s recurring lines',
+      text: `Monday\nTomato soup with fresh bread and butter\nGrilled fish with rice and green beans\nTuesday\nTomato soup with fresh bread and butter\nRoast chicken with potatoes and carrots\n${A}`,
+    },
+    {
+      name: 'an interview’s repeated question',
+      text: `What did you want to be when you were a child growing up?\n${A}\nWhat did you want to be when you were a child growing up?\n${B}`,
+    },
+    {
+      name: 'related-story headlines repeated in two lists',
+      text: `${A}\n${B}\nMost read\nCity Council Approves New Plan to Dredge the River Mouth\nFishermen Say Boats Still Run Aground\nMore stories\nCity Council Approves New Plan to Dredge the River Mouth\nFishermen Say Boats Still Run Aground`,
+    },
+    {
+      name: 'template lines differing in a title (a short near copy)',
+      text: `${A}\nFaces Places is currently streaming on Netflix and available to digitally rent on Google Play and YouTube.\n${B}\nThe Square is currently streaming on Hulu and available to digitally rent on Google Play and YouTube.`,
+    },
+    {
+      name: 'boilerplate repeated',
+      text: `${A}\nSign up to receive our award-winning content delivered to your inbox.\n${B}\nSign up to receive our award-winning content delivered to your inbox.`,
+    },
     { name: 'near copies with near: false', text: `${LONG}\n${B}\n${LONG.replace('12 percent', '14 percent')}`, options: { near: false } },
   ],
   invalid: [
@@ -65,7 +93,10 @@ ruleTester(rule, {
     {
       name: 'a block of paragraphs printed twice, as in Reuters',
       text: `${A}\n${B}\n${C}\n${B}\n${C}`,
-      errors: [{ line: 4, message: 'line 2' }, { line: 5, message: 'line 3' }],
+      errors: [
+        { line: 4, message: 'line 2' },
+        { line: 5, message: 'line 3' },
+      ],
       output: `${A}\n${B}\n${C}`,
     },
     {
@@ -83,7 +114,10 @@ ruleTester(rule, {
     {
       name: 'three copies: both later ones go',
       text: `${A}\n${B}\n${A}\n${C}\n${A}`,
-      errors: [{ line: 3, message: 'line 1' }, { line: 5, message: 'line 1' }],
+      errors: [
+        { line: 3, message: 'line 1' },
+        { line: 5, message: 'line 1' },
+      ],
       output: `${A}\n${B}\n${C}`,
     },
     {
@@ -117,9 +151,11 @@ ruleTester(rule, {
 });
 
 describe('large documents', () => {
-  const words = ('river port rice coffee export import province ministry bridge school farmers budget delegation ' +
+  const words = (
+    'river port rice coffee export import province ministry bridge school farmers budget delegation ' +
     'harbour road railway airport hospital market bank festival museum forest island coast mountain village ' +
-    'factory garden library station teacher doctor worker student engineer pilot sailor artist').split(' ');
+    'factory garden library station teacher doctor worker student engineer pilot sailor artist'
+  ).split(' ');
   let seed = 7;
   /** A pseudo-random sentence of twelve of our words: distinct sentences share few word triples. */
   const sentence = () => {
@@ -138,7 +174,10 @@ describe('large documents', () => {
     const findings = runRule(rule, { text });
     expect(findings).toHaveLength(2000);
     expect(findings.every((f) => f.fix && f.message === `Paragraph repeated from line ${f.line - 5}.`)).toBe(true);
-    const output = applyFixes(text, findings.map((f) => f.fix!)).output;
+    const output = applyFixes(
+      text,
+      findings.map((f) => f.fix!),
+    ).output;
     expect(output).toBe(paragraphs.filter((_, i) => i % 10 !== 9).join('\n'));
   });
 
@@ -148,7 +187,6 @@ describe('large documents', () => {
     expect(findings.map((f) => [f.line, f.message])).toEqual([[3, 'Paragraph repeated from line 1.']]);
   });
 });
-
 
 describe('duplicate-paragraph on our test dumps', () => {
   ruleTester(rule, {
@@ -174,8 +212,11 @@ describe.skipIf(!hasCorpus)(corpusSuite('Reuters-21578: repeated paragraph block
   const files = ['reut2-000.sgm', 'reut2-001.sgm', 'reut2-004.sgm', 'reut2-006.sgm', 'reut2-012.sgm', 'reut2-017.sgm'];
   let findings: { file: string; newid: number; line: number; message: string; fixed: boolean }[] = [];
   beforeAll(() => {
-    findings = files.flatMap((file) => reutersStories(path.join(corpusDir, 'reuters-21578', file)).flatMap(({ newid, text }) =>
-      runRule(rule, { text }).map((f) => ({ file, newid, line: f.line, message: f.message, fixed: f.fix !== undefined }))));
+    findings = files.flatMap((file) =>
+      reutersStories(path.join(corpusDir, 'reuters-21578', file)).flatMap(({ newid, text }) =>
+        runRule(rule, { text }).map((f) => ({ file, newid, line: f.line, message: f.message, fixed: f.fix !== undefined })),
+      ),
+    );
   });
   const key = (l: { file: string; newid: number; line: number }) => `${l.file} ${l.newid} line ${l.line}`;
 
@@ -204,8 +245,15 @@ function reutersStories(file: string): { newid: number; text: string }[] {
   for (const story of sgml.matchAll(/<REUTERS[^>]*NEWID="(\d+)"[^>]*>([\s\S]*?)<\/REUTERS>/g)) {
     const body = /<BODY>([\s\S]*?)<\/BODY>/.exec(story[2]);
     if (!body) continue;
-    const text = body[1].replace(/&#\d+;/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
-      .split(/\n(?=[ \t])/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean).join('\n');
+    const text = body[1]
+      .replace(/&#\d+;/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
+      .split(/\n(?=[ \t])/)
+      .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n');
     stories.push({ newid: Number(story[1]), text });
   }
   return stories;

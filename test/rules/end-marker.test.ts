@@ -33,7 +33,15 @@ ruleTester(rule, {
       options: { reportTeasers: true },
       errors: [
         { text: './.' },
-        { line: 2, column: 1, endLine: 3, endColumn: 12, text: 'A delegation visited Mexico.\nTrade rose.', message: '2 paragraphs', suggestions: [''] },
+        {
+          line: 2,
+          column: 1,
+          endLine: 3,
+          endColumn: 12,
+          text: 'A delegation visited Mexico.\nTrade rose.',
+          message: '2 paragraphs',
+          suggestions: [''],
+        },
       ],
       output: 'Statistics showed.\nA delegation visited Mexico.\nTrade rose.',
     },
@@ -45,7 +53,10 @@ ruleTester(rule, {
     {
       name: 'a merged sign in a blank-line dump suggests a blank line',
       text: 'First paragraph.\n\nIt complies with regulations./. Da Nang launches a plan./.\n',
-      errors: [{ line: 3, column: 29, text: './.', suggestions: ['.\n\n'] }, { line: 3, column: 56, text: './.' }],
+      errors: [
+        { line: 3, column: 29, text: './.', suggestions: ['.\n\n'] },
+        { line: 3, column: 56, text: './.' },
+      ],
       output: 'First paragraph.\n\nIt complies with regulations./. Da Nang launches a plan.\n',
     },
     {
@@ -72,7 +83,7 @@ ruleTester(rule, {
       output: 'Last sentence.\nA teaser.',
     },
     {
-      name: 'other agencies\' signs after a finished sentence',
+      name: "other agencies' signs after a finished sentence",
       text: 'The ministry said. (END)\nXinhua said so. Enditem\nThe release ends here. ###',
       errors: [{ text: '(END)' }, { text: 'Enditem' }, { text: '###' }],
       output: 'The ministry said.\nXinhua said so.\nThe release ends here.',
@@ -116,7 +127,6 @@ ruleTester(rule, {
     },
   ],
 });
-
 
 describe('end-marker on our test dumps', () => {
   const visit = readDump('delegation-visit.txt');

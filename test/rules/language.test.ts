@@ -9,18 +9,18 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/language/${n
 
 // With no `languages` in the config, the corpus is expected to be English.
 ruleTester(rule, {
-  valid: [
-    fixture('english-with-french-quote.txt'),
-    'Teh cat sat on teh mat.',
-    'Photo',
-    '12 345 — 67',
-    '',
-  ],
+  valid: [fixture('english-with-french-quote.txt'), 'Teh cat sat on teh mat.', 'Photo', '12 345 — 67', ''],
   invalid: [
     {
       name: 'a German article',
       text: fixture('german.txt'),
-      errors: [{ line: 1, text: 'Neue Brücke über den Fluss eröffnet', message: 'reads as German (de); the corpus is expected to hold English (en)' }],
+      errors: [
+        {
+          line: 1,
+          text: 'Neue Brücke über den Fluss eröffnet',
+          message: 'reads as German (de); the corpus is expected to hold English (en)',
+        },
+      ],
     },
     { name: 'a French article', text: fixture('french.txt'), errors: [{ line: 1, message: 'French (fr)' }] },
     { name: 'a Portuguese article', text: fixture('portuguese.txt'), errors: [{ message: 'Portuguese (pt)' }] },
@@ -31,7 +31,11 @@ ruleTester(rule, {
 
 describe('language: the config lists the expected languages', () => {
   const check = (text: string, languages: string[]) =>
-    lintDocument(createDocument({ text, path: 'a.txt' }), [{ rule, severity: 'warn', options: {} }], { words: new Set(), names: [], languages });
+    lintDocument(createDocument({ text, path: 'a.txt' }), [{ rule, severity: 'warn', options: {} }], {
+      words: new Set(),
+      names: [],
+      languages,
+    });
 
   it('a German article is expected when `languages` lists "de"', () => {
     expect(check(fixture('german.txt'), ['en', 'de'])).toEqual([]);
@@ -39,7 +43,8 @@ describe('language: the config lists the expected languages', () => {
 
   it('an English article is reported when the corpus is expected to be German, and the message names every expected language', () => {
     const findings = check(fixture('english-with-french-quote.txt'), ['de', 'fr']);
-    expect(findings.map((f) => f.message))
-      .toEqual(['The document reads as English (en); the corpus is expected to hold German (de), French (fr) (config `languages`).']);
+    expect(findings.map((f) => f.message)).toEqual([
+      'The document reads as English (en); the corpus is expected to hold German (de), French (fr) (config `languages`).',
+    ]);
   });
 });

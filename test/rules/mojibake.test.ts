@@ -16,7 +16,9 @@ const DUMPS: [string, string][] = [
 ];
 const harvestLine3 = DUMPS[1][1].split('\n')[2]; // "Sa Vinh (VNA) – … Ferniández …"
 
-const tables: Record<string, string> = JSON.parse(readFileSync(new URL('../../data/mojibake-encodings.json', import.meta.url), 'utf8')).encodings;
+const tables: Record<string, string> = JSON.parse(
+  readFileSync(new URL('../../data/mojibake-encodings.json', import.meta.url), 'utf8'),
+).encodings;
 
 /** What a program makes of UTF-8 text when it decodes the bytes with a single-byte encoding. */
 function misread(text: string, encoding = 'windows-1252'): string {
@@ -53,7 +55,10 @@ ruleTester(rule, {
     // an undefined C1 control is stray-unicode's business, not a Windows-1252 byte
     'A control \u0081 with no Windows-1252 meaning.',
     // too little to go on: one pair that real text also has, with no other mojibake around it
-    'ÄŒ alone', 'C O N C L U S Ã O', 'SENSЕ - Oleg Tsedryk', 'MISUTÂ\u00a0AJIKKO',
+    'ÄŒ alone',
+    'C O N C L U S Ã O',
+    'SENSЕ - Oleg Tsedryk',
+    'MISUTÂ\u00a0AJIKKO',
   ],
   invalid: [
     {
@@ -78,7 +83,12 @@ ruleTester(rule, {
       name: 'Vietnamese in Windows-1252, with an undefined byte (0x8D) in ọ',
       text: misread('Nguyễn Phú Trọng tại Đà Nẵng'),
       errors: [
-        { text: 'á»…' }, { text: 'Ãº' }, { text: 'á»\u008d' }, { text: 'áº¡' }, { text: 'Ä\u0090Ã\u00a0', message: 'Fix: replace with “Đà”' }, { text: 'áºµ' },
+        { text: 'á»…' },
+        { text: 'Ãº' },
+        { text: 'á»\u008d' },
+        { text: 'áº¡' },
+        { text: 'Ä\u0090Ã\u00a0', message: 'Fix: replace with “Đà”' },
+        { text: 'áºµ' },
       ],
       output: 'Nguyễn Phú Trọng tại Đà Nẵng',
     },
@@ -86,7 +96,11 @@ ruleTester(rule, {
       name: 'C1 controls that stand alone are Windows-1252 punctuation',
       text: '\u0093Quoted\u0094 \u0096 and 2\u0080, parlé\u0085',
       errors: [
-        { column: 1, text: '\u0093', message: 'C1 control U+0093: a Windows-1252 byte read as Latin-1. Fix: replace with U+201C LEFT DOUBLE QUOTATION MARK.' },
+        {
+          column: 1,
+          text: '\u0093',
+          message: 'C1 control U+0093: a Windows-1252 byte read as Latin-1. Fix: replace with U+201C LEFT DOUBLE QUOTATION MARK.',
+        },
         { text: '\u0094' },
         { text: '\u0096', message: 'EN DASH' },
         { text: '\u0080', message: 'EURO SIGN' },
@@ -96,7 +110,7 @@ ruleTester(rule, {
     },
     {
       name: 'UTF-8 read as Latin-1: the punctuation bytes are C1 controls inside the run',
-      text: "Ecuador\u00e2\u0080\u0099s \u00e2\u0080\u0098purely political\u00e2\u0080\u0099\u0085",
+      text: 'Ecuador\u00e2\u0080\u0099s \u00e2\u0080\u0098purely political\u00e2\u0080\u0099\u0085',
       errors: [{ text: '\u00e2\u0080\u0099' }, { text: '\u00e2\u0080\u0098' }, { text: '\u00e2\u0080\u0099' }, { text: '\u0085' }],
       output: 'Ecuador’s ‘purely political’…',
     },
@@ -155,7 +169,10 @@ ruleTester(rule, {
     {
       name: 'a dateline lead read as Windows-1252',
       text: misread(harvestLine3),
-      errors: [{ text: 'â€“', message: 'EN DASH' }, { text: 'Ã¡', message: '“á”' }],
+      errors: [
+        { text: 'â€“', message: 'EN DASH' },
+        { text: 'Ã¡', message: '“á”' },
+      ],
       output: harvestLine3,
     },
     {
@@ -219,7 +236,8 @@ describe('mojibake on real text in 160 languages', () => {
   it('reports nothing', () => {
     const findings: string[] = [];
     for (const paragraph of cldrParagraphs()) {
-      for (const f of runRule(rule, { text: paragraph })) findings.push(`${JSON.stringify(paragraph.slice(Math.max(0, f.start - 12), f.end + 12))}: ${f.message}`);
+      for (const f of runRule(rule, { text: paragraph }))
+        findings.push(`${JSON.stringify(paragraph.slice(Math.max(0, f.start - 12), f.end + 12))}: ${f.message}`);
     }
     expect(findings.slice(0, 20)).toEqual([]);
   });
@@ -228,8 +246,46 @@ describe('mojibake on real text in 160 languages', () => {
 function cldrParagraphs(): string[] {
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   const pairs = [...letters].flatMap((a) => [...letters].map((b) => a + b));
-  const locales = Intl.DisplayNames.supportedLocalesOf([...pairs, 'fil', 'haw', 'yue', 'ckb', 'sr-Latn', 'zh-Hant', 'az-Cyrl', 'uz-Cyrl', 'smn', 'yrl', 'dsb', 'hsb']);
-  const closers = ['”', '’s', '»', '…', ' –', '—', '™', '®', '°', '²', '³', '\u00a0', '’', '!', '¡', '¿', '?', ')', '«', '›', '“', '·', '´'];
+  const locales = Intl.DisplayNames.supportedLocalesOf([
+    ...pairs,
+    'fil',
+    'haw',
+    'yue',
+    'ckb',
+    'sr-Latn',
+    'zh-Hant',
+    'az-Cyrl',
+    'uz-Cyrl',
+    'smn',
+    'yrl',
+    'dsb',
+    'hsb',
+  ]);
+  const closers = [
+    '”',
+    '’s',
+    '»',
+    '…',
+    ' –',
+    '—',
+    '™',
+    '®',
+    '°',
+    '²',
+    '³',
+    '\u00a0',
+    '’',
+    '!',
+    '¡',
+    '¿',
+    '?',
+    ')',
+    '«',
+    '›',
+    '“',
+    '·',
+    '´',
+  ];
   const openers = ['“', '‘', '«', '„', '¿', '¡', '(', '»', '‚', '‹', '–', '©', '§', '£', '€', '¥', '±', '×', '•'];
   const paragraphs: string[] = [];
   for (const locale of locales) {
@@ -246,16 +302,28 @@ function cldrParagraphs(): string[] {
       }
     };
     add('language', pairs);
-    add('region', pairs.map((p) => p.toUpperCase()));
+    add(
+      'region',
+      pairs.map((p) => p.toUpperCase()),
+    );
     add('currency', Intl.supportedValuesOf('currency'));
     for (let month = 0; month < 12; month++) {
       names.push(new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(Date.UTC(2024, month, 3 + month)));
     }
     let k = 0;
     for (let i = 0; i < names.length; i += 12) {
-      const words = names.slice(i, i + 12).join(' ').split(' ');
+      const words = names
+        .slice(i, i + 12)
+        .join(' ')
+        .split(' ');
       const wrap = (w: string) => openers[k++ % openers.length] + w + closers[k % closers.length];
-      paragraphs.push(words.join(' '), words.join(''), words.join(' ').toLocaleUpperCase(locale), words.map(wrap).join(' '), words.map((w) => wrap(w.toLocaleUpperCase(locale))).join(' '));
+      paragraphs.push(
+        words.join(' '),
+        words.join(''),
+        words.join(' ').toLocaleUpperCase(locale),
+        words.map(wrap).join(' '),
+        words.map((w) => wrap(w.toLocaleUpperCase(locale))).join(' '),
+      );
     }
   }
   return paragraphs;
@@ -272,7 +340,10 @@ describe.skipIf(!hasCorpus)(corpusSuite('mojibake on the seed dumps'), () => {
       {
         name: 'seed: the Hai Phong lead read as Windows-1252',
         text: () => misread(haiPhongLine3()),
-        errors: [{ text: 'â€“', message: 'EN DASH' }, { text: 'Ã©', message: '“é”' }],
+        errors: [
+          { text: 'â€“', message: 'EN DASH' },
+          { text: 'Ã©', message: '“é”' },
+        ],
         output: haiPhongLine3,
       },
       {

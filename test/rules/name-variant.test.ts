@@ -31,12 +31,15 @@ async function checkCorpus(files: string[], settings: RunSettings = {}): Promise
     settings: { words: new Set(settings.words ?? []), names: settings.names ?? [] },
     jsonlTextField: 'text',
   };
-  const { results, failures } = await checkTargets(files.map((file) => ({ kind: 'file' as const, path: file })), {
-    configFor: () => config,
-    corpusConfig: config,
-    cwd: '/',
-    readStdin: async () => Buffer.alloc(0),
-  });
+  const { results, failures } = await checkTargets(
+    files.map((file) => ({ kind: 'file' as const, path: file })),
+    {
+      configFor: () => config,
+      corpusConfig: config,
+      cwd: '/',
+      readStdin: async () => Buffer.alloc(0),
+    },
+  );
   expect(failures).toEqual([]);
   return new Map(results.map((r: FileResult) => [path.basename(r.filePath), r.messages.filter((m) => m.ruleId === rule.id)]));
 }
@@ -72,10 +75,11 @@ async function reportedWords(files: Record<string, string>, settings?: RunSettin
 describe('name-variant on our test dumps', () => {
   // Three more documents spell the name right thirty times.
   const fernandez = mentions('Elena Fernández', 30, 3, 'chile');
-  const dumps = () => corpusOf({
-    'harvest-fair.txt': readDump('harvest-fair.txt'),
-    'delegation-visit.txt': readDump('delegation-visit.txt'),
-  });
+  const dumps = () =>
+    corpusOf({
+      'harvest-fair.txt': readDump('harvest-fair.txt'),
+      'delegation-visit.txt': readDump('delegation-visit.txt'),
+    });
 
   it('reports each Ferniández of harvest-fair.txt, naming both spellings and their counts', async () => {
     const [fair, visit] = dumps();
@@ -115,7 +119,11 @@ describe('name-variant on our test dumps', () => {
     const run = runCli(['check', '--format', 'json', '.'], { cwd: dir });
     const result = parseJson(run).find((r: { filePath: string }) => path.basename(r.filePath) === 'harvest-fair.txt');
     const findings = result.messages.filter((m: Finding) => m.ruleId === 'name-variant');
-    expect(findings.map((m: { line: number; severity: number }) => [m.line, m.severity])).toEqual([[1, 1], [3, 1], [4, 1]]);
+    expect(findings.map((m: { line: number; severity: number }) => [m.line, m.severity])).toEqual([
+      [1, 1],
+      [3, 1],
+      [4, 1],
+    ]);
     expect(findings[0].message).toContain('"Fernández" (30 times in 3 documents)');
     expect(result.fixableWarningCount).toBe(0);
   });
@@ -174,11 +182,15 @@ describe.skipIf(!hasCorpus)(corpusSuite('name-variant on the seed dumps'), () =>
     const run = runCli(['check', '--format', 'json', HAI_PHONG, dir], { cwd: dir });
     const result = parseJson(run).find((r: { filePath: string }) => r.filePath === HAI_PHONG);
     const findings = result.messages.filter((m: Finding) => m.ruleId === 'name-variant');
-    expect(findings.map((m: { line: number; severity: number }) => [m.line, m.severity])).toEqual([[1, 1], [2, 1], [3, 1], [4, 1]]);
+    expect(findings.map((m: { line: number; severity: number }) => [m.line, m.severity])).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 1],
+      [4, 1],
+    ]);
     expect(findings[0].message).toContain('"Gutiérrez" (30 times in 3 documents)');
     expect(result.fixableWarningCount).toBe(0);
   });
-
 });
 
 describe('what counts as a variant', () => {
@@ -213,7 +225,11 @@ describe('what counts as a variant', () => {
 
   it('asks three times the evidence for a short name or an edit no finger makes', async () => {
     // Toyko/Tokyo: swapped letters in a short name. Harbert/Herbert: a vowel changed, as real names differ.
-    for (const [right, wrong] of [['Tokyo', 'Toyko'], ['Herbert', 'Harbert'], ['Bonn', 'Bohn']]) {
+    for (const [right, wrong] of [
+      ['Tokyo', 'Toyko'],
+      ['Herbert', 'Harbert'],
+      ['Bonn', 'Bohn'],
+    ]) {
       const typo = { 'typo.txt': `Later ${wrong} said so.` };
       expect(await reportedWords({ ...mentions(right, 29), ...typo }), right).toEqual([]);
       expect(await reportedWords({ ...mentions(right, 30), ...typo }), right).toEqual([wrong]);
@@ -232,16 +248,26 @@ describe('what counts as a variant', () => {
       const files = { ...donaldson, 'typo.txt': 'The adviser is Donaldsen Lufkin and Jenrette.' };
       expect(await reportedWords(files)).toEqual(['Donaldsen']);
       const byFile = await checkCorpus(corpusOf(files));
-      expect(byFile.get('typo.txt')![0].message).toBe('"Donaldsen" (once in 1 document) may be a misspelling of "Donaldson" (3 times in 3 documents), both written beside "Lufkin".');
+      expect(byFile.get('typo.txt')![0].message).toBe(
+        '"Donaldsen" (once in 1 document) may be a misspelling of "Donaldson" (3 times in 3 documents), both written beside "Lufkin".',
+      );
     });
 
     it('on either side of the name, across a comma, a hyphen or a particle', async () => {
       const venezuela = {
-        'a.txt': 'Petroleos de Venezuela said so.', 'b.txt': 'Petroleos de Venezuela agreed.', 'c.txt': 'Then Petroleos left.',
-        'd.txt': 'Petroleos said so.', 'typo.txt': 'Officials of Petroleus de Venezuela said so.',
+        'a.txt': 'Petroleos de Venezuela said so.',
+        'b.txt': 'Petroleos de Venezuela agreed.',
+        'c.txt': 'Then Petroleos left.',
+        'd.txt': 'Petroleos said so.',
+        'typo.txt': 'Officials of Petroleus de Venezuela said so.',
       };
       expect(await reportedWords(venezuela)).toEqual(['Petroleus']);
-      const owens = { 'a.txt': 'Owens-Illinois Inc said so.', 'b.txt': 'Owens-Illinois agreed.', 'c.txt': 'Owens left.', 'typo.txt': 'The successor to Ownens-Illinois Inc.' };
+      const owens = {
+        'a.txt': 'Owens-Illinois Inc said so.',
+        'b.txt': 'Owens-Illinois agreed.',
+        'c.txt': 'Owens left.',
+        'typo.txt': 'The successor to Ownens-Illinois Inc.',
+      };
       expect(await reportedWords(owens)).toEqual(['Ownens']);
     });
 
@@ -250,13 +276,22 @@ describe('what counts as a variant', () => {
       expect(await reportedWords(once)).toEqual([]);
       const twice = { ...donaldson, 'typo.txt': 'The adviser is Donaldsen Lufkin. Donaldsen said so.' };
       expect(await reportedWords(twice)).toEqual([]);
-      const sentences = { 'a.txt': 'It was Donaldson. Lufkin said so.', 'b.txt': 'It was Donaldson. Lufkin agreed.', 'c.txt': 'Donaldson left.', 'typo.txt': 'Donaldsen Lufkin said so.' };
+      const sentences = {
+        'a.txt': 'It was Donaldson. Lufkin said so.',
+        'b.txt': 'It was Donaldson. Lufkin agreed.',
+        'c.txt': 'Donaldson left.',
+        'typo.txt': 'Donaldsen Lufkin said so.',
+      };
       expect(await reportedWords(sentences)).toEqual([]);
     });
 
     it('beside a word that stands beside many names ("Corp"), only a slip of the fingers counts', async () => {
       const companies: Record<string, string> = {};
-      for (let i = 0; i < 31; i++) companies[`c${i}.txt`] = `Shares of Zq${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${i}x Corp rose.`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]);
+      for (let i = 0; i < 31; i++)
+        companies[`c${i}.txt`] = `Shares of Zq${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${i}x Corp rose.`.replace(
+          /\d/g,
+          (d) => 'abcdefghij'[Number(d)],
+        );
       const gelco = { 'g1.txt': 'Gelco Corp said so.', 'g2.txt': 'Gelco Corp agreed.', 'g3.txt': 'Gelco left.' };
       const microsoft = { 'm1.txt': 'Microsoft Corp said so.', 'm2.txt': 'Microsoft Corp agreed.', 'm3.txt': 'Microsoft left.' };
       const typos = { 'typo.txt': 'Geico Corp said so, with Mocrosoft Corp.' };
@@ -273,9 +308,18 @@ describe('what counts as a variant', () => {
 
   it('leaves alone names that differ by an ending, accents alone, or Vietnamese syllables', async () => {
     const pairs = [
-      ['Nguyen', 'Nguyens'], ['Gutierrez', 'Gutierreza'], ['Gutiérrez', 'Gutierrez'], ['Nguyễn', 'Nguyen'], ['Nguyễn', 'Nguyên'],
+      ['Nguyen', 'Nguyens'],
+      ['Gutierrez', 'Gutierreza'],
+      ['Gutiérrez', 'Gutierrez'],
+      ['Nguyễn', 'Nguyen'],
+      ['Nguyễn', 'Nguyên'],
       // Both real names, one slip apart: g and h are neighbouring keys, as are o and i.
-      ['Khanh', 'Khang'], ['Thao', 'Thai'], ['Hoang', 'Hoanh'], ['Truong', 'Trung'], ['Nguyen', 'Nguyet'], ['Trang', 'Tran'],
+      ['Khanh', 'Khang'],
+      ['Thao', 'Thai'],
+      ['Hoang', 'Hoanh'],
+      ['Truong', 'Trung'],
+      ['Nguyen', 'Nguyet'],
+      ['Trang', 'Tran'],
     ];
     for (const [right, other] of pairs) {
       expect(await reportedWords({ ...mentions(right, 300), 'other.txt': `Then ${other} left.` }), other).toEqual([]);
@@ -294,9 +338,15 @@ describe('what counts as a variant', () => {
     const paths = corpusOf({ ...mentions('Jaimes', 300, 3, 'a'), ...mentions('Jaimez', 100, 3, 'b'), 'typo.txt': 'Then Jiames left.' });
     const findings = (await checkCorpus(paths)).get('typo.txt')!;
     expect(findings.map((f) => f.suggestions?.map((s) => s.fix.text))).toEqual([['Jaimes']]);
-    const both = corpusOf({ ...mentions('Alberson', 300, 3, 'a'), ...mentions('Alberton', 100, 3, 'b'), 'typo.txt': 'Then Albertson left.' });
+    const both = corpusOf({
+      ...mentions('Alberson', 300, 3, 'a'),
+      ...mentions('Alberton', 100, 3, 'b'),
+      'typo.txt': 'Then Albertson left.',
+    });
     const [finding] = (await checkCorpus(both)).get('typo.txt')!;
-    expect(finding.message).toBe('"Albertson" (once in 1 document) may be a misspelling of "Alberson" (300 times in 3 documents) or "Alberton" (100 times in 3 documents).');
+    expect(finding.message).toBe(
+      '"Albertson" (once in 1 document) may be a misspelling of "Alberson" (300 times in 3 documents) or "Alberton" (100 times in 3 documents).',
+    );
     expect(finding.suggestions?.map((s) => s.fix.text)).toEqual(['Alberson', 'Alberton']);
   });
 });
@@ -310,14 +360,18 @@ describe('positions and limits', () => {
   });
 
   it('finds a slip of a spelling written decomposed (NFD), comparing in NFC', async () => {
-    expect(await reportedWords({ ...mentions('Gutiérrez'.normalize('NFD'), 30), 'typo.txt': 'Then Guitiérrez left.' })).toEqual(['Guitiérrez']);
+    expect(await reportedWords({ ...mentions('Gutiérrez'.normalize('NFD'), 30), 'typo.txt': 'Then Guitiérrez left.' })).toEqual([
+      'Guitiérrez',
+    ]);
   });
 
   it('reports the first twenty occurrences one by one, then one more that says how many are left', async () => {
     const paths = corpusOf({ ...mentions('Gutiérrez', 300), 'typo.txt': Array(25).fill('Guitiérrez said so.').join('\n') });
     const findings = (await checkCorpus(paths)).get('typo.txt')!;
     expect(findings.map((f) => f.line)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
-    expect(findings[19].message).toBe('"Guitiérrez" (25 times in 1 document) may be a misspelling of "Gutiérrez" (300 times in 3 documents).');
+    expect(findings[19].message).toBe(
+      '"Guitiérrez" (25 times in 1 document) may be a misspelling of "Gutiérrez" (300 times in 3 documents).',
+    );
     expect(findings[20].message).toBe(`${findings[19].message} (4 more after this one are not listed.)`);
   });
 
@@ -340,7 +394,9 @@ describe('positions and limits', () => {
     const counts = emptyNameFormCounts();
     const limits = { maxRareDocuments: 2, maxPlaces: 21 };
     countNameForms(counts, createDocument({ text: 'Then Guitiérrez left.', path: 'd0' }), limits);
-    expect(counts.forms.get('guitiérrez')!.places).toEqual([{ path: 'd0', start: 5, end: 15, line: 1, column: 6, endLine: 1, endColumn: 16 }]);
+    expect(counts.forms.get('guitiérrez')!.places).toEqual([
+      { path: 'd0', start: 5, end: 15, line: 1, column: 6, endLine: 1, endColumn: 16 },
+    ]);
     for (let d = 1; d <= 3; d++) {
       countNameForms(counts, createDocument({ text: 'Gutiérrez met Gutiérrez.', path: `d${d}` }), limits);
       const form = counts.forms.get('gutiérrez')!;
@@ -367,7 +423,8 @@ describe('typing slips and Vietnamese syllables', () => {
   });
 
   it('knows Vietnamese syllables, with or without marks', () => {
-    for (const word of ['trung', 'truong', 'nguyen', 'nguyễn', 'đà', 'nẵng', 'quang', 'huynh', 'giang', 'khoa']) expect(isVietnameseSyllable(word), word).toBe(true);
+    for (const word of ['trung', 'truong', 'nguyen', 'nguyễn', 'đà', 'nẵng', 'quang', 'huynh', 'giang', 'khoa'])
+      expect(isVietnameseSyllable(word), word).toBe(true);
     for (const word of ['gutiérrez', 'tokyo', 'bush', 'park', 'lee', 'schlesinger']) expect(isVietnameseSyllable(word), word).toBe(false);
   });
 });

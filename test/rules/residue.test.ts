@@ -9,16 +9,27 @@ const P3 = 'Local businesses said the detour would add an hour to every delivery
 ruleTester(rule, {
   valid: [
     { name: 'a lone title-case subheading between paragraphs', text: `${P1}\nWhat the Engineers Found in the Piers\n${P2}` },
-    { name: 'related headlines after the article, outside its body', text: `${P1}\n${P2}\nMore Stories\nCity Opens New Ferry Terminal on the East Bank\nMayor Promises Faster Repairs After Bridge Closure` },
-    { name: 'a menu before the article', text: `Home\nNews\nSport\nWeather Forecast for the Week Ahead\nLocal Elections Results Map\n${P1}\n${P2}` },
-    { name: 'a sentence that mentions related coverage', text: `${P1}\nRelated coverage of the bridge closure has appeared in the paper every day this week, the editor said.\n${P2}` },
+    {
+      name: 'related headlines after the article, outside its body',
+      text: `${P1}\n${P2}\nMore Stories\nCity Opens New Ferry Terminal on the East Bank\nMayor Promises Faster Repairs After Bridge Closure`,
+    },
+    {
+      name: 'a menu before the article',
+      text: `Home\nNews\nSport\nWeather Forecast for the Week Ahead\nLocal Elections Results Map\n${P1}\n${P2}`,
+    },
+    {
+      name: 'a sentence that mentions related coverage',
+      text: `${P1}\nRelated coverage of the bridge closure has appeared in the paper every day this week, the editor said.\n${P2}`,
+    },
     { name: 'short labels are no headlines', text: `${P1}\nTop Stories\nMost Read\n${P2}` },
   ],
   invalid: [
     {
       name: 'a Related: link line between two paragraphs (CNN-style)',
       text: `${P1}\nRelated: Harbour towns are paying more for freight than they used to\n${P2}`,
-      errors: [{ line: 2, text: 'Related: Harbour towns are paying more for freight than they used to', message: 'related-story headline' }],
+      errors: [
+        { line: 2, text: 'Related: Harbour towns are paying more for freight than they used to', message: 'related-story headline' },
+      ],
     },
     {
       name: 'a bracketed read link (Washington Post-style)',

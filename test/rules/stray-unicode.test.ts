@@ -89,7 +89,11 @@ ruleTester(rule, {
     {
       name: 'Trojan Source: bidi override and isolates in a left-to-right line',
       text: 'access\u202e level and \u2066admin\u2069',
-      errors: [{ message: 'U+202E RIGHT-TO-LEFT OVERRIDE' }, { message: 'U+2066 LEFT-TO-RIGHT ISOLATE' }, { message: 'U+2069 POP DIRECTIONAL ISOLATE' }],
+      errors: [
+        { message: 'U+202E RIGHT-TO-LEFT OVERRIDE' },
+        { message: 'U+2066 LEFT-TO-RIGHT ISOLATE' },
+        { message: 'U+2069 POP DIRECTIONAL ISOLATE' },
+      ],
       output: 'access level and admin',
     },
     { text: 'Hello\u200f world', errors: [{ message: 'U+200F RIGHT-TO-LEFT MARK' }], output: 'Hello world' },
@@ -125,7 +129,10 @@ ruleTester(rule, {
     {
       name: 'a doubled CR before LF is deleted; a lone CR gets a suggestion',
       text: 'one\r\r\ntwo\rthree',
-      errors: [{ text: '\r', line: 1, column: 4 }, { text: '\r', line: 2, column: 4, suggestions: ['\n'] }],
+      errors: [
+        { text: '\r', line: 1, column: 4 },
+        { text: '\r', line: 2, column: 4, suggestions: ['\n'] },
+      ],
       output: 'one\r\ntwo\rthree',
     },
     { text: 'An icon \ue000 here', errors: [{ message: '<private-use-E000>' }] },
@@ -142,7 +149,10 @@ ruleTester(rule, {
     {
       name: 'a styled letter inside or before a word has no single right answer',
       text: 'Chern𝔶shenko and 𝐓he',
-      errors: [{ text: '𝔶', message: 'inside a word', suggestions: ['', 'y'] }, { text: '𝐓', suggestions: ['', 'T'] }],
+      errors: [
+        { text: '𝔶', message: 'inside a word', suggestions: ['', 'y'] },
+        { text: '𝐓', suggestions: ['', 'T'] },
+      ],
     },
     { text: 'Hℯllo', errors: [{ text: 'ℯ', message: 'U+212F SCRIPT SMALL E', suggestions: ['', 'e'] }], output: 'Hello' },
     {
@@ -169,7 +179,10 @@ ruleTester(rule, {
     {
       name: 'text not in NFC is normalized (decomposed Vietnamese, Angstrom sign)',
       text: 'Nguye\u0302\u0303n and 5 \u212b',
-      errors: [{ text: 'e\u0302\u0303', message: 'Text not in NFC' }, { text: '\u212b', message: 'U+212B ANGSTROM SIGN' }],
+      errors: [
+        { text: 'e\u0302\u0303', message: 'Text not in NFC' },
+        { text: '\u212b', message: 'U+212B ANGSTROM SIGN' },
+      ],
       output: 'Nguyễn and 5 Å',
     },
     {
@@ -197,7 +210,10 @@ describe('stray-unicode on real text', () => {
   it('finds exactly the 𝓀 in the test dump delegation-visit.txt, and the fix deletes only it', () => {
     const findings = lint(visitDump);
     expect(findings.map((f) => [f.line, f.column, visitDump.slice(f.start, f.end)])).toEqual([[1, 98, '𝓀']]);
-    const output = applyFixes(visitDump, findings.flatMap((f) => (f.fix ? [f.fix] : []))).output;
+    const output = applyFixes(
+      visitDump,
+      findings.flatMap((f) => (f.fix ? [f.fix] : [])),
+    ).output;
     expect(output).toBe(visitDump.replace('Andreyevich𝓀 Sorokin', 'Andreyevich Sorokin'));
   });
 
@@ -238,7 +254,10 @@ describe.skipIf(!hasCorpus)(corpusSuite('stray-unicode on the seed dumps'), () =
     const text = russiaSeed();
     const findings = lint(text);
     expect(findings.map((f) => [f.line, f.column, text.slice(f.start, f.end)])).toEqual([[1, 111, '𝓀']]);
-    const output = applyFixes(text, findings.flatMap((f) => (f.fix ? [f.fix] : []))).output;
+    const output = applyFixes(
+      text,
+      findings.flatMap((f) => (f.fix ? [f.fix] : [])),
+    ).output;
     expect(output).toBe(text.replace('Nikolayevich𝓀 Chernyshenko', 'Nikolayevich Chernyshenko'));
   });
 });

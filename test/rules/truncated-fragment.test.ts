@@ -26,7 +26,9 @@ ruleTester(rule, {
     // A carriage return a wire system spelt out in caret notation after the full stop (Reuters).
     afterLead('Sales rose 12 pct in the first quarter and are expected to rise again this year.^M'),
     // A line introducing the table under it, without a colon (Reuters).
-    afterLead('Average yields on the bills sold at the auction held by the Bank of England include\n3-month      5.95      6.01\n6-month      6.10      6.15'),
+    afterLead(
+      'Average yields on the bills sold at the auction held by the Bank of England include\n3-month      5.95      6.01\n6-month      6.10      6.15',
+    ),
     // List items, and a line introducing a list or a quotation.
     afterLead('- Strengthening cooperation in trade, investment, energy and the digital economy between the two sides'),
     afterLead('The ministers agreed on the following measures to strengthen cooperation in the years ahead:\n- trade\n- energy'),
@@ -45,19 +47,57 @@ ruleTester(rule, {
     afterLead('The full report on the results of the talks is available on the ministry’s website at https://moit.gov.vn/report-2024'),
     afterLead('Fans celebrated the victory of the national team across the country all night long with flags and songs 🎉'),
     // Web pages: only body paragraphs are judged (src/text/paragraph-kinds.ts).
-    { name: 'a Wikipedia-style paragraph ending in citation marks', text: afterLead('The bridge was opened to traffic in 1854 and carried the main road until a new crossing was built.[48][49]') },
-    { name: 'a list without bullets', text: afterLead('What the plan includes\nA new ferry service between the two banks of the river\nFree parking for residents near the terminal\nLonger opening hours for the library\nThe council will vote on it next week.') },
-    { name: 'a recipe', text: afterLead('Ingredients\n2 cups of flour sifted twice\n1 teaspoon of fine sea salt\nA pinch of freshly ground black pepper\nMix the flour and the salt in a large bowl, then add the water slowly.') },
-    { name: 'a caption with its credit glued on', text: afterLead('Workers repair a broken water main in Queens on a cold morning in January.CreditJane Doe for The Daily Paper\nThe city has hundreds of breaks a year.') },
-    { name: 'an embedded tweet', text: afterLead('What a night for the city, the new bridge is lit for the first time and everyone is out pic.twitter.com/AbCdEf123\n— Jane Reporter (@janereports) March 5, 2015') },
-    { name: 'a code block and the line introducing it', text: afterLead('First, edit the configuration of the working repository with\n$ hg config --edit --local\nThen push the change to the server.') },
-    { name: 'a comment glued to its Report button', text: afterLead('The best way to hire anybody to do anything is to get a personal recommendation from someone you trust.Report') },
-    { name: 'dialogue that trails off, and an ellipsis after a whole word', text: afterLead('"I was going to tell you, but then the phone rang and I forgot..."\nHe did not want to talk about the money forever. And as for the money…') },
+    {
+      name: 'a Wikipedia-style paragraph ending in citation marks',
+      text: afterLead('The bridge was opened to traffic in 1854 and carried the main road until a new crossing was built.[48][49]'),
+    },
+    {
+      name: 'a list without bullets',
+      text: afterLead(
+        'What the plan includes\nA new ferry service between the two banks of the river\nFree parking for residents near the terminal\nLonger opening hours for the library\nThe council will vote on it next week.',
+      ),
+    },
+    {
+      name: 'a recipe',
+      text: afterLead(
+        'Ingredients\n2 cups of flour sifted twice\n1 teaspoon of fine sea salt\nA pinch of freshly ground black pepper\nMix the flour and the salt in a large bowl, then add the water slowly.',
+      ),
+    },
+    {
+      name: 'a caption with its credit glued on',
+      text: afterLead(
+        'Workers repair a broken water main in Queens on a cold morning in January.CreditJane Doe for The Daily Paper\nThe city has hundreds of breaks a year.',
+      ),
+    },
+    {
+      name: 'an embedded tweet',
+      text: afterLead(
+        'What a night for the city, the new bridge is lit for the first time and everyone is out pic.twitter.com/AbCdEf123\n— Jane Reporter (@janereports) March 5, 2015',
+      ),
+    },
+    {
+      name: 'a code block and the line introducing it',
+      text: afterLead(
+        'First, edit the configuration of the working repository with\n$ hg config --edit --local\nThen push the change to the server.',
+      ),
+    },
+    {
+      name: 'a comment glued to its Report button',
+      text: afterLead('The best way to hire anybody to do anything is to get a personal recommendation from someone you trust.Report'),
+    },
+    {
+      name: 'dialogue that trails off, and an ellipsis after a whole word',
+      text: afterLead(
+        '"I was going to tell you, but then the phone rang and I forgot..."\nHe did not want to talk about the money forever. And as for the money…',
+      ),
+    },
   ],
   invalid: [
     {
       name: 'a cut paragraph above a numbered line of prose is no table introduction (Brown, injected)',
-      text: afterLead('According to The Chicago Tribune News Service, State Atty. Gen. Stanley Mosk of\nDoes it assail schools and churches with blanket accusations? 2.'),
+      text: afterLead(
+        'According to The Chicago Tribune News Service, State Atty. Gen. Stanley Mosk of\nDoes it assail schools and churches with blanket accusations? 2.',
+      ),
       errors: [{ line: 2, text: 'of', message: 'mid-sentence' }],
     },
     {
@@ -86,7 +126,7 @@ ruleTester(rule, {
       errors: [{ line: 2, text: 'Phong,' }],
     },
     {
-      name: 'the wire\'s MORE line',
+      name: "the wire's MORE line",
       text: afterLead('GM sold 1,500 North American-made vehicles in the 1986 model year. More'),
       errors: [{ line: 2, text: 'More', message: 'MORE' }],
     },
@@ -132,12 +172,16 @@ ruleTester(rule, {
     },
     {
       name: 'a paragraph cut on a comma above bulleted items is not one of them (Reuters)',
-      text: afterLead('Officials blame their difficulties on the plan\'s two basic assumptions which, they said, failed to materialise last year,\n- a world economic recovery\n- higher prices for copper'),
+      text: afterLead(
+        "Officials blame their difficulties on the plan's two basic assumptions which, they said, failed to materialise last year,\n- a world economic recovery\n- higher prices for copper",
+      ),
       errors: [{ line: 2, text: 'year,', message: 'mid-sentence' }],
     },
     {
       name: 'a paragraph that lost its full stop between two paragraphs is still reported',
-      text: afterLead('The mayor said the vote was a victory for the people of the whole city and its suburbs\nThe work will begin next week.'),
+      text: afterLead(
+        'The mayor said the vote was a victory for the people of the whole city and its suburbs\nThe work will begin next week.',
+      ),
       errors: [{ line: 2, text: 'suburbs' }],
     },
     {
@@ -147,7 +191,6 @@ ruleTester(rule, {
     },
   ],
 });
-
 
 describe('truncated-fragment on our test dumps', () => {
   ruleTester(rule, {

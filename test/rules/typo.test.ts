@@ -63,9 +63,9 @@ ruleTester(rule, {
     // Game words that are an inflection of a known word, or part of a compound, are words (Reuters).
     'Trade in invisibles rose; the trans-Atlantic trip and the goods trans-shipped to the U.S.',
     // A known name written without its capital is no misspelling (a story that lost its capitals).
-    'mexico and japan\'s shipments to veracruz rose, mexican officials said',
+    "mexico and japan's shipments to veracruz rose, mexican officials said",
     // A short known misspelling inside a French name is French.
-    'Societe Mutuelle d\'Assurance sur la Vie du Batiment and the port of Fos sur Mer.',
+    "Societe Mutuelle d'Assurance sur la Vie du Batiment and the port of Fos sur Mer.",
     // Acronyms, numbers, addresses.
     'The VNA and CPV said ASEAN’s RoK partners agreed; TEH is an acronym here.',
     'The 500kV line cost 7.41 trillion VND (282.5 million USD) in 2025–2030.',
@@ -76,7 +76,7 @@ ruleTester(rule, {
     'the leadership hasn\uFFFDt meant to; a com\u00ADmitee',
     // Hyphenated compounds, possessives and contractions.
     'year-on-year co-operation in people-to-people exchanges, a post-mortem, willy-nilly',
-    'the country’s partners, the people\'s army, the countries’ ties',
+    "the country’s partners, the people's army, the countries’ ties",
     "don't, won't, can't, it's, we'll, they've, o'clock",
     // Latin and French phrases, dialogue, a word in quotation marks.
     'de facto, per annum, pro forma, bete noire, papier-mache',
@@ -93,7 +93,11 @@ ruleTester(rule, {
     { text: 'Gutierrez said.', names: ['Gutiérrez'], name: 'a name without its accents is house style, not a typo' },
     { text: 'Tran and Trung said.', names: ['Trang', 'Nguyen Van Truong'], name: 'short names are left alone' },
     { text: 'gutiérrez and Gutiérrez', names: ['Alberto Anaya Gutiérrez'], name: 'a name part in any case' },
-    { text: 'unknownwordz and Genral Motors in Conneticut; ofconcern.', options: { unknownWords: false }, name: 'the unknownWords option, for capitalised words too' },
+    {
+      text: 'unknownwordz and Genral Motors in Conneticut; ofconcern.',
+      options: { unknownWords: false },
+      name: 'the unknownWords option, for capitalised words too',
+    },
   ],
   invalid: [
     {
@@ -108,7 +112,8 @@ ruleTester(rule, {
     },
     {
       name: 'a capitalised word the same document spells otherwise, one slip away (Reuters)',
-      text: 'Reidel Environmental Services Inc said it agreed to buy a firm.\nReidel Envirnomental Services said the deal is done.\n' +
+      text:
+        'Reidel Environmental Services Inc said it agreed to buy a firm.\nReidel Envirnomental Services said the deal is done.\n' +
         'Crosbie said. The Crosbie plan and Crosbie staff grew. Mr Crosibie left.',
       errors: [
         { line: 2, text: 'Envirnomental', message: 'this document writes "Environmental" once', suggestions: ['Environmental'] },
@@ -117,7 +122,8 @@ ruleTester(rule, {
     },
     {
       name: 'a letter added at the end of a name, or two slips in a long name the document writes five times as often (Reuters)',
-      text: 'KEBO AB and Calmark said. Calmar makes caps; Calmar and Calmar grew.\n' +
+      text:
+        'KEBO AB and Calmark said. Calmar makes caps; Calmar and Calmar grew.\n' +
         'Burlington said. Burlington and Burlington rose. Burlington fell; Burlington Northern and Burlilgnton gained.',
       errors: [
         { line: 1, text: 'Calmark', message: 'writes "Calmar" 3 times', suggestions: ['Calmar'] },
@@ -168,7 +174,10 @@ ruleTester(rule, {
     {
       name: 'in a five-letter capitalised word only two letters swapped in one of the commonest words count (Reuters)',
       text: 'METRO MOBILE DECLARES STCOK DIVIDEND\nThe Chicago Baord of Trade met Mr Baird, Mr Bored and the Tokoy office.',
-      errors: [{ text: 'STCOK', suggestions: ['STOCK'] }, { text: 'Baord', suggestions: ['Board'] }],
+      errors: [
+        { text: 'STCOK', suggestions: ['STOCK'] },
+        { text: 'Baord', suggestions: ['Board'] },
+      ],
     },
     {
       name: 'abbreviations beside a slip and a number in a compound do not hide it (Reuters)',
@@ -221,7 +230,10 @@ ruleTester(rule, {
     {
       name: 'the fix keeps the case of a sentence-initial word',
       text: 'Teh report was late. “Teh end,” he said.',
-      errors: [{ column: 1, text: 'Teh' }, { column: 23, text: 'Teh' }],
+      errors: [
+        { column: 1, text: 'Teh' },
+        { column: 23, text: 'Teh' },
+      ],
       output: 'The report was late. “The end,” he said.',
     },
     {
@@ -232,18 +244,27 @@ ruleTester(rule, {
     {
       name: 'a part of a hyphenated compound, a possessive',
       text: 'a well-knwon fact and the goverment’s plan',
-      errors: [{ column: 8, text: 'knwon' }, { column: 27, text: 'goverment' }],
+      errors: [
+        { column: 8, text: 'knwon' },
+        { column: 27, text: 'goverment' },
+      ],
       output: 'a well-known fact and the government’s plan',
     },
     {
       name: 'a number or a possessive beside an unknown word is no foreign phrase',
       text: 'It ended in 2025 silmutaneously; the country’s silmutaneously held vote.',
-      errors: [{ column: 18, suggestions: ['simultaneously'] }, { column: 48, suggestions: ['simultaneously'] }],
+      errors: [
+        { column: 18, suggestions: ['simultaneously'] },
+        { column: 48, suggestions: ['simultaneously'] },
+      ],
     },
     {
       name: 'a prefix does not excuse a slip on a common word, and a dropped vowel is no abbreviation',
       text: 'whenever a new crisis exposes the relaity; drunken trck drivers',
-      errors: [{ text: 'relaity', suggestions: ['reality'] }, { text: 'trck', suggestions: ['track', 'trick', 'truck'] }],
+      errors: [
+        { text: 'relaity', suggestions: ['reality'] },
+        { text: 'trck', suggestions: ['track', 'trick', 'truck'] },
+      ],
     },
     {
       name: 'unknown words get ranked suggestions: transpositions count as one edit, common words first',
@@ -257,7 +278,10 @@ ruleTester(rule, {
       name: 'a name near-miss before a possessive, and in decomposed (NFD) form',
       text: 'Guitiérrez’s visit. Guitie\u0301rrez said.',
       names: ['Gutiérrez'],
-      errors: [{ column: 1, text: 'Guitiérrez' }, { column: 21, text: 'Guitie\u0301rrez' }],
+      errors: [
+        { column: 1, text: 'Guitiérrez' },
+        { column: 21, text: 'Guitie\u0301rrez' },
+      ],
       output: 'Gutiérrez’s visit. Gutiérrez said.',
     },
     {
@@ -283,7 +307,7 @@ ruleTester(rule, {
 });
 
 describe('typo: a listed correction is a fix only when no other word is as likely', () => {
-  it('fixes recieve, but only suggests for revealtion (revelation is nearer than the list\'s revelations)', () => {
+  it("fixes recieve, but only suggests for revealtion (revelation is nearer than the list's revelations)", () => {
     const [recieve] = runRule(rule, { text: 'They will recieve it.' });
     expect(recieve.fix?.text).toBe('receive');
     const [revealtion] = runRule(rule, { text: 'It was a revealtion to us.' });
@@ -303,7 +327,12 @@ describe('typo: parts of hyphened compounds', () => {
 describe('typo: a document of many capitalised words costs a bounded number of searches', () => {
   // Capitalised made-up words ("Qabxkz") that no list knows, each one searched once; a document with
   // more of them than its budget stops searching, so a blob of capitalised tokens stays cheap.
-  const madeUp = (i: number) => `Q${i.toString(26).split('').map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('')}xkz`;
+  const madeUp = (i: number) =>
+    `Q${i
+      .toString(26)
+      .split('')
+      .map((d) => String.fromCharCode(97 + parseInt(d, 26)))
+      .join('')}xkz`;
   const names = Array.from({ length: 1500 }, (_, i) => madeUp(i));
 
   // Each test its own slip: a word searched once is remembered, and a remembered word costs nothing.
@@ -319,7 +348,6 @@ describe('typo: a document of many capitalised words costs a bounded number of s
     expect(runRule(rule, { text: alone }).map((f) => alone.slice(f.start, f.end))).toEqual(['Presidentail']);
   });
 });
-
 
 describe('typo on our test dumps', () => {
   const fair = readDump('harvest-fair.txt');

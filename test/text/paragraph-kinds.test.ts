@@ -25,8 +25,13 @@ describe('paragraph kinds', () => {
   });
 
   it('subheadings: short, title case or capitals, without a full stop', () => {
-    expect(kinds(`${BODY}\nWhat Happens Next for the Library Budget\n${BODY2}\nREACTIONS\n${BODY}`))
-      .toEqual(['body', 'heading', 'body', 'heading', 'body']);
+    expect(kinds(`${BODY}\nWhat Happens Next for the Library Budget\n${BODY2}\nREACTIONS\n${BODY}`)).toEqual([
+      'body',
+      'heading',
+      'body',
+      'heading',
+      'body',
+    ]);
   });
 
   it('a line cut on "of" is not a heading', () => {
@@ -34,68 +39,100 @@ describe('paragraph kinds', () => {
   });
 
   it('a recipe: unmarked ingredient lines beside each other are list items', () => {
-    const recipe = ['Ingredients', '2 cups of flour', '1 teaspoon of salt', 'A pinch of freshly ground black pepper', 'Butter for the pan',
-      'Mix the flour and the salt in a large bowl, then add the water slowly while stirring.'];
+    const recipe = [
+      'Ingredients',
+      '2 cups of flour',
+      '1 teaspoon of salt',
+      'A pinch of freshly ground black pepper',
+      'Butter for the pan',
+      'Mix the flour and the salt in a large bowl, then add the water slowly while stirring.',
+    ];
     expect(kinds(recipe.join('\n'))).toEqual(['heading', 'list-item', 'list-item', 'list-item', 'list-item', 'body']);
   });
 
   it('bulleted and numbered items, and Wikipedia references, are list items', () => {
-    expect(kinds('- bread and butter\n2. Preheat the oven\n^ a b Smith, John (2010). "A History of Bridges". Retrieved 2 May 2011.'))
-      .toEqual(['list-item', 'list-item', 'list-item']);
+    expect(
+      kinds('- bread and butter\n2. Preheat the oven\n^ a b Smith, John (2010). "A History of Bridges". Retrieved 2 May 2011.'),
+    ).toEqual(['list-item', 'list-item', 'list-item']);
   });
 
   it('captions with a photo credit', () => {
-    expect(kinds([
-      BODY,
-      'Workers repair a water main in Queens on Tuesday.CreditJane Doe for The Daily Paper',
-      'Main image: the harbour at dawn. Photograph: John Smith for the Courier',
-      'A student works on a neon sign at the museum workshop in 2016. (John Smith / AP)',
-      BODY2,
-    ].join('\n'))).toEqual(['body', 'caption', 'caption', 'caption', 'body']);
+    expect(
+      kinds(
+        [
+          BODY,
+          'Workers repair a water main in Queens on Tuesday.CreditJane Doe for The Daily Paper',
+          'Main image: the harbour at dawn. Photograph: John Smith for the Courier',
+          'A student works on a neon sign at the museum workshop in 2016. (John Smith / AP)',
+          BODY2,
+        ].join('\n'),
+      ),
+    ).toEqual(['body', 'caption', 'caption', 'caption', 'body']);
   });
 
   it('an embedded tweet: its picture link or its signature', () => {
-    expect(kinds([
-      BODY,
-      'What a night for the city! The new bridge is lit for the first time pic.twitter.com/AbCdEf123',
-      '— Jane Reporter (@janereports) March 5, 2015',
-      '#bridge #lights #city #night @janereports pic.twitter.com/XyZ987',
-      BODY2,
-    ].join('\n'))).toEqual(['body', 'social', 'social', 'social', 'body']);
+    expect(
+      kinds(
+        [
+          BODY,
+          'What a night for the city! The new bridge is lit for the first time pic.twitter.com/AbCdEf123',
+          '— Jane Reporter (@janereports) March 5, 2015',
+          '#bridge #lights #city #night @janereports pic.twitter.com/XyZ987',
+          BODY2,
+        ].join('\n'),
+      ),
+    ).toEqual(['body', 'social', 'social', 'social', 'body']);
   });
 
   it('code: a shell prompt, code punctuation, a terminal table', () => {
-    expect(kinds([
-      '$ hg push ../public',
-      'const total = items.reduce((sum, item) => sum + item.price, 0);',
-      '2020-08-01 07:18:00+00 │ 15 │ 7.575 │ t',
-      BODY,
-    ].join('\n'))).toEqual(['code', 'code', 'code', 'body']);
+    expect(
+      kinds(
+        [
+          '$ hg push ../public',
+          'const total = items.reduce((sum, item) => sum + item.price, 0);',
+          '2020-08-01 07:18:00+00 │ 15 │ 7.575 │ t',
+          BODY,
+        ].join('\n'),
+      ),
+    ).toEqual(['code', 'code', 'code', 'body']);
   });
 
   it('boilerplate: newsletters, comments, copyright, Read more, related links, navigation bars', () => {
-    expect(kinds([
-      'Sign up for our newsletter',
-      '941 comments',
-      '© 2019 Example Media Ltd. All rights reserved. Example is the registered trade mark of Example Media, whatever the length of this notice.',
-      'Read more',
-      'Related: Harbour towns are paying more for freight than they used to',
-      'Privacy | Terms | Ad policy | Careers',
-    ].join('\n'))).toEqual(['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate']);
+    expect(
+      kinds(
+        [
+          'Sign up for our newsletter',
+          '941 comments',
+          '© 2019 Example Media Ltd. All rights reserved. Example is the registered trade mark of Example Media, whatever the length of this notice.',
+          'Read more',
+          'Related: Harbour towns are paying more for freight than they used to',
+          'Privacy | Terms | Ad policy | Careers',
+        ].join('\n'),
+      ),
+    ).toEqual(['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate']);
   });
 
   it('bylines and quotation blocks', () => {
-    expect(kinds(`By Jane Smith and Tom Brown\nPublished: 19 Oct 2018 by Jane Smith\n> The bridge will reopen in spring, the council said in a statement.\n${BODY}`))
-      .toEqual(['byline', 'byline', 'quote', 'body']);
+    expect(
+      kinds(
+        `By Jane Smith and Tom Brown\nPublished: 19 Oct 2018 by Jane Smith\n> The bridge will reopen in spring, the council said in a statement.\n${BODY}`,
+      ),
+    ).toEqual(['byline', 'byline', 'quote', 'body']);
   });
 
   it('a paragraph that lost its full stop between sentences stays body; one continued in lower case too', () => {
-    expect(kinds(`${BODY}\nThe mayor said the vote was a victory for the people of the city, and that\nthe work would begin next week.`)[1]).toBe('body');
-    expect(kinds(`${BODY}\nThe mayor said the vote was a victory for the people of the whole city and its suburbs\n${BODY2}`)[1]).toBe('body');
+    expect(
+      kinds(`${BODY}\nThe mayor said the vote was a victory for the people of the city, and that\nthe work would begin next week.`)[1],
+    ).toBe('body');
+    expect(kinds(`${BODY}\nThe mayor said the vote was a victory for the people of the whole city and its suburbs\n${BODY2}`)[1]).toBe(
+      'body',
+    );
   });
 
   it('a headline among page furniture, away from the prose, is a heading', () => {
-    expect(kinds(`941 comments\nWhales stranded on the coast are a sign of a changing ocean, scientists warn\nSign up for our newsletter`)[1]).toBe('heading');
+    expect(
+      kinds(`941 comments\nWhales stranded on the coast are a sign of a changing ocean, scientists warn\nSign up for our newsletter`)[1],
+    ).toBe('heading');
   });
 
   it('Document.paragraphKind answers from one classification', () => {

@@ -16,8 +16,7 @@ export function renderPage(data: ReportData): string {
   // The script may run only if it is this very script: should a text ever slip through as markup,
   // the browser still refuses to run it. Nothing may be fetched (default-src 'none').
   const scriptHash = createHash('sha256').update(PAGE_SCRIPT).digest('base64');
-  const policy =
-    `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
+  const policy = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -119,7 +118,10 @@ function navigation(data: ReportData): string {
     ['typos', 'Typos', data.typos.length > 0],
     ['repeated', data.repeatedAreBoilerplate ? 'Boilerplate' : 'Repeated lines', data.repeated.length > 0],
   ];
-  return links.filter(([, , shown]) => shown).map(([id, label]) => `<a href="#${id}">${label}</a>`).join(' ');
+  return links
+    .filter(([, , shown]) => shown)
+    .map(([id, label]) => `<a href="#${id}">${label}</a>`)
+    .join(' ');
 }
 
 function totalsSection(data: ReportData): string {
@@ -208,8 +210,10 @@ ${pager('finding')}
 }
 
 function pager(id: string): string {
-  return `<p class="pager"><button type="button" id="${id}-previous">‹ Previous</button> <span id="${id}-page"></span> ` +
-    `<button type="button" id="${id}-next">Next ›</button></p>`;
+  return (
+    `<p class="pager"><button type="button" id="${id}-previous">‹ Previous</button> <span id="${id}-page"></span> ` +
+    `<button type="button" id="${id}-next">Next ›</button></p>`
+  );
 }
 
 function duplicatesSection(data: ReportData): string {

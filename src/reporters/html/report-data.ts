@@ -117,9 +117,19 @@ export function buildReportData(results: readonly FileResult[], cwd: string, ver
       const flagged = flaggedText(result, f, CONTEXT);
       const text = flagged ? clipMiddle(flagged.text) : '';
       const row: FindingRow = [
-        file, ruleIndex.get(f.ruleId)!, f.severity === 'error' ? 2 : 1, f.line, f.column, f.record ?? 0, messages.add(f.message),
-        flagged?.before ?? '', text, flagged?.after ?? '', fixRow(f, flagged?.text ?? null),
-        (f.suggestions ?? []).map((s) => messages.add(s.desc)), -1,
+        file,
+        ruleIndex.get(f.ruleId)!,
+        f.severity === 'error' ? 2 : 1,
+        f.line,
+        f.column,
+        f.record ?? 0,
+        messages.add(f.message),
+        flagged?.before ?? '',
+        text,
+        flagged?.after ?? '',
+        fixRow(f, flagged?.text ?? null),
+        (f.suggestions ?? []).map((s) => messages.add(s.desc)),
+        -1,
       ];
       findings.push(row);
       if (f.related?.length) {
@@ -173,7 +183,13 @@ function fixRow(f: Finding, text: string | null): FixRow | null {
 }
 
 function duplicateRow(
-  finding: number, f: Finding, filePath: string, shownPath: string, cwd: string, text: string, diff: Diff | null,
+  finding: number,
+  f: Finding,
+  filePath: string,
+  shownPath: string,
+  cwd: string,
+  text: string,
+  diff: Diff | null,
 ): DuplicateRow {
   const [other, ...more] = f.related!;
   // A place in the finding's own document names neither file nor record (src/types.ts).
