@@ -50,7 +50,8 @@ export class SharedSpans {
     for (const span of spans) {
       const stats = this.keys.get(span.key);
       if (!stats) {
-        this.keys.set(span.key, { documents: 1, first: placeOnly(span), lastDocument: index });
+        // The span itself stands for its place (it is one): no copy per key, which would double the state.
+        this.keys.set(span.key, { documents: 1, first: span, lastDocument: index });
         continue;
       }
       if (stats.lastDocument !== index) {
@@ -58,7 +59,7 @@ export class SharedSpans {
         stats.lastDocument = index;
       }
       if (comparePlaces(span, stats.first) < 0) {
-        stats.first = placeOnly(span);
+        stats.first = span;
         stats.text = clip(doc.text.slice(span.start, span.end));
       } else if (stats.text === undefined) {
         stats.text = clip(doc.text.slice(span.start, span.end));
@@ -100,11 +101,6 @@ export class SharedSpans {
   }
 }
 
-function placeOnly(span: DocumentSpan): SpanPlace {
-  const { key: _key, removal: _removal, words: _words, ...place } = span;
-  return place;
-}
-
 export function comparePlaces(a: SpanPlace, b: SpanPlace): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : (a.record ?? 0) - (b.record ?? 0) || a.start - b.start;
 }
@@ -119,7 +115,10 @@ export function samePlaceDocument(a: SpanPlace, b: SpanPlace): boolean {
 
 function clip(text: string): string {
   const line = text.replace(/\s+/g, ' ');
-  return line.length <= SNIPPET_LENGTH ? line : `${line.slice(0, SNIPPET_LENGTH - 1)}…`;
+  const clipped = line.length <= SNIPPET_LENGTH ? line : `${line.slice(0, SNIPPET_LENGTH - 1)}…`;
+  // A slice would keep the whole document's text alive for the rest of the run: a string of its own
+  // (JSON's round trip keeps a lone surrogate as it is).
+  return JSON.parse(JSON.stringify(clipped)) as string;
 }
 
 /** The normalized-words key of text[start, end) and its word count. */
