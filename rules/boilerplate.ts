@@ -30,7 +30,8 @@ export default defineCorpusRule({
     state.add(doc, boilerplateCandidates(doc, options.maxWords));
   },
   finish(state, report, options) {
-    for (const spans of state.documents) {
+    for (let d = 0; d < state.size; d++) {
+      const spans = state.spansOf(d);
       const reported = new Set<number>();
       const isFrequent = (span: DocumentSpan | undefined) => span !== undefined && state.documentCount(span.key) >= options.minDocuments;
       spans.forEach((span, i) => {

@@ -40,15 +40,17 @@ export default defineCorpusRule({
     state.add(doc, bodyParagraphs(doc, options.minWords));
   },
   finish(state, report, options) {
-    const keysOf = state.documents.map((spans) => new Set(spans.map((s) => s.key)));
+    // A document's keys as a set, made only for the documents a shared paragraph leads to.
+    const keySets = new Map<number, Set<number>>();
+    const keysOf = (d: number) => keySets.get(d) ?? keySets.set(d, new Set(state.keysOf(d))).get(d)!;
     const indexOf = new Map(state.owners.map((owner, i) => [owner, i]));
-    for (let d = 0; d < state.documents.length; d++) {
-      for (const span of state.documents[d]) {
+    for (let d = 0; d < state.size; d++) {
+      for (const span of state.spansOf(d)) {
         const documents = state.documentCount(span.key);
         const first = state.first(span.key)!;
         if (documents < 2 || documents >= options.boilerplateDocuments || samePlaceDocument(first, span)) continue;
-        const firstKeys = keysOf[indexOf.get(documentKey(first))!];
-        if (sharesMost(keysOf[d], firstKeys)) continue;
+        const firstKeys = keysOf(indexOf.get(documentKey(first))!);
+        if (sharesMost(keysOf(d), firstKeys)) continue;
         const others = documents - 1;
         const finding: CorpusReport = {
           ...placeOnly(span),
