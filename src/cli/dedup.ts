@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Argv } from 'yargs';
 import { UsageError } from '../errors.js';
+import { jobsOption } from './jobs-option.js';
 import { writeOut } from './terminal.js';
 
 export interface DedupArgs {
@@ -49,7 +50,7 @@ export function withDedupOptions(y: Argv) {
       describe: 'Which copy of a cluster is kept (default: earliest-path)',
     })
     .option('min-words', { type: 'number', describe: 'Leave out documents of fewer body words (default: 20)' })
-    .option('jobs', { alias: 'j', type: 'number', describe: 'Worker threads computing fingerprints (default: one per core)' })
+    .option('jobs', jobsOption('Worker threads computing fingerprints (default: one per core)'))
     .option('keep-list', { type: 'string', describe: 'Write the documents to keep (canonical copies and unique ones), one per line' })
     .option('drop-list', {
       type: 'string',
@@ -87,8 +88,6 @@ export async function runDedup(args: DedupArgs): Promise<number> {
   if (args.threshold !== undefined && !(args.threshold > 0 && args.threshold <= 1)) {
     throw new UsageError(`--threshold ${args.threshold}: expected a number in (0, 1].`);
   }
-  if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1))
-    throw new UsageError(`--jobs ${args.jobs}: expected a whole number ≥ 1.`);
   if (args['update-index']) return updateIndexCommand(args, cwd);
   if (args.shard !== undefined || args['signatures-out'] !== undefined) return mapCommand(args, cwd);
   if (args.engine && !args.reduce) throw new UsageError("--engine chooses the reduce stage's engine: use it with --reduce.");

@@ -14,6 +14,7 @@ import { formatResult as formatJsonlResult } from '../reporters/jsonl.js';
 import { checkTargets, displayPath, type FileResult, type RunContext } from '../run.js';
 import { checkTargetsInParallel, defaultJobs, parallelFor } from '../pool/check-in-parallel.js';
 import type { Severity } from '../types.js';
+import { jobsOption } from './jobs-option.js';
 import { colorLevel, readAllStdinCached, writeOut } from './terminal.js';
 import { printRules, rulesAsJson } from './print-rules.js';
 import { ProgressLine } from './progress.js';
@@ -189,16 +190,7 @@ function withCheckOptions(y: Argv) {
       describe: 'Check the paths listed in this file, one a line (- reads standard input); names are literal',
     })
     .option('debug', { type: 'boolean', describe: 'Print timings and decisions on standard error, and the stack of an internal error' })
-    .option('jobs', {
-      alias: 'j',
-      type: 'string',
-      describe: 'Worker threads to check files with (default: the cores available; 1: this process alone)',
-      coerce: (value: string | string[]) => {
-        const last = [value].flat().at(-1) ?? '';
-        if (!/^[1-9]\d*$/.test(last)) throw new UsageError(`--jobs ${last}: expected a whole number of at least 1`);
-        return Number(last);
-      },
-    })
+    .option('jobs', jobsOption('Worker threads to check files with (default: the cores available; 1: this process alone)'))
     .option('dedup-index', {
       type: 'string',
       describe: 'Also compare each document with this signature index of the corpus (copydesk dedup --update-index)',

@@ -75,12 +75,14 @@ describe('a run over worker threads', () => {
     expect(changed).toBeGreaterThan(20);
   });
 
-  it('refuses a --jobs that is not a whole number of at least 1', () => {
+  it('refuses a --jobs that is not a whole number of at least 1, in every command that takes it', () => {
     const dir = makeTree({ 'a.txt': 'Fine.\n' });
-    for (const bad of ['0', '-2', '1.5', 'many']) {
-      const run = runCli(['check', '--jobs', bad, 'a.txt'], { cwd: dir });
-      expect(run.status, bad).toBe(2);
-      expect(run.stderr).toContain('--jobs');
+    for (const command of ['check', 'fix', 'dedup']) {
+      for (const bad of ['0', '-2', '1.5', 'many']) {
+        const run = runCli([command, '--jobs', bad, 'a.txt'], { cwd: dir });
+        expect(run.status, `${command} --jobs ${bad}`).toBe(2);
+        expect(run.stderr).toContain('expected a whole number of at least 1');
+      }
     }
   });
 });
