@@ -1,6 +1,11 @@
-// Compiles schema/copydesk.config.schema.json and every rule's options schema (its `schema` in rules/*.ts)
-// into one standalone validator module, so the CLI validates configs without loading Ajv and compiling
-// schemas on every start (≈ 45 ms saved). `npm run build` runs it first; a test checks the module is current.
+// Two build outputs from one source of truth, the rules' own `schema` (rules/*.ts):
+// - schema/copydesk.config.schema.json, shipped for editors: its `rules` key lists every rule with its
+//   options schema, so an editor completes and checks option names and values;
+// - src/config/validate-config.generated.ts: the config schema and each rule's options schema compiled by
+//   Ajv into standalone validators, so the CLI validates configs without loading Ajv and compiling schemas on
+//   every start (≈ 45 ms saved). The config's validator leaves rule options to the rules' validators, whose
+//   errors load-config.ts words per rule and option.
+// `npm run build` runs it first; a test checks both outputs are current.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
@@ -26,9 +31,29 @@ export async function loadRules() {
   return rules;
 }
 
+const SCHEMA_FILE = new URL('../schema/copydesk.config.schema.json', import.meta.url);
+
+/** The shipped config schema with `rules.properties` made from `rules` (objects with `id`, `description`, `schema`). */
+export function buildConfigSchema(rules) {
+  const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
+  const setting = schema.properties.rules.additionalProperties;
+  schema.properties.rules.properties = Object.fromEntries(
+    rules.map((rule) => [
+      rule.id,
+      {
+        description: rule.description,
+        anyOf: rule.schema ? [setting.anyOf[0], { ...setting.anyOf[1], items: [setting.anyOf[1].items[0], rule.schema] }] : setting.anyOf,
+      },
+    ]),
+  );
+  return JSON.stringify(schema, null, 2) + '\n';
+}
+
 /** `rules`: objects with `id` and, when the rule takes options, their JSON Schema as `schema`. */
 export function buildConfigValidatorSource(rules) {
-  const schema = JSON.parse(readFileSync(new URL('../schema/copydesk.config.schema.json', import.meta.url), 'utf8'));
+  const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
+  // Each rule's options are checked by the rule's own validator below, with messages that name the option.
+  delete schema.properties.rules.properties;
   const ajv = new Ajv({ allErrors: true, strict: false, unicode: false, code: { source: true, esm: true } });
   ajv.addSchema(schema);
   const exports = { validate: schema.$id };
@@ -51,5 +76,7 @@ export function buildConfigValidatorSource(rules) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  writeFileSync(new URL('../src/config/validate-config.generated.ts', import.meta.url), buildConfigValidatorSource(await loadRules()));
+  const rules = await loadRules();
+  writeFileSync(SCHEMA_FILE, buildConfigSchema(rules));
+  writeFileSync(new URL('../src/config/validate-config.generated.ts', import.meta.url), buildConfigValidatorSource(rules));
 }

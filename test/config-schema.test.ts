@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs build script
-import { buildConfigValidatorSource } from '../scripts/build-config-validator.mjs';
+import { buildConfigSchema, buildConfigValidatorSource } from '../scripts/build-config-validator.mjs';
+import Ajv from 'ajv';
+import { starterConfig } from '../src/cli/init.js';
 import { validateConfig } from '../src/config/load-config.js';
 import { resolveRules, settingsFrom } from '../src/config/resolve-rules.js';
 import { rules } from '../rules/index.js';
@@ -10,6 +12,17 @@ describe('config schema', () => {
   it("the compiled validator matches the config schema and the rules' schemas (run scripts/build-config-validator.mjs)", () => {
     const current = readFileSync(new URL('../src/config/validate-config.generated.ts', import.meta.url), 'utf8');
     expect(current).toBe(buildConfigValidatorSource(rules));
+  });
+
+  it("the shipped schema lists every rule's options, so an editor checks them as the CLI does", () => {
+    const shipped = readFileSync(new URL('../schema/copydesk.config.schema.json', import.meta.url), 'utf8');
+    expect(shipped).toBe(buildConfigSchema(rules));
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(JSON.parse(shipped));
+    expect(validate(starterConfig())).toBe(true);
+    expect(validate({ rules: { 'name-variant': ['warn', { maxRareDocuments: -3 }] } })).toBe(false);
+    expect(validate.errors?.some((e) => e.instancePath === '/rules/name-variant/1/maxRareDocuments' && e.keyword === 'minimum')).toBe(true);
+    expect(validate({ overrides: [{ files: '*.txt', rules: { 'end-marker': ['error', { reportTeaser: true }] } }] })).toBe(false);
+    expect(validate({ rules: { 'name-variant': ['warn', { maxRareDocuments: 3 }], typo: ['error', { unknownWords: false }] } })).toBe(true);
   });
 
   it('accepts a full config and resolves severities and options', () => {
@@ -69,6 +82,9 @@ describe('config schema', () => {
     );
     expect(() => validateConfig({ rules: { 'duplicate-document': ['warn', { maxRareDocuments: -3 }] } }, 'x.json')).toThrow(
       '"rules.duplicate-document" option "maxRareDocuments" is unknown (known: threshold, canonical, minWords)',
+    );
+    expect(() => validateConfig({ rules: { 'doubled-words': 'off' } }, 'x.json')).toThrow(
+      '"rules.doubled-words": no rule has that id; did you mean "doubled-word"? (known: ',
     );
     expect(() => validateConfig({ overrides: [{ files: '*.txt', rules: { residue: ['warn', { minRun: 2 }] } }] }, 'x.json')).toThrow(
       '"overrides.0.rules.residue" option "minRun" is unknown: the rule takes no options',

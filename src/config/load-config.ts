@@ -8,7 +8,7 @@ import { rulesById } from '../../rules/index.js';
 import { UsageError } from '../errors.js';
 import type { RuleOptions, Severity } from '../types.js';
 import { compileGlobs, GlobError } from './glob-match.js';
-import { checkRuleOptions } from './rule-options.js';
+import { checkRuleOptions, closestName } from './rule-options.js';
 import { validate } from './validate-config.generated.js';
 
 export interface ConfigOverride {
@@ -145,7 +145,10 @@ function checkRules(key: string, rules: Record<string, RuleSetting>): string[] {
   for (const [id, setting] of Object.entries(rules)) {
     const rule = rulesById.get(id);
     if (!rule) {
-      problems.push(`"${key}.${id}": no rule has that id (known: ${[...rulesById.keys()].join(', ')})`);
+      const guess = closestName(id, [...rulesById.keys()]);
+      problems.push(
+        `"${key}.${id}": no rule has that id${guess ? `; did you mean "${guess}"?` : ''} (known: ${[...rulesById.keys()].join(', ')})`,
+      );
       continue;
     }
     const options = Array.isArray(setting) ? setting[1] : undefined;

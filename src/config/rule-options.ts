@@ -71,12 +71,12 @@ function describeBounds(schema: OptionSchema): string {
 
 function unknownOption(key: string, option: string, known: string[]): string {
   if (known.length === 0) return `"${key}" option "${option}" is unknown: the rule takes no options`;
-  const guess = closest(option, known);
+  const guess = closestName(option, known);
   return `"${key}" option "${option}" is unknown${guess ? `; did you mean "${guess}"?` : ''} (known: ${known.join(', ')})`;
 }
 
 /** The known name a typed one most likely meant: within a third of its length in edits, ignoring case. */
-function closest(typed: string, known: string[]): string | undefined {
+export function closestName(typed: string, known: string[]): string | undefined {
   // Loaded only here, for a config with a wrong option name (see src/spelling/edit-distance.ts on its start-up cost).
   const levenshtein = createRequire(import.meta.url)('fast-levenshtein') as { get(a: string, b: string): number };
   let best: string | undefined;
