@@ -60,6 +60,7 @@ export default defineRule({
   messages: {
     typedTwice: '"{{word}}" is typed twice: "{{words}}".',
     typedTwiceMaybeMeant: '"{{word}}" is typed twice: "{{words}}". Delete one unless the repeat is meant.',
+    deleteSecond: 'Delete the second "{{word}}"',
   },
   check(doc, report, options) {
     const extraAllowed = new Set((options.allow ?? []).map((word) => foldCase(word)));
@@ -173,7 +174,7 @@ function isTypedLikeATypo(first: string, second: string): boolean {
 }
 
 function reportDoubled(
-  report: RuleReportFn<'typedTwice' | 'typedTwiceMaybeMeant'>,
+  report: RuleReportFn<'typedTwice' | 'typedTwiceMaybeMeant' | 'deleteSecond'>,
   first: WordToken,
   second: WordToken,
   certain: boolean,
@@ -186,7 +187,7 @@ function reportDoubled(
     messageId: certain ? 'typedTwice' : 'typedTwiceMaybeMeant',
     data: { word: second.text, words: shown },
     fix: certain ? removal : undefined,
-    suggestions: [{ desc: `Delete the second "${second.text}"`, fix: removal }],
+    suggestions: [{ messageId: 'deleteSecond', data: { word: second.text }, fix: removal }],
   });
 }
 

@@ -25,6 +25,7 @@ export default defineRule({
   messages: {
     exact: 'Lead paragraph repeated: line {{line}} has the same text behind the dateline “{{dateline}}”.',
     prefix: 'Lead sentence repeated: line {{line}} opens with the same text behind the dateline “{{dateline}}”.',
+    deleteCopy: 'Delete this copy of the lead',
     near: 'Lead paragraph nearly repeated on line {{line}}, behind the dateline “{{dateline}}” ({{shared}}% of word sequences shared).',
   },
   check(doc, report) {
@@ -38,7 +39,7 @@ export default defineRule({
         report({ start: copy.start, end: copy.end, ...message, fix: { ...removals.get(pair.copy)!, text: '' }, related });
       } else if (pair.copyIsContained) {
         const fix = { ...paragraphRemovalRange(doc, pair.copy), text: '' };
-        report({ start: copy.start, end: copy.end, ...message, suggestions: [{ desc: 'Delete this copy of the lead', fix }], related });
+        report({ start: copy.start, end: copy.end, ...message, suggestions: [{ messageId: 'deleteCopy', fix }], related });
       } else {
         report({ start: copy.start, end: copy.end, ...message, related });
       }

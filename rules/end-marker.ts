@@ -15,7 +15,9 @@ const SPACE = /\s/u;
 /** Only spaces between a line break and the sign: the sign has a line of its own. */
 const LINE_START_BEFORE = /\n[ \t\u00a0]*$/;
 
-type Report = RuleReportFn<'vnaSignAtEnd' | 'signAtEnd' | 'vnaSignInside' | 'teaser' | 'teasers'>;
+type Report = RuleReportFn<
+  'vnaSignAtEnd' | 'signAtEnd' | 'vnaSignInside' | 'teaser' | 'teasers' | 'splitAtSign' | 'replaceSignWithStop' | 'deleteTeasers'
+>;
 
 export default defineRule({
   id: 'end-marker',
@@ -39,6 +41,9 @@ export default defineRule({
     vnaSignAtEnd: 'The end-of-article sign "./." is left in the text; it stands for a full stop.',
     signAtEnd: 'The end-of-article sign "{{marker}}" is left in the text.',
     vnaSignInside: 'The end-of-article sign "./." stands inside a paragraph: two articles seem merged here.',
+    splitAtSign: 'Split the paragraph at the sign',
+    replaceSignWithStop: 'Replace the sign with a full stop',
+    deleteTeasers: 'Delete everything after the end sign',
     teaser: '1 paragraph after the end-of-article sign on line {{line}}: teasers of other articles, not part of this one.',
     teasers: '{{count}} paragraphs after the end-of-article sign on line {{line}}: teasers of other articles, not part of this one.',
   },
@@ -104,8 +109,8 @@ function findVnaSignsInside(doc: Document, paragraph: Paragraph, paragraphBreak:
       end,
       messageId: 'vnaSignInside',
       suggestions: [
-        { desc: 'Split the paragraph at the sign', fix: { start, end: nextStart, text: (hasStop ? '' : '.') + paragraphBreak() } },
-        { desc: 'Replace the sign with a full stop', fix: { start, end, text: hasStop ? '' : '.' } },
+        { messageId: 'splitAtSign', fix: { start, end: nextStart, text: (hasStop ? '' : '.') + paragraphBreak() } },
+        { messageId: 'replaceSignWithStop', fix: { start, end, text: hasStop ? '' : '.' } },
       ],
     });
   }
@@ -123,9 +128,7 @@ function reportTeasers(doc: Document, signParagraph: number, report: Report): vo
     end: last.end,
     messageId: count === 1 ? 'teaser' : 'teasers',
     data: { count, line: signLine },
-    suggestions: [
-      { desc: 'Delete everything after the end sign', fix: { start: doc.paragraphs[signParagraph].end, end: last.end, text: '' } },
-    ],
+    suggestions: [{ messageId: 'deleteTeasers', fix: { start: doc.paragraphs[signParagraph].end, end: last.end, text: '' } }],
   });
 }
 

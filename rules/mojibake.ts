@@ -40,13 +40,14 @@ export default defineRule({
       'Mojibake: {{original}} is UTF-8 read as {{encodings}}, with bytes lost on the way: it reads {{repaired}}, ' +
       'where U+FFFD stands for what cannot be recovered.',
     mojibake: 'Mojibake: {{original}} is UTF-8 read as {{encodings}}. Fix: replace with {{repaired}}.',
+    replaceWith: 'Replace with {{replacement}}',
   },
   check(doc, report) {
     for (const repair of documentMojibake(doc)) report(reportRepair(doc.text, repair));
   },
 });
 
-type MessageId = 'c1Unread' | 'c1sUnread' | 'c1' | 'c1s' | 'c1InWord' | 'c1sInWord' | 'damaged' | 'bytesLost' | 'mojibake';
+type MessageId = 'c1Unread' | 'c1sUnread' | 'c1' | 'c1s' | 'c1InWord' | 'c1sInWord' | 'damaged' | 'bytesLost' | 'mojibake' | 'replaceWith';
 
 function reportRepair(text: string, repair: MojibakeRepair): RuleReport<Report, MessageId> {
   const { start, end, repaired } = repair;
@@ -60,7 +61,10 @@ function reportRepair(text: string, repair: MojibakeRepair): RuleReport<Report, 
       end,
       messageId: original.length > 1 ? 'c1sUnread' : 'c1Unread',
       data: { reading: quote(asCp1252) },
-      suggestions: asCp1252 === original ? undefined : [{ desc: `Replace with ${quote(asCp1252)}`, fix: { start, end, text: asCp1252 } }],
+      suggestions:
+        asCp1252 === original
+          ? undefined
+          : [{ messageId: 'replaceWith', data: { replacement: quote(asCp1252) }, fix: { start, end, text: asCp1252 } }],
     };
   }
   if (repair.kind === 'c1') {
@@ -73,7 +77,7 @@ function reportRepair(text: string, repair: MojibakeRepair): RuleReport<Report, 
       end,
       messageId: several ? 'c1sInWord' : 'c1InWord',
       data,
-      suggestions: [{ desc: `Replace with ${quote(repaired)}`, fix }],
+      suggestions: [{ messageId: 'replaceWith', data: { replacement: quote(repaired) }, fix }],
     };
   }
   const data = { original: quote(original), encodings: describeEncodings(repair), repaired: quote(repaired) };
@@ -84,7 +88,7 @@ function reportRepair(text: string, repair: MojibakeRepair): RuleReport<Report, 
       end,
       messageId: 'bytesLost',
       data,
-      suggestions: [{ desc: `Replace with ${quote(repaired)}`, fix }],
+      suggestions: [{ messageId: 'replaceWith', data: { replacement: quote(repaired) }, fix }],
     };
   }
   return { start, end, messageId: 'mojibake', data, fix };

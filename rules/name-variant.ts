@@ -54,6 +54,7 @@ export default defineCorpusRule({
     misspellingMore: '"{{rare}}" ({{rareCount}}) may be a misspelling of {{likely}}. ({{more}} more not listed after this one.)',
     misspellingBesideMore:
       '"{{rare}}" ({{rareCount}}) may be a misspelling of {{likely}}, both written beside "{{neighbour}}". ({{more}} more not listed after this one.)',
+    replaceWith: 'Replace with "{{spelling}}"',
   },
   createState: (): NameFormCounts => emptyNameFormCounts(),
   collect(state, doc, options, _settings, context) {
@@ -84,7 +85,9 @@ function isSettledByConfig(form: NameForm, settings: RuleSettings, typoOn: boole
 }
 
 function reportVariant(
-  report: (r: RuleReport<CorpusReport, 'misspelling' | 'misspellingBeside' | 'misspellingMore' | 'misspellingBesideMore'>) => void,
+  report: (
+    r: RuleReport<CorpusReport, 'misspelling' | 'misspellingBeside' | 'misspellingMore' | 'misspellingBesideMore' | 'replaceWith'>,
+  ) => void,
   rare: NameForm,
   likely: NameForm[],
   sharedNeighbour: string | undefined,
@@ -110,5 +113,5 @@ function timesIn(form: NameForm): string {
 }
 
 function replaceWith(place: Place, spelling: string) {
-  return { desc: `Replace with "${spelling}"`, fix: { start: place.start, end: place.end, text: spelling } };
+  return { messageId: 'replaceWith' as const, data: { spelling }, fix: { start: place.start, end: place.end, text: spelling } };
 }

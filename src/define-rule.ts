@@ -57,17 +57,30 @@ export function defineCorpusRule<O extends RuleOptions, S, M extends string = ne
  * bug in the rule, thrown as ESLint does; a placeholder without data stays as written (`{{name}}`), and
  * the rule tester fails on it (test/rule-tester.ts).
  */
-export function resolveMessage<R extends Report>(
-  rule: { id: string; messages?: Readonly<Record<string, string>> },
-  report: RuleReport<R, string>,
-): R {
-  if (report.messageId === undefined) return report as R;
-  const { data, ...rest } = report as { data?: MessageData; messageId: string };
-  const template = rule.messages && Object.hasOwn(rule.messages, report.messageId) ? rule.messages[report.messageId] : undefined;
-  if (template === undefined) {
-    throw new Error(`Rule ${rule.id} reported messageId "${report.messageId}", which its messages do not have`);
+export function resolveMessage<R extends Report>(rule: RuleMessages, report: RuleReport<R, string>): R {
+  let resolved = report as unknown as R;
+  if (report.messageId !== undefined) {
+    const { data, ...rest } = report as { data?: MessageData; messageId: string };
+    resolved = { ...rest, message: formatMessage(templateOf(rule, report.messageId), data) } as unknown as R;
   }
-  return { ...rest, message: formatMessage(template, data) } as unknown as R;
+  if (report.suggestions?.some((s) => s.messageId !== undefined)) {
+    resolved.suggestions = report.suggestions.map((s) =>
+      s.messageId === undefined ? s : { desc: formatMessage(templateOf(rule, s.messageId), s.data), fix: s.fix },
+    );
+  }
+  return resolved;
+}
+
+interface RuleMessages {
+  id: string;
+  messages?: Readonly<Record<string, string>>;
+}
+
+function templateOf(rule: RuleMessages, messageId: string): string {
+  if (!rule.messages || !Object.hasOwn(rule.messages, messageId)) {
+    throw new Error(`Rule ${rule.id} reported messageId "${messageId}", which its messages do not have`);
+  }
+  return rule.messages[messageId];
 }
 
 const PLACEHOLDER = /\{\{\s*([^{}\s]+)\s*\}\}/g;

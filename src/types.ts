@@ -94,8 +94,6 @@ export interface Report {
   start: number;
   end: number;
   message: string;
-  /** The id in the rule's `messages` the message came from, when the rule reported by id. */
-  messageId?: string;
   fix?: { start: number; end: number; text: string };
   suggestions?: { desc: string; fix: { start: number; end: number; text: string } }[];
   related?: RelatedPlace[];
@@ -116,12 +114,19 @@ export interface CorpusReport extends Report {
 /** Values for a message's `{{placeholders}}`. */
 export type MessageData = Readonly<Record<string, string | number>>;
 
+/** A suggestion as a rule gives it: a plain `desc`, or a `messageId` of the rule's `messages` with `data`. */
+export type RuleSuggestion<M extends string = string> = { fix: { start: number; end: number; text: string } } & (
+  { desc: string; messageId?: undefined } | { messageId: M; data?: MessageData; desc?: undefined }
+);
+
 /**
  * What a rule passes to `report` (ESLint's `context.report`): either a plain `message`, or a `messageId`
- * of the rule's `messages` with `data` for its `{{placeholders}}`. defineRule turns the second into the first.
+ * of the rule's `messages` with `data` for its `{{placeholders}}`; its suggestions likewise. defineRule
+ * turns them into plain messages and descs before the engine sees the report.
  */
-export type RuleReport<R extends Report = Report, M extends string = string> =
-  R | (Omit<R, 'message' | 'messageId'> & { messageId: M; data?: MessageData; message?: undefined });
+export type RuleReport<R extends Report = Report, M extends string = string> = Omit<R, 'message' | 'messageId' | 'suggestions'> & {
+  suggestions?: RuleSuggestion<M>[];
+} & ({ message: string; messageId?: undefined } | { messageId: M; data?: MessageData; message?: undefined });
 
 export type RuleReportFn<M extends string = string> = (report: RuleReport<Report, M>) => void;
 

@@ -7,15 +7,15 @@ import type { MessageData } from '../src/types.js';
 import { runCorpusCase, runInvalidCase } from './rule-tester.js';
 import { OTHER_STORIES, STORY_BODY } from './dedup/syndicated.js';
 
-/** A rule that reports every "twice" with the data it is given. */
-function twiceRule(report: { messageId: string; data?: MessageData }) {
+/** A rule that reports every "twice" with the data it is given, and two suggestions (the second by messageId). */
+function twiceRule(report: { messageId: string; data?: MessageData }, suggestionData = report.data) {
   return defineRule({
     id: 'tester-twice',
     description: 'test rule',
     severity: 'error',
     fixable: false,
     options: {},
-    messages: { twice: '"{{word}}" is typed twice.' },
+    messages: { twice: '"{{word}}" is typed twice.', sayTwoTimes: 'Say "two times" instead of "{{word}}"' },
     check(doc, reportFn) {
       for (const m of doc.text.matchAll(/twice/g)) {
         reportFn({
@@ -24,7 +24,7 @@ function twiceRule(report: { messageId: string; data?: MessageData }) {
           ...report,
           suggestions: [
             { desc: 'Delete it', fix: { start: m.index, end: m.index + 5, text: '' } },
-            { desc: 'Say "two times"', fix: { start: m.index, end: m.index + 5, text: 'two times' } },
+            { messageId: 'sayTwoTimes', data: suggestionData, fix: { start: m.index, end: m.index + 5, text: 'two times' } },
           ],
         } as never);
       }
@@ -48,6 +48,9 @@ describe('rule tester: messages', () => {
     expect(() => runInvalidCase(twiceRule({ messageId: 'twice', data: { wrd: 'x' } }), { text: 'twice', errors: 1 })).toThrow(
       /"\{\{word\}\}" is typed twice\." has an unsubstituted placeholder/,
     );
+    expect(() => runInvalidCase(twiceRule({ messageId: 'twice', data: { word: 'x' } }, {}), { text: 'twice', errors: 1 })).toThrow(
+      /"Say "two times" instead of "\{\{word\}\}"" has an unsubstituted placeholder/,
+    );
   });
 
   it('fails a report by a messageId the rule does not have, and an expected messageId it does not have', () => {
@@ -66,7 +69,7 @@ describe('rule tester: suggestions', () => {
   it('checks each suggestion by its desc and the text it gives', () => {
     const right = [
       { desc: 'Delete it', output: 'He said it .' },
-      { desc: /two times/, output: 'He said it two times.' },
+      { desc: 'Say "two times" instead of "it"', output: 'He said it two times.' },
     ];
     expect(() => runInvalidCase(rule, { text, errors: [{ suggestions: right }] })).not.toThrow();
     expect(() =>

@@ -162,8 +162,10 @@ function checkOutput(text: string, findings: Finding[], output: string | undefin
  */
 function checkPlaceholders(rule: Rule, finding: Finding): void {
   const names = new Set(Object.values(rule.messages ?? {}).flatMap(placeholdersOf));
-  const left = [...finding.message.matchAll(/\{\{\s*([^{}\s]+)\s*\}\}/g)].map((m) => m[1]).filter((name) => names.has(name));
-  expect(left, `the message "${finding.message}" has an unsubstituted placeholder: give its value in \`data\``).toEqual([]);
+  for (const text of [finding.message, ...(finding.suggestions ?? []).map((s) => s.desc)]) {
+    const left = [...text.matchAll(/\{\{\s*([^{}\s]+)\s*\}\}/g)].map((m) => m[1]).filter((name) => names.has(name));
+    expect(left, `"${text}" has an unsubstituted placeholder: give its value in \`data\``).toEqual([]);
+  }
 }
 
 function textOf(test: ValidCase): string {
