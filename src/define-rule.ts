@@ -33,8 +33,9 @@ export function defineRule<O extends RuleOptions, M extends string = never>(rule
   return {
     ...rule,
     docs: rule.docs ?? { url: ruleDocsUrl(rule.id) },
-    check(doc, report, options, settings, context) {
-      check(doc, (r) => report(resolveMessage(rule, r)), options, settings, context);
+    // The arguments after `report` are passed on as they come, whatever the engine gives.
+    check(doc, report, ...rest) {
+      check(doc, (r) => report(resolveMessage(rule, r)), ...rest);
     },
   };
 }
@@ -46,8 +47,8 @@ export function defineCorpusRule<O extends RuleOptions, S, M extends string = ne
   return {
     ...rule,
     docs: rule.docs ?? { url: ruleDocsUrl(rule.id) },
-    finish(state, report, options, settings, context) {
-      finish(state, (r) => report(resolveMessage(rule, r)), options, settings, context);
+    finish(state, report, ...rest) {
+      finish(state, (r) => report(resolveMessage(rule, r)), ...rest);
     },
   };
 }

@@ -175,7 +175,11 @@ describe('rule metadata for ESLint formatters', () => {
       type: 'problem',
       docs: { description: expect.any(String), url: 'https://github.com/copydesk/copydesk/blob/main/docs/rules/doubled-word.md' },
       fixable: 'code',
-      messages: { typedTwice: '"{{word}}" is typed twice: "{{words}}".', typedTwiceMaybeMeant: expect.stringContaining('{{word}}') },
+      messages: {
+        typedTwice: '"{{word}}" is typed twice: "{{words}}".',
+        typedTwiceMaybeMeant: expect.stringContaining('{{word}}'),
+        deleteSecond: 'Delete the second "{{word}}"',
+      },
       schema: [{ type: 'object', properties: { allow: expect.objectContaining({ type: 'array' }) }, additionalProperties: false }],
     });
     expect(out.metadata.rulesMeta['truncated-fragment'].fixable).toBeUndefined();
