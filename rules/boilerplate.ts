@@ -25,6 +25,18 @@ export default defineCorpusRule({
   fixable: true,
   scope: 'corpus',
   options: { minDocuments: 10, maxWords: 30, fix: false },
+  schema: {
+    type: 'object',
+    properties: {
+      minDocuments: { type: 'integer', minimum: 2, description: 'A line standing in at least this many documents is boilerplate.' },
+      maxWords: { type: 'integer', minimum: 1, description: 'Longer lines are article text, never boilerplate.' },
+      fix: { type: 'boolean', description: 'Let `copydesk fix` delete the lines.' },
+    },
+    additionalProperties: false,
+  },
+  messages: {
+    inManyDocuments: 'Boilerplate: this line stands in {{documents}} documents; it belongs to the page, not to the article.',
+  },
   createState: () => new SharedSpans(),
   collect(state, doc, options) {
     state.add(doc, boilerplateCandidates(doc, options.maxWords));
@@ -40,13 +52,10 @@ export default defineCorpusRule({
         if ((span.words ?? 0) <= SHORT_LINE_WORDS && !besideFrequent(spans, i, isFrequent)) return;
         reported.add(span.key);
         const first = state.first(span.key)!;
-        const finding: CorpusReport = {
-          ...placeOnly(span),
-          message: `Boilerplate: this line stands in ${documents} documents; it belongs to the page, not to the article.`,
-        };
+        const finding: Omit<CorpusReport, 'message'> = placeOnly(span);
         if (!samePlaceDocument(first, span)) finding.related = [relatedOf(first, state.text(span.key))];
         if (options.fix && span.removal) finding.fix = { ...span.removal, text: '' };
-        report(finding);
+        report({ ...finding, messageId: 'inManyDocuments', data: { documents } });
       });
     }
   },

@@ -35,6 +35,23 @@ export default defineCorpusRule({
   fixable: true,
   scope: 'corpus',
   options: { minWords: 10, boilerplateDocuments: 10, fix: false },
+  schema: {
+    type: 'object',
+    properties: {
+      minWords: { type: 'integer', minimum: 1, description: 'Shorter paragraphs are left out.' },
+      boilerplateDocuments: {
+        type: 'integer',
+        minimum: 3,
+        description: 'A paragraph in this many documents or more is site chrome (boilerplate), not a lifted paragraph.',
+      },
+      fix: { type: 'boolean', description: 'Let `copydesk fix` delete the later copies.' },
+    },
+    additionalProperties: false,
+  },
+  messages: {
+    inAnotherDocument: 'This paragraph also stands in another document; the first copy is in {{first}}.',
+    inOtherDocuments: 'This paragraph also stands in {{others}} other documents; the first copy is in {{first}}.',
+  },
   createState: () => new SharedSpans(),
   collect(state, doc, options) {
     state.add(doc, bodyParagraphs(doc, options.minWords));
@@ -52,15 +69,13 @@ export default defineCorpusRule({
         const firstKeys = keysOf(indexOf.get(documentKey(first))!);
         if (sharesMost(keysOf(d), firstKeys)) continue;
         const others = documents - 1;
-        const finding: CorpusReport = {
-          ...placeOnly(span),
-          message:
-            `This paragraph also stands in ${others === 1 ? 'another document' : `${others} other documents`}; ` +
-            `the first copy is in ${describe(first, span)}.`,
-          related: [relatedOf(first, state.text(span.key))],
-        };
+        const finding: Omit<CorpusReport, 'message'> = { ...placeOnly(span), related: [relatedOf(first, state.text(span.key))] };
         if (options.fix && span.removal) finding.fix = { ...span.removal, text: '' };
-        report(finding);
+        report({
+          ...finding,
+          messageId: others === 1 ? 'inAnotherDocument' : 'inOtherDocuments',
+          data: { others, first: describe(first, span) },
+        });
       }
     }
   },

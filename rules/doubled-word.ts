@@ -10,7 +10,7 @@ import fixData from '../data/doubled-word-fix.json' with { type: 'json' };
 import { defineRule } from '../src/define-rule.js';
 import { forEachWord, type WordToken } from '../src/text/words.js';
 import { WordSpans } from '../src/text/word-spans.js';
-import type { ReportFn } from '../src/types.js';
+import type { RuleReportFn } from '../src/types.js';
 
 const ALLOWED_WORDS = new Set(allowData.words);
 const ALLOWED_CONTEXTS = new Set(allowData.contexts);
@@ -46,6 +46,22 @@ export default defineRule({
   fixable: true,
   language: 'en',
   options: { allow: [] as string[] },
+  schema: {
+    type: 'object',
+    properties: {
+      allow: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description: 'More words that may stand twice in a row (case-insensitive), e.g. ["go"].',
+      },
+    },
+    additionalProperties: false,
+  },
+  messages: {
+    typedTwice: '"{{word}}" is typed twice: "{{words}}".',
+    typedTwiceMaybeMeant: '"{{word}}" is typed twice: "{{words}}". Delete one unless the repeat is meant.',
+    deleteSecond: 'Delete the second "{{word}}"',
+  },
   check(doc, report, options) {
     const extraAllowed = new Set((options.allow ?? []).map((word) => foldCase(word)));
     // Every word is looked at but few are reported, so words are walked as offsets into doc.text
@@ -157,17 +173,21 @@ function isTypedLikeATypo(first: string, second: string): boolean {
   return second.length > 1;
 }
 
-function reportDoubled(report: ReportFn, first: WordToken, second: WordToken, certain: boolean): void {
+function reportDoubled(
+  report: RuleReportFn<'typedTwice' | 'typedTwiceMaybeMeant' | 'deleteSecond'>,
+  first: WordToken,
+  second: WordToken,
+  certain: boolean,
+): void {
   const removal = { start: first.end, end: second.end, text: '' };
   const shown = `${first.text} ${second.text}`;
   report({
     start: first.start,
     end: second.end,
-    message: certain
-      ? `"${second.text}" is typed twice: "${shown}".`
-      : `"${second.text}" is typed twice: "${shown}". Delete one unless the repeat is meant.`,
+    messageId: certain ? 'typedTwice' : 'typedTwiceMaybeMeant',
+    data: { word: second.text, words: shown },
     fix: certain ? removal : undefined,
-    suggestions: [{ desc: `Delete the second "${second.text}"`, fix: removal }],
+    suggestions: [{ messageId: 'deleteSecond', data: { word: second.text }, fix: removal }],
   });
 }
 

@@ -20,8 +20,29 @@ export default defineCorpusRule({
   severity: 'warn',
   fixable: false,
   scope: 'corpus',
-  // earliest-path | longest | first-seen
   options: { threshold: 0.8, canonical: 'earliest-path' as string, minWords: 20 },
+  schema: {
+    type: 'object',
+    properties: {
+      threshold: {
+        type: 'number',
+        exclusiveMinimum: 0,
+        maximum: 1,
+        description: 'The Jaccard similarity from which two documents are copies.',
+      },
+      canonical: { enum: [...CANONICAL_CHOICES], description: 'Which copy of a cluster is the original the others are reported against.' },
+      minWords: { type: 'integer', minimum: 1, description: 'Documents of fewer body words are left out.' },
+    },
+    additionalProperties: false,
+  },
+  messages: {
+    exactCopy: 'This document is an exact copy (after normalisation) of {{of}}, the canonical copy ({{canonical}}).',
+    exactCopyOfMany:
+      'This document is an exact copy (after normalisation) of {{of}}, the canonical copy ({{canonical}}); {{copies}} copies in all.',
+    nearCopy: 'This document is a near-duplicate (Jaccard {{similarity}}) of {{of}}, the canonical copy ({{canonical}}).',
+    nearCopyOfMany:
+      'This document is a near-duplicate (Jaccard {{similarity}}) of {{of}}, the canonical copy ({{canonical}}); {{copies}} copies in all.',
+  },
   createState: () => new SignatureList(),
   collect(state, doc) {
     state.add(doc);
@@ -33,13 +54,11 @@ export default defineCorpusRule({
       const original = state.docs[cluster.canonical].place;
       for (const member of cluster.members) {
         const place = state.docs[member.doc].place;
-        const kind = member.exact ? 'an exact copy (after normalisation)' : `a near-duplicate (Jaccard ${member.similarity.toFixed(2)})`;
-        const others = cluster.members.length > 1 ? `; ${cluster.members.length + 1} copies in all` : '';
         const via = member.via === undefined ? undefined : state.docs[member.via].place;
         const of = via
           ? `${describePlace(via, place.path)}, a copy of ${describePlace(original, place.path)}`
           : describePlace(original, place.path);
-        const finding: CorpusReport = {
+        const finding: Omit<CorpusReport, 'message'> = {
           path: place.path,
           start: place.start,
           end: place.end,
@@ -47,18 +66,19 @@ export default defineCorpusRule({
           column: place.column,
           endLine: place.line,
           endColumn: place.endColumn,
-          message: `This document is ${kind} of ${of}, the canonical copy (${canonical})${others}.`,
           related: via ? [relatedPlace(via, member.similarity), relatedPlace(original)] : [relatedPlace(original, member.similarity)],
         };
         if (place.record !== undefined) finding.record = place.record;
-        report(finding);
+        const messageId = `${member.exact ? 'exact' : 'near'}Copy${cluster.members.length > 1 ? 'OfMany' : ''}` as const;
+        const similarity = member.similarity.toFixed(2);
+        report({ ...finding, messageId, data: { of, canonical, similarity, copies: cluster.members.length + 1 } });
       }
     }
   },
 });
 
 function canonicalChoice(value: string): CanonicalChoice {
-  // Config validation checks only the option's type, so the choice is checked here: a bad config is exit 2.
+  // Config validation refuses other values (the schema's enum); a caller that skips it still gets exit 2.
   if ((CANONICAL_CHOICES as readonly string[]).includes(value)) return value as CanonicalChoice;
   throw new UsageError(`"rules.duplicate-document" option "canonical" must be one of ${CANONICAL_CHOICES.join(', ')}, got "${value}".`);
 }

@@ -21,6 +21,13 @@ export default defineRule({
   fixable: true,
   language: 'en',
   options: {},
+  schema: { type: 'object', properties: {}, additionalProperties: false },
+  messages: {
+    exact: 'Lead paragraph repeated: line {{line}} has the same text behind the dateline “{{dateline}}”.',
+    prefix: 'Lead sentence repeated: line {{line}} opens with the same text behind the dateline “{{dateline}}”.',
+    deleteCopy: 'Delete this copy of the lead',
+    near: 'Lead paragraph nearly repeated on line {{line}}, behind the dateline “{{dateline}}” ({{shared}}% of word sequences shared).',
+  },
   check(doc, report) {
     const { pairs, removals, leadPrefixes } = analyzeDuplicates(doc);
     for (const pair of pairs) {
@@ -29,26 +36,20 @@ export default defineRule({
       const message = describeLeadCopy(doc, pair, leadPrefixes[pair.original]!);
       const related = [relatedParagraph(doc, doc.paragraphs[pair.original])];
       if (pair.removable) {
-        report({ start: copy.start, end: copy.end, message, fix: { ...removals.get(pair.copy)!, text: '' }, related });
+        report({ start: copy.start, end: copy.end, ...message, fix: { ...removals.get(pair.copy)!, text: '' }, related });
       } else if (pair.copyIsContained) {
         const fix = { ...paragraphRemovalRange(doc, pair.copy), text: '' };
-        report({ start: copy.start, end: copy.end, message, suggestions: [{ desc: 'Delete this copy of the lead', fix }], related });
+        report({ start: copy.start, end: copy.end, ...message, suggestions: [{ messageId: 'deleteCopy', fix }], related });
       } else {
-        report({ start: copy.start, end: copy.end, message, related });
+        report({ start: copy.start, end: copy.end, ...message, related });
       }
     }
   },
 });
 
-function describeLeadCopy(doc: Document, pair: DuplicatePair, prefix: LeadPrefix): string {
+/** The message of a copy of the lead: its id is how the copy matches (exact, prefix, near). */
+function describeLeadCopy(doc: Document, pair: DuplicatePair, prefix: LeadPrefix) {
   const line = doc.positionAt(doc.paragraphs[pair.original].start).line;
-  const dateline = `the dateline “${doc.text.slice(prefix.datelineStart, prefix.datelineEnd)}”`;
-  switch (pair.match) {
-    case 'exact':
-      return `Lead paragraph repeated: line ${line} has the same text behind ${dateline}.`;
-    case 'prefix':
-      return `Lead sentence repeated: line ${line} opens with the same text behind ${dateline}.`;
-    case 'near':
-      return `Lead paragraph nearly repeated on line ${line}, behind ${dateline} (${Math.floor(pair.containment * 100)}% of word sequences shared).`;
-  }
+  const dateline = doc.text.slice(prefix.datelineStart, prefix.datelineEnd);
+  return { messageId: pair.match, data: { line, dateline, shared: Math.floor(pair.containment * 100) } };
 }

@@ -34,6 +34,16 @@ export default defineRule({
     /** Report near copies too, not only copies with the same words. */
     near: true,
   },
+  schema: {
+    type: 'object',
+    properties: { near: { type: 'boolean', description: 'Report near copies too, not only copies with the same words.' } },
+    additionalProperties: false,
+  },
+  messages: {
+    repeated: 'Paragraph repeated from line {{line}}.',
+    repeatedBehindCaption: 'Paragraph repeated from line {{line}}, behind a different caption or dateline.',
+    nearlyRepeated: 'Paragraph nearly repeats line {{line}} ({{shared}}% of word sequences shared).',
+  },
   yieldsTo: { 'duplicate-lead': 'the lead paragraph and its copy behind the dateline' },
   check(doc, report, options, _settings, context) {
     const leadsElsewhere = context.yieldsTo('duplicate-lead');
@@ -46,12 +56,13 @@ export default defineRule({
       const related = [relatedParagraph(doc, doc.paragraphs[pair.original])];
       if (pair.removable) {
         const fix = { ...removals.get(pair.copy)!, text: '' };
-        report({ start: copy.start, end: copy.end, message: `Paragraph repeated from line ${line}.`, fix, related });
+        report({ start: copy.start, end: copy.end, messageId: 'repeated', data: { line }, fix, related });
       } else if (pair.match !== 'near') {
         report({
           start: copy.start,
           end: copy.end,
-          message: `Paragraph repeated from line ${line}, behind a different caption or dateline.`,
+          messageId: 'repeatedBehindCaption',
+          data: { line },
           related,
         });
       } else {
@@ -59,7 +70,8 @@ export default defineRule({
         report({
           start: copy.start,
           end: copy.end,
-          message: `Paragraph nearly repeats line ${line} (${shared}% of word sequences shared).`,
+          messageId: 'nearlyRepeated',
+          data: { line, shared },
           related,
         });
       }

@@ -9,13 +9,19 @@ export default defineRule({
   severity: 'error',
   fixable: false,
   options: {},
+  schema: { type: 'object', properties: {}, additionalProperties: false },
+  messages: {
+    invalidUtf8: 'Invalid UTF-8: byte {{bytes}} at byte offset {{offset}}; the file is not valid UTF-8 and will not be rewritten.',
+    invalidUtf8Run: 'Invalid UTF-8: bytes {{bytes}} at byte offset {{offset}}; the file is not valid UTF-8 and will not be rewritten.',
+  },
   check(doc, report) {
     for (const run of doc.invalidBytes) {
       const hex = run.bytes.map((b) => '0x' + b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
       report({
         start: run.offset,
         end: run.offset + 1,
-        message: `Invalid UTF-8: byte${run.bytes.length > 1 ? 's' : ''} ${hex} at byte offset ${run.byteOffset}; the file is not valid UTF-8 and will not be rewritten.`,
+        messageId: run.bytes.length > 1 ? 'invalidUtf8Run' : 'invalidUtf8',
+        data: { bytes: hex, offset: run.byteOffset },
       });
     }
   },

@@ -6,7 +6,7 @@
 // it stands for and removes any other sign with the space before it.
 import { defineRule } from '../src/define-rule.js';
 import { endBeforeClosers, endsSentence } from '../src/text/sentence-end.js';
-import type { Document, Paragraph, ReportFn } from '../src/types.js';
+import type { Document, Paragraph, RuleReportFn } from '../src/types.js';
 
 const VNA_SIGN = './.';
 /** A character that makes `./.` part of a path or URL: `../.`, `http://x/./.`, `./.config`. */
@@ -15,12 +15,38 @@ const SPACE = /\s/u;
 /** Only spaces between a line break and the sign: the sign has a line of its own. */
 const LINE_START_BEFORE = /\n[ \t\u00a0]*$/;
 
+type Report = RuleReportFn<
+  'vnaSignAtEnd' | 'signAtEnd' | 'vnaSignInside' | 'teaser' | 'teasers' | 'splitAtSign' | 'replaceSignWithStop' | 'deleteTeasers'
+>;
+
 export default defineRule({
   id: 'end-marker',
   description: 'An end-of-article sign (./., (END), -30-, ###) left in the text.',
   severity: 'error',
   fixable: true,
   options: { markers: [VNA_SIGN, '(END)', 'Enditem', '-30-', '###', 'ENDS'] as string[], reportTeasers: false },
+  schema: {
+    type: 'object',
+    properties: {
+      markers: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description: 'The signs to look for, case-sensitive; leave out "./." to turn off its checks.',
+      },
+      reportTeasers: { type: 'boolean', description: 'Report the paragraphs after the last end sign as teasers of other articles.' },
+    },
+    additionalProperties: false,
+  },
+  messages: {
+    vnaSignAtEnd: 'The end-of-article sign "./." is left in the text; it stands for a full stop.',
+    signAtEnd: 'The end-of-article sign "{{marker}}" is left in the text.',
+    vnaSignInside: 'The end-of-article sign "./." stands inside a paragraph: two articles seem merged here.',
+    splitAtSign: 'Split the paragraph at the sign',
+    replaceSignWithStop: 'Replace the sign with a full stop',
+    deleteTeasers: 'Delete everything after the end sign',
+    teaser: '1 paragraph after the end-of-article sign on line {{line}}: teasers of other articles, not part of this one.',
+    teasers: '{{count}} paragraphs after the end-of-article sign on line {{line}}: teasers of other articles, not part of this one.',
+  },
   check(doc, report, options) {
     const markers = options.markers ?? [];
     let lastSignParagraph = -1;
@@ -49,7 +75,7 @@ function isSignAtEnd(text: string, marker: string): boolean {
   return SPACE.test(text.charAt(start - 1)) && endsSentence(text, start);
 }
 
-function reportSignAtEnd(doc: Document, paragraph: Paragraph, marker: string, report: ReportFn): void {
+function reportSignAtEnd(doc: Document, paragraph: Paragraph, marker: string, report: Report): void {
   const start = paragraph.end - marker.length;
   // The removal reaches back over the space before the sign, across lines for a sign on its own line.
   const removeFrom = endBeforeSpace(doc.text, start);
@@ -57,10 +83,8 @@ function reportSignAtEnd(doc: Document, paragraph: Paragraph, marker: string, re
   report({
     start,
     end: paragraph.end,
-    message:
-      marker === VNA_SIGN
-        ? 'The end-of-article sign "./." is left in the text; it stands for a full stop.'
-        : `The end-of-article sign "${marker}" is left in the text.`,
+    messageId: marker === VNA_SIGN ? 'vnaSignAtEnd' : 'signAtEnd',
+    data: { marker },
     fix:
       removeFrom === 0
         ? { start: 0, end: endAfterSpace(doc.text, paragraph.end), text: '' }
@@ -69,7 +93,7 @@ function reportSignAtEnd(doc: Document, paragraph: Paragraph, marker: string, re
 }
 
 /** `./.` followed by more text in the same paragraph: the end of one article glued to the start of the next. */
-function findVnaSignsInside(doc: Document, paragraph: Paragraph, paragraphBreak: () => string, report: ReportFn): void {
+function findVnaSignsInside(doc: Document, paragraph: Paragraph, paragraphBreak: () => string, report: Report): void {
   const { text } = paragraph;
   // Closing quotes or brackets after the sign do not start another article.
   const textEnd = endBeforeClosers(text);
@@ -83,17 +107,17 @@ function findVnaSignsInside(doc: Document, paragraph: Paragraph, paragraphBreak:
     report({
       start,
       end,
-      message: 'The end-of-article sign "./." stands inside a paragraph: two articles seem merged here.',
+      messageId: 'vnaSignInside',
       suggestions: [
-        { desc: 'Split the paragraph at the sign', fix: { start, end: nextStart, text: (hasStop ? '' : '.') + paragraphBreak() } },
-        { desc: 'Replace the sign with a full stop', fix: { start, end, text: hasStop ? '' : '.' } },
+        { messageId: 'splitAtSign', fix: { start, end: nextStart, text: (hasStop ? '' : '.') + paragraphBreak() } },
+        { messageId: 'replaceSignWithStop', fix: { start, end, text: hasStop ? '' : '.' } },
       ],
     });
   }
 }
 
 /** One finding for everything after the last end sign: related-article teasers scraped with the page. */
-function reportTeasers(doc: Document, signParagraph: number, report: ReportFn): void {
+function reportTeasers(doc: Document, signParagraph: number, report: Report): void {
   const first = doc.paragraphs[signParagraph + 1];
   const last = doc.paragraphs[doc.paragraphs.length - 1];
   if (!first) return;
@@ -102,10 +126,9 @@ function reportTeasers(doc: Document, signParagraph: number, report: ReportFn): 
   report({
     start: first.start,
     end: last.end,
-    message: `${count} paragraph${count === 1 ? '' : 's'} after the end-of-article sign on line ${signLine}: teasers of other articles, not part of this one.`,
-    suggestions: [
-      { desc: 'Delete everything after the end sign', fix: { start: doc.paragraphs[signParagraph].end, end: last.end, text: '' } },
-    ],
+    messageId: count === 1 ? 'teaser' : 'teasers',
+    data: { count, line: signLine },
+    suggestions: [{ messageId: 'deleteTeasers', fix: { start: doc.paragraphs[signParagraph].end, end: last.end, text: '' } }],
   });
 }
 

@@ -13,6 +13,10 @@ export default defineRule({
   offByDefault: true,
   fixable: false,
   options: {},
+  schema: { type: 'object', properties: {}, additionalProperties: false },
+  messages: {
+    unexpectedLanguage: 'The document reads as {{language}}; the corpus is expected to hold {{expected}} (config `languages`).',
+  },
   check(doc, report, _options, settings) {
     const expected = settings.languages ?? ['en'];
     const { language } = doc;
@@ -22,9 +26,8 @@ export default defineRule({
     report({
       start: first.start,
       end: first.end,
-      message:
-        `The document reads as ${languageName(language)}; ` +
-        `the corpus is expected to hold ${expected.map(languageName).join(', ')} (config \`languages\`).`,
+      messageId: 'unexpectedLanguage',
+      data: { language: languageName(language), expected: expected.map(languageName).join(', ') },
     });
   },
 });

@@ -9,7 +9,7 @@
 import { defineRule } from '../src/define-rule.js';
 import { CP1252_C1 } from '../src/mojibake/encodings.js';
 import { documentMojibake, type MojibakeRepair } from '../src/mojibake/find-mojibake.js';
-import type { Report } from '../src/types.js';
+import type { Report, RuleReport } from '../src/types.js';
 import { describeCodePoint } from '../src/unicode/names.js';
 
 /** Characters of a run quoted in a message; a longer one ends with "…". */
@@ -22,12 +22,34 @@ export default defineRule({
   severity: 'error',
   fixable: true,
   options: {},
+  schema: { type: 'object', properties: {}, additionalProperties: false },
+  messages: {
+    c1Unread: 'C1 control in text, from another encoding: as Windows-1252 it reads {{reading}}; check it.',
+    c1sUnread: 'C1 controls in text, from another encoding: as Windows-1252 they read {{reading}}; check it.',
+    c1: 'C1 control {{codes}}: a Windows-1252 byte read as Latin-1. Fix: replace with {{repaired}}.',
+    c1s: 'C1 controls {{codes}}: Windows-1252 bytes read as Latin-1. Fix: replace with {{repaired}}.',
+    c1InWord:
+      'C1 control {{codes}}: a Windows-1252 byte read as Latin-1, or a byte of another encoding, inside a word: ' +
+      'as Windows-1252 it is {{repaired}}; check the word.',
+    c1sInWord:
+      'C1 controls {{codes}}: Windows-1252 bytes read as Latin-1, or a byte of another encoding, inside a word: ' +
+      'as Windows-1252 it is {{repaired}}; check the word.',
+    damaged:
+      'Mojibake: {{original}} is UTF-8 read as {{encodings}}, damaged since: no reading of its bytes gives clean text. It needs the source.',
+    bytesLost:
+      'Mojibake: {{original}} is UTF-8 read as {{encodings}}, with bytes lost on the way: it reads {{repaired}}, ' +
+      'where U+FFFD stands for what cannot be recovered.',
+    mojibake: 'Mojibake: {{original}} is UTF-8 read as {{encodings}}. Fix: replace with {{repaired}}.',
+    replaceWith: 'Replace with {{replacement}}',
+  },
   check(doc, report) {
     for (const repair of documentMojibake(doc)) report(reportRepair(doc.text, repair));
   },
 });
 
-function reportRepair(text: string, repair: MojibakeRepair): Report {
+type MessageId = 'c1Unread' | 'c1sUnread' | 'c1' | 'c1s' | 'c1InWord' | 'c1sInWord' | 'damaged' | 'bytesLost' | 'mojibake' | 'replaceWith';
+
+function reportRepair(text: string, repair: MojibakeRepair): RuleReport<Report, MessageId> {
   const { start, end, repaired } = repair;
   const original = text.slice(start, end);
   const fix = { start, end, text: repaired };
@@ -37,37 +59,39 @@ function reportRepair(text: string, repair: MojibakeRepair): Report {
     return {
       start,
       end,
-      message: `C1 control${original.length > 1 ? 's' : ''} in text, from another encoding: as Windows-1252 ${original.length > 1 ? 'they read' : 'it reads'} ${quote(asCp1252)}; check it.`,
-      suggestions: asCp1252 === original ? undefined : [{ desc: `Replace with ${quote(asCp1252)}`, fix: { start, end, text: asCp1252 } }],
+      messageId: original.length > 1 ? 'c1sUnread' : 'c1Unread',
+      data: { reading: quote(asCp1252) },
+      suggestions:
+        asCp1252 === original
+          ? undefined
+          : [{ messageId: 'replaceWith', data: { replacement: quote(asCp1252) }, fix: { start, end, text: asCp1252 } }],
     };
   }
   if (repair.kind === 'c1') {
     const codes = [...original].map((ch) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
-    const what =
-      original.length > 1
-        ? `C1 controls ${codes}: Windows-1252 bytes read as Latin-1`
-        : `C1 control ${codes}: a Windows-1252 byte read as Latin-1`;
-    if (repair.certainty === 'fix') return { start, end, message: `${what}. Fix: replace with ${quote(repaired)}.`, fix };
+    const data = { codes, repaired: quote(repaired) };
+    const several = original.length > 1;
+    if (repair.certainty === 'fix') return { start, end, messageId: several ? 'c1s' : 'c1', data, fix };
     return {
       start,
       end,
-      message: `${what}, or a byte of another encoding, inside a word: as Windows-1252 it is ${quote(repaired)}; check the word.`,
-      suggestions: [{ desc: `Replace with ${quote(repaired)}`, fix }],
+      messageId: several ? 'c1sInWord' : 'c1InWord',
+      data,
+      suggestions: [{ messageId: 'replaceWith', data: { replacement: quote(repaired) }, fix }],
     };
   }
-  const misread = `${quote(original)} is UTF-8 read as ${describeEncodings(repair)}`;
-  if (repair.certainty === 'report') {
-    return { start, end, message: `Mojibake: ${misread}, damaged since: no reading of its bytes gives clean text. It needs the source.` };
-  }
+  const data = { original: quote(original), encodings: describeEncodings(repair), repaired: quote(repaired) };
+  if (repair.certainty === 'report') return { start, end, messageId: 'damaged', data };
   if (repair.certainty === 'suggest') {
     return {
       start,
       end,
-      message: `Mojibake: ${misread}, with bytes lost on the way: it reads ${quote(repaired)}, where U+FFFD stands for what cannot be recovered.`,
-      suggestions: [{ desc: `Replace with ${quote(repaired)}`, fix }],
+      messageId: 'bytesLost',
+      data,
+      suggestions: [{ messageId: 'replaceWith', data: { replacement: quote(repaired) }, fix }],
     };
   }
-  return { start, end, message: `Mojibake: ${misread}. Fix: replace with ${quote(repaired)}.`, fix };
+  return { start, end, messageId: 'mojibake', data, fix };
 }
 
 /** "Windows-1252", "Windows-1252 twice", "Windows-1252, then as Windows-1251 (Cyrillic)". */

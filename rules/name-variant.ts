@@ -19,7 +19,7 @@ import { countNameForms, emptyNameFormCounts, type NameForm, type NameFormCounts
 import { findNameVariants } from '../src/names/name-variants.js';
 import { nameIndex } from '../src/spelling/names.js';
 import { isLowerCaseName } from '../src/spelling/proper-names.js';
-import type { CorpusReport, RuleSettings } from '../src/types.js';
+import type { CorpusReport, RuleReport, RuleSettings } from '../src/types.js';
 
 export default defineCorpusRule({
   id: 'name-variant',
@@ -30,6 +30,32 @@ export default defineCorpusRule({
   language: 'en',
   scope: 'corpus',
   options: { maxRareDocuments: 2, minFrequentCount: 10, minRatio: 10, maxReportsPerName: 20 },
+  schema: {
+    type: 'object',
+    properties: {
+      maxRareDocuments: { type: 'integer', minimum: 1, description: 'A spelling in more documents than this is not rare.' },
+      minFrequentCount: { type: 'integer', minimum: 1, description: 'The fewest times the right spelling must be written.' },
+      minRatio: {
+        type: 'number',
+        minimum: 1,
+        description: 'How many times the right spelling must be written for each document the rare one is in.',
+      },
+      maxReportsPerName: {
+        type: 'integer',
+        minimum: 1,
+        description: 'Places of one rare spelling reported; the last one says how many more.',
+      },
+    },
+    additionalProperties: false,
+  },
+  messages: {
+    misspelling: '"{{rare}}" ({{rareCount}}) may be a misspelling of {{likely}}.',
+    misspellingBeside: '"{{rare}}" ({{rareCount}}) may be a misspelling of {{likely}}, both written beside "{{neighbour}}".',
+    misspellingMore: '"{{rare}}" ({{rareCount}}) may be a misspelling of {{likely}}. ({{more}} more not listed after this one.)',
+    misspellingBesideMore:
+      '"{{rare}}" ({{rareCount}}) may be a misspelling of {{likely}}, both written beside "{{neighbour}}". ({{more}} more not listed after this one.)',
+    replaceWith: 'Replace with "{{spelling}}"',
+  },
   createState: (): NameFormCounts => emptyNameFormCounts(),
   collect(state, doc, options, _settings, context) {
     // One more place than are reported, to tell that more were left out.
@@ -59,17 +85,25 @@ function isSettledByConfig(form: NameForm, settings: RuleSettings, typoOn: boole
 }
 
 function reportVariant(
-  report: (r: CorpusReport) => void,
+  report: (
+    r: RuleReport<CorpusReport, 'misspelling' | 'misspellingBeside' | 'misspellingMore' | 'misspellingBesideMore' | 'replaceWith'>,
+  ) => void,
   rare: NameForm,
   likely: NameForm[],
   sharedNeighbour: string | undefined,
   maxReports: number,
 ): void {
-  const company = sharedNeighbour === undefined ? '' : `, both written beside "${sharedNeighbour}"`;
-  const message = `"${rare.spelling}" (${timesIn(rare)}) may be a misspelling of ${likely.map((f) => `"${f.spelling}" (${timesIn(f)})`).join(' or ')}${company}.`;
+  const messageId = sharedNeighbour === undefined ? 'misspelling' : 'misspellingBeside';
+  const data = {
+    rare: rare.spelling,
+    rareCount: timesIn(rare),
+    likely: likely.map((f) => `"${f.spelling}" (${timesIn(f)})`).join(' or '),
+    neighbour: sharedNeighbour ?? '',
+  };
   (rare.places ?? []).forEach((place, i) => {
     const suggestions = likely.map((f) => replaceWith(place, f.spelling));
-    report({ ...place, message: i === maxReports ? message + moreNotListed(rare.count - maxReports - 1) : message, suggestions });
+    if (i < maxReports) report({ ...place, messageId, data, suggestions });
+    else report({ ...place, messageId: `${messageId}More` as const, data: { ...data, more: rare.count - maxReports - 1 }, suggestions });
   });
 }
 
@@ -78,10 +112,6 @@ function timesIn(form: NameForm): string {
   return `${times} in ${form.documents} ${form.documents === 1 ? 'document' : 'documents'}`;
 }
 
-function moreNotListed(count: number): string {
-  return count === 1 ? ' (1 more after this one is not listed.)' : ` (${count} more after this one are not listed.)`;
-}
-
 function replaceWith(place: Place, spelling: string) {
-  return { desc: `Replace with "${spelling}"`, fix: { start: place.start, end: place.end, text: spelling } };
+  return { messageId: 'replaceWith' as const, data: { spelling }, fix: { start: place.start, end: place.end, text: spelling } };
 }

@@ -26,6 +26,8 @@ export default defineRule({
   severity: 'warn',
   fixable: false,
   options: {},
+  schema: { type: 'object', properties: {}, additionalProperties: false },
+  messages: { residue: "A related-story headline or link left inside the article's body: scraping residue?" },
   check(doc, report) {
     const count = doc.paragraphs.length;
     let i = 0;
@@ -41,7 +43,7 @@ export default defineRule({
       if (inBody && (end - i >= MIN_RUN || labelled)) {
         for (const index of range(i, end)) {
           const { start, end: stop } = doc.paragraphs[index];
-          report({ start, end: stop, message: "A related-story headline or link left inside the article's body: scraping residue?" });
+          report({ start, end: stop, messageId: 'residue' });
         }
       }
       i = end;

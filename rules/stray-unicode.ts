@@ -10,7 +10,7 @@
 // one right answer (src/unicode/stray-characters.ts decides, the classification is documented in
 // docs/rules/stray-unicode.md).
 import { defineRule } from '../src/define-rule.js';
-import type { Report } from '../src/types.js';
+import type { Report, RuleReport } from '../src/types.js';
 import { describeCodePoint } from '../src/unicode/names.js';
 import type { DecomposedSpan } from '../src/unicode/decomposed.js';
 import { onlyReadingInWord } from '../src/unicode/glued-in-word.js';
@@ -60,6 +60,25 @@ export default defineRule({
   severity: 'error',
   fixable: true,
   options: { allow: [] as string[] },
+  schema: {
+    type: 'object',
+    properties: {
+      allow: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description: 'Characters never to report, as themselves ("ﬁ") or as code points ("U+200B").',
+      },
+    },
+    additionalProperties: false,
+  },
+  messages: {
+    partOfMojibake:
+      '{{characters}}. Part of mojibake (UTF-8 read in another encoding): the mojibake rule repairs it; no automatic fix here.',
+    fix: '{{characters}}. Fix: {{replacement}}.',
+    fixInWord: '{{characters}}, inside a word. Fix: {{replacement}}: the word reads “{{word}}”.',
+    noFix: '{{characters}}. No automatic fix: it needs a person to decide.',
+    notNfc: 'Text not in NFC: {{characters}}. Fix: replace with “{{normalized}}” (NFC).',
+  },
   yieldsTo: {
     mojibake: 'C1 controls that are Windows-1252 punctuation, and characters inside a mojibake run: it knows the bytes they stand for',
     encoding: 'a U+FFFD that stands for bytes that are not UTF-8: it reports the bytes',
@@ -100,27 +119,29 @@ interface RunContext {
   isKnownWord: (lower: string) => boolean;
 }
 
-function reportStrayRun(text: string, run: StrayRun, { insideMojibake, isKnownWord, invalidByteOffsets }: RunContext): Report {
+type MessageId = 'partOfMojibake' | 'fix' | 'fixInWord' | 'noFix' | 'notNfc';
+
+function reportStrayRun(
+  text: string,
+  run: StrayRun,
+  { insideMojibake, isKnownWord, invalidByteOffsets }: RunContext,
+): RuleReport<Report, MessageId> {
   const { start, end, characters } = run;
   const labels = unique(characters.map((c) => LABELS[c.kind])).join('; ');
   const notes = unique(characters.flatMap((c) => (c.note ? [c.note] : [])));
   const forInvalidBytes = characters.some((c) => c.kind === 'replacement' && invalidByteOffsets.has(c.start));
   if (forInvalidBytes) notes.push('it stands for bytes that are not UTF-8');
-  let message = `${labels}: ${nameList(characters.map((c) => c.codePoint))}`;
-  if (notes.length > 0) message += ` (${notes.join('; ')})`;
+  let described = `${labels}: ${nameList(characters.map((c) => c.codePoint))}`;
+  if (notes.length > 0) described += ` (${notes.join('; ')})`;
   const hidden = hiddenTagText(characters.map((c) => c.codePoint));
-  if (hidden) message += `, hiding the text “${hidden}”`;
+  if (hidden) described += `, hiding the text “${hidden}”`;
 
-  const report: Report = { start, end, message };
-  if (insideMojibake) {
-    report.message += '. Part of mojibake (UTF-8 read in another encoding): the mojibake rule repairs it; no automatic fix here.';
-    return report;
-  }
+  const report: Omit<Report, 'message'> = { start, end };
+  if (insideMojibake) return { ...report, messageId: 'partOfMojibake', data: { characters: described } };
   if (characters.every((c) => c.replacement !== null)) {
     const text = characters.map((c) => c.replacement).join('');
     report.fix = { start, end, text };
-    report.message += `. Fix: ${describeReplacement(text, characters.length)}.`;
-    return report;
+    return { ...report, messageId: 'fix', data: { characters: described, replacement: describeReplacement(text, characters.length) } };
   }
   const variants = characters.reduce((most, c) => Math.max(most, c.alternatives?.length ?? 0), 0);
   const suggestions = [];
@@ -142,11 +163,10 @@ function reportStrayRun(text: string, run: StrayRun, { insideMojibake, isKnownWo
   if (reading !== undefined) {
     const word = text.slice(wordStart(text, start), start) + reading + text.slice(end, wordEnd(text, end));
     report.fix = { start, end, text: reading };
-    report.message += `, inside a word. Fix: ${describeReplacement(reading, characters.length)}: the word reads “${word}”.`;
-    return report;
+    const replacement = describeReplacement(reading, characters.length);
+    return { ...report, messageId: 'fixInWord', data: { characters: described, replacement, word } };
   }
-  report.message += '. No automatic fix: it needs a person to decide.';
-  return report;
+  return { ...report, messageId: 'noFix', data: { characters: described } };
 }
 
 /** Inside a run of UTF-8 read in another encoding (a lone C1 control is no such run: describeC1 judges it). */
@@ -154,12 +174,13 @@ function isInsideMisreadText(doc: Document, offset: number): boolean {
   return documentMojibake(doc).some((repair) => repair.kind !== 'c1' && repair.start <= offset && offset < repair.end);
 }
 
-function reportDecomposed(text: string, span: DecomposedSpan): Report {
+function reportDecomposed(text: string, span: DecomposedSpan): RuleReport<Report, MessageId> {
   const codePoints = [...text.slice(span.start, span.end)].map((ch) => ch.codePointAt(0)!);
   return {
     start: span.start,
     end: span.end,
-    message: `Text not in NFC: ${nameList(codePoints)}. Fix: replace with “${span.normalized}” (NFC).`,
+    messageId: 'notNfc',
+    data: { characters: nameList(codePoints), normalized: span.normalized },
     fix: { start: span.start, end: span.end, text: span.normalized },
   };
 }

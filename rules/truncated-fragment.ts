@@ -63,6 +63,15 @@ export default defineRule({
   fixable: false,
   language: 'en',
   options: {},
+  schema: { type: 'object', properties: {}, additionalProperties: false },
+  messages: {
+    cutAtEllipsis: 'The paragraph is cut off at an ellipsis, as a teaser or a paywall leaves it: the rest of the text is missing.',
+    wireMore: 'The paragraph ends with the wire\'s "MORE" line: the rest of the story is missing.',
+    listIntroducer: 'The paragraph announces a list or a quotation, but nothing follows it: the rest is missing.',
+    brokenWrap: 'The paragraph stops mid-sentence and the next one starts in lower case: a broken line wrap?',
+    cutMidSentence: 'The paragraph stops mid-sentence: it looks cut off.',
+    noFullStop: 'The paragraph ends without a full stop: cut off, or the full stop is missing.',
+  },
   check(doc, report) {
     // Under a table, unpunctuated lines are its notes ("1986 results include gain on sale of land of
     // 571,000 dlrs, or six cts a share"): from a table row through the unpunctuated lines after it, and
@@ -82,7 +91,7 @@ export default defineRule({
           report({
             start: paragraph.start + lastTokenStart(paragraph.text.slice(0, stopAt)),
             end: paragraph.start + stopAt,
-            message: 'The paragraph is cut off at an ellipsis, as a teaser or a paywall leaves it: the rest of the text is missing.',
+            messageId: 'cutAtEllipsis',
           });
         }
         return;
@@ -97,7 +106,7 @@ export default defineRule({
       report({
         start: paragraph.start + lastTokenStart(paragraph.text),
         end: paragraph.end,
-        message: describeEnding(ending, brokenWrap),
+        messageId: describeEnding(ending, brokenWrap),
         suggestions: suggestionsFor(paragraph, stopAt, ending, next, brokenWrap),
       });
     });
@@ -142,12 +151,13 @@ function isExempt(
   return headingLike || isCaption(text) || isByline(text) || isDateline(text) || isListItem(text);
 }
 
-function describeEnding(ending: string, brokenWrap: boolean): string {
-  if (WIRE_MORE.test(ending)) return 'The paragraph ends with the wire\'s "MORE" line: the rest of the story is missing.';
-  if (LIST_INTRODUCER.test(ending)) return 'The paragraph announces a list or a quotation, but nothing follows it: the rest is missing.';
-  if (brokenWrap) return 'The paragraph stops mid-sentence and the next one starts in lower case: a broken line wrap?';
-  if (CUT_MID_SENTENCE.test(ending)) return 'The paragraph stops mid-sentence: it looks cut off.';
-  return 'The paragraph ends without a full stop: cut off, or the full stop is missing.';
+/** The message id of how the paragraph ends. */
+function describeEnding(ending: string, brokenWrap: boolean) {
+  if (WIRE_MORE.test(ending)) return 'wireMore';
+  if (LIST_INTRODUCER.test(ending)) return 'listIntroducer';
+  if (brokenWrap) return 'brokenWrap';
+  if (CUT_MID_SENTENCE.test(ending)) return 'cutMidSentence';
+  return 'noFullStop';
 }
 
 function lastTokenStart(text: string): number {

@@ -89,7 +89,7 @@ export interface Document {
   paragraphKind(index: number): ParagraphKind;
 }
 
-/** What a rule passes to `report`. A fix uses the same [start, end) offsets as the finding. */
+/** What the engine receives from `report`: the message is final. A fix uses the same [start, end) offsets as the finding. */
 export interface Report {
   start: number;
   end: number;
@@ -111,6 +111,35 @@ export interface CorpusReport extends Report {
   endColumn: number;
 }
 
+/** Values for a message's `{{placeholders}}`. */
+export type MessageData = Readonly<Record<string, string | number>>;
+
+/** A suggestion as a rule gives it: a plain `desc`, or a `messageId` of the rule's `messages` with `data`. */
+export type RuleSuggestion<M extends string = string> = { fix: { start: number; end: number; text: string } } & (
+  { desc: string; messageId?: undefined } | { messageId: M; data?: MessageData; desc?: undefined }
+);
+
+/**
+ * What a rule passes to `report` (ESLint's `context.report`): either a plain `message`, or a `messageId`
+ * of the rule's `messages` with `data` for its `{{placeholders}}`; its suggestions likewise. defineRule
+ * turns them into plain messages and descs before the engine sees the report.
+ */
+export type RuleReport<R extends Report = Report, M extends string = string> = Omit<R, 'message' | 'messageId' | 'suggestions'> & {
+  suggestions?: RuleSuggestion<M>[];
+} & ({ message: string; messageId?: undefined } | { messageId: M; data?: MessageData; message?: undefined });
+
+export type RuleReportFn<M extends string = string> = (report: RuleReport<Report, M>) => void;
+
+/** The JSON Schema (draft-07) of one option of a rule: type, bounds, enum, description. */
+export type OptionSchema = Readonly<Record<string, unknown>> & { description?: string };
+
+/** The JSON Schema of a rule's options object (ESLint's `meta.schema`); config validation is compiled from it. */
+export interface OptionsSchema {
+  type: 'object';
+  properties: Readonly<Record<string, OptionSchema>>;
+  additionalProperties: false;
+}
+
 /** Project-wide settings every rule may read: the config's vocabulary and proper names. */
 export interface RuleSettings {
   /** Accepted words, lower-cased. */
@@ -128,7 +157,17 @@ interface RuleMeta<O extends RuleOptions> {
   description: string;
   severity: 'error' | 'warn';
   fixable: boolean;
+  /** The default options; config options are laid over them. */
   options: O;
+  /**
+   * The options' JSON Schema. scripts/build-config-validator.mjs compiles it into config validation, and
+   * `copydesk rules` lists the options from it. Absent: an option's type is checked against its default.
+   */
+  schema?: OptionsSchema;
+  /** Message id → message with `{{placeholders}}` (ESLint's `meta.messages`); `report({ messageId, data })` uses them. */
+  messages?: Readonly<Record<string, string>>;
+  /** Where the rule's page lives; reporters link it (defineRule fills in docs/rules/<id>.md when absent). */
+  docs: { url: string };
   /**
    * The one language the rule can judge ('en'): the engine runs it only on a document judged English
    * and drops its findings (and so its fixes) that start in a paragraph in another language.

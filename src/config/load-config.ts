@@ -6,8 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { rulesById } from '../../rules/index.js';
 import { UsageError } from '../errors.js';
-import type { Rule, RuleOptions, Severity } from '../types.js';
+import type { RuleOptions, Severity } from '../types.js';
 import { compileGlobs, GlobError } from './glob-match.js';
+import { checkRuleOptions, closestName } from './rule-options.js';
 import { validate } from './validate-config.generated.js';
 
 export interface ConfigOverride {
@@ -144,36 +145,16 @@ function checkRules(key: string, rules: Record<string, RuleSetting>): string[] {
   for (const [id, setting] of Object.entries(rules)) {
     const rule = rulesById.get(id);
     if (!rule) {
-      problems.push(`"${key}.${id}": no rule has that id (known: ${[...rulesById.keys()].join(', ')})`);
+      const guess = closestName(id, [...rulesById.keys()]);
+      problems.push(
+        `"${key}.${id}": no rule has that id${guess ? `; did you mean "${guess}"?` : ''} (known: ${[...rulesById.keys()].join(', ')})`,
+      );
       continue;
     }
     const options = Array.isArray(setting) ? setting[1] : undefined;
     if (options) problems.push(...checkRuleOptions(`${key}.${id}`, rule, options));
   }
   return problems;
-}
-
-/** A rule's defaults say which options exist and their types; anything else is a typo in the config. */
-function checkRuleOptions(key: string, rule: Rule, options: RuleOptions): string[] {
-  const problems: string[] = [];
-  for (const [option, value] of Object.entries(options)) {
-    if (!(option in rule.options)) {
-      const known = Object.keys(rule.options);
-      problems.push(
-        `"${key}" option "${option}" is unknown (${known.length ? `known: ${known.join(', ')}` : 'the rule takes no options'})`,
-      );
-      continue;
-    }
-    const expected = typeOf(rule.options[option]);
-    if (typeOf(value) !== expected) problems.push(`"${key}" option "${option}" must be ${expected}, got ${typeOf(value)}`);
-  }
-  return problems;
-}
-
-function typeOf(value: unknown): string {
-  if (Array.isArray(value)) return 'an array';
-  if (value === null) return 'null';
-  return { string: 'a string', number: 'a number', boolean: 'a boolean', object: 'an object' }[typeof value as string] ?? typeof value;
 }
 
 interface AjvError {

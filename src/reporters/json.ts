@@ -1,15 +1,14 @@
 // ESLint's JSON result shape, so tools that read ESLint output read ours: severity 1 = warn, 2 = error.
 import type { Finding } from '../types.js';
 import { jsonPosition } from './positions.js';
-import { ruleDocsUrl } from './tool-info.js';
 import type { Reporter, ReporterContext } from './types.js';
 import type { FileResult } from '../run.js';
 
 export const json: Reporter = (results) => JSON.stringify(eslintResults(results));
 
 /**
- * ESLint's `json-with-metadata`: the same results, and each rule's metadata with the link to its page,
- * so ESLint formatters that link rules (`rulesMeta[id].docs.url`) link ours.
+ * ESLint's `json-with-metadata`: the same results, and each rule's metadata as the rule declares it (its
+ * page's link, message templates, options schema), so ESLint formatters that link rules (`rulesMeta[id].docs.url`) link ours.
  */
 export const jsonWithMetadata: Reporter = (results, ctx) =>
   JSON.stringify({ results: eslintResults(results), metadata: { rulesMeta: rulesMeta(ctx) } });
@@ -20,8 +19,10 @@ function rulesMeta(ctx: ReporterContext) {
       rule.id,
       {
         type: 'problem',
-        docs: { description: rule.description, url: ruleDocsUrl(rule.id) },
+        docs: { description: rule.description, url: rule.docs.url },
         ...(rule.fixable ? { fixable: 'code' } : {}),
+        ...(rule.messages ? { messages: rule.messages } : {}),
+        ...(rule.schema ? { schema: [rule.schema] } : {}),
       },
     ]),
   );

@@ -8,7 +8,7 @@ import type { FileResult } from '../run.js';
 import type { Finding, RelatedPlace, Rule } from '../types.js';
 import { sarifFingerprints } from './fingerprints.js';
 import { fileRange, recordNote, relativePath } from './positions.js';
-import { HOMEPAGE, ruleDocsUrl, TOOL_NAME, TOOL_VERSION } from './tool-info.js';
+import { HOMEPAGE, TOOL_NAME, TOOL_VERSION } from './tool-info.js';
 import type { Reporter } from './types.js';
 
 const SRCROOT = '%SRCROOT%';
@@ -43,7 +43,7 @@ export const sarif: Reporter = (results, ctx) => {
 };
 
 function ruleDescriptor(rule: Rule) {
-  const url = ruleDocsUrl(rule.id);
+  const url = rule.docs.url;
   return {
     id: rule.id,
     shortDescription: { text: rule.description },

@@ -167,7 +167,7 @@ describe('--file-list', () => {
 });
 
 describe('rule metadata for ESLint formatters', () => {
-  it("--format json-with-metadata gives ESLint's {results, metadata.rulesMeta} with each rule's docs URL", () => {
+  it("--format json-with-metadata gives ESLint's {results, metadata.rulesMeta} with each rule's docs URL, messages and schema", () => {
     const dir = makeTree({ 'a.txt': DOUBLED });
     const out = parseJson(runCli(['check', '--format', 'json-with-metadata', 'a.txt'], { cwd: dir }));
     expect(out.results[0].messages[0].ruleId).toBe('doubled-word');
@@ -175,6 +175,12 @@ describe('rule metadata for ESLint formatters', () => {
       type: 'problem',
       docs: { description: expect.any(String), url: 'https://github.com/copydesk/copydesk/blob/main/docs/rules/doubled-word.md' },
       fixable: 'code',
+      messages: {
+        typedTwice: '"{{word}}" is typed twice: "{{words}}".',
+        typedTwiceMaybeMeant: expect.stringContaining('{{word}}'),
+        deleteSecond: 'Delete the second "{{word}}"',
+      },
+      schema: [{ type: 'object', properties: { allow: expect.objectContaining({ type: 'array' }) }, additionalProperties: false }],
     });
     expect(out.metadata.rulesMeta['truncated-fragment'].fixable).toBeUndefined();
     expect(existsSync(path.join(repoRoot, 'docs/rules/doubled-word.md'))).toBe(true);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/boilerplate.js';
 import { checkCorpus } from '../dedup/corpus-check.js';
+import { corpusRuleTester } from '../rule-tester.js';
 import { OTHER_STORIES, STORY_BODY } from '../dedup/syndicated.js';
 
 /** `count` different articles, each ending with the site's footer lines. */
@@ -72,4 +73,40 @@ describe('boilerplate', () => {
     const [finding] = findings.get('page-01.txt')!;
     expect(finding.fix).toBeDefined();
   });
+});
+
+/** Three short articles, each with its own body and the same site footer. */
+const footed = (footer: string[]) =>
+  Object.fromEntries([0, 1, 2].map((i) => [`p${i}.txt`, [OTHER_STORIES[i % 2][i], ...footer].join('\n') + '\n']));
+const FOOTER = ['Comments are closed.', 'Share this: Facebook Twitter'];
+const inThree = { messageId: 'inManyDocuments', data: { documents: 3 } };
+
+corpusRuleTester(rule, {
+  valid: [
+    { name: 'a footer in fewer documents than minDocuments', documents: footed(FOOTER) },
+    { name: 'a lone short line, not beside other boilerplate', documents: footed(['Reuter']), options: { minDocuments: 3 } },
+  ],
+  invalid: [
+    {
+      name: 'the footer lines of every page, each reported in each document',
+      documents: footed(FOOTER),
+      options: { minDocuments: 3 },
+      errors: Object.fromEntries(
+        ['p0.txt', 'p1.txt', 'p2.txt'].map((name) => [
+          name,
+          [
+            { line: 2, text: FOOTER[0], ...inThree },
+            { line: 3, text: FOOTER[1], ...inThree },
+          ],
+        ]),
+      ),
+    },
+    {
+      name: 'with "fix": true, the lines are deleted',
+      documents: footed(FOOTER),
+      options: { minDocuments: 3, fix: true },
+      errors: { 'p0.txt': 2, 'p1.txt': 2, 'p2.txt': 2 },
+      output: Object.fromEntries([0, 1, 2].map((i) => [`p${i}.txt`, OTHER_STORIES[i % 2][i] + '\n'])),
+    },
+  ],
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/cross-document-paragraph.js';
 import type { Finding } from '../../src/types.js';
 import { checkCorpus } from '../dedup/corpus-check.js';
+import { corpusRuleTester } from '../rule-tester.js';
 import { OTHER_STORIES, STORY_BODY } from '../dedup/syndicated.js';
 
 function reported(findings: Map<string, Finding[]>): string[] {
@@ -60,4 +61,36 @@ describe('cross-document-paragraph', () => {
     const [finding] = (await checkCorpus(rule, files, { fix: true })).get('b.txt')!;
     expect(finding.fix).toEqual({ range: [OTHER_STORIES[1][0].length, OTHER_STORIES[1][0].length + 1 + LEAD.length], text: '' });
   });
+});
+
+corpusRuleTester(rule, {
+  valid: [
+    { name: 'unrelated articles', documents: { 'a.txt': OTHER_STORIES[0].join('\n'), 'b.txt': OTHER_STORIES[1].join('\n') } },
+    {
+      name: 'a paragraph shorter than minWords',
+      documents: { 'a.txt': 'The talks ended on Friday.', 'b.txt': 'The talks ended on Friday.' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a lifted paragraph, reported in the later document only',
+      documents: { 'a.txt': [LEAD, OTHER_STORIES[0][0]].join('\n'), 'b.txt': [OTHER_STORIES[1][0], LEAD].join('\n') },
+      errors: { 'b.txt': [{ line: 2, column: 1, text: LEAD, messageId: 'inAnotherDocument', data: { first: 'a.txt line 1' } }] },
+    },
+    {
+      name: 'one paragraph in three documents',
+      documents: { 'a.txt': LEAD, 'b.txt': `${OTHER_STORIES[0][0]}\n${LEAD}`, 'c.txt': `${OTHER_STORIES[1][0]}\n\n${LEAD}` },
+      errors: {
+        'b.txt': [{ line: 2, messageId: 'inOtherDocuments', data: { others: 2, first: 'a.txt line 1' } }],
+        'c.txt': [{ line: 3, messageId: 'inOtherDocuments', data: { others: 2, first: 'a.txt line 1' } }],
+      },
+    },
+    {
+      name: 'with "fix": true, the later copy is deleted',
+      documents: { 'a.txt': [LEAD, OTHER_STORIES[0][0]].join('\n'), 'b.txt': [OTHER_STORIES[1][0], LEAD].join('\n') },
+      options: { fix: true },
+      errors: { 'b.txt': 1 },
+      output: { 'b.txt': OTHER_STORIES[1][0] },
+    },
+  ],
 });

@@ -9,6 +9,7 @@ import { SignatureList } from '../../src/dedup/document-signatures.js';
 import { fingerprintText, jaccard } from '../../src/dedup/fingerprint.js';
 import type { Finding } from '../../src/types.js';
 import { checkCorpus as checkCorpusWith } from '../dedup/corpus-check.js';
+import { corpusRuleTester } from '../rule-tester.js';
 import { OTHER_STORIES, STORY_BODY, syndicatedDump, wireCopy } from '../dedup/syndicated.js';
 
 function checkCorpus(
@@ -172,4 +173,36 @@ describe('duplicate-document', () => {
     const respaced = fp(wireCopy('HO CHI MINH CITY, June 25 (VNA) - ').replace(/ /g, '  ').replace(/\n/g, '\n\n'));
     expect(respaced.exactKey).toBe(plain.exactKey);
   });
+});
+
+corpusRuleTester(rule, {
+  valid: [
+    {
+      name: 'unrelated stories',
+      documents: { 'a.txt': wireCopy('Hai Phong (VNA) – '), 'b.txt': OTHER_STORIES[0].join('\n'), 'c.txt': OTHER_STORIES[1].join('\n') },
+    },
+    {
+      name: 'copies shorter than minWords',
+      documents: { 'a.txt': wireCopy('Hai Phong (VNA) – '), 'b.txt': wireCopy('HAI PHONG (VNA) - ') },
+      options: { minWords: 500 },
+    },
+  ],
+  invalid: [
+    {
+      name: 'one copy under another dateline: the later path is the copy',
+      documents: { 'b.txt': wireCopy('HAI PHONG, March 3 (VNA) - '), 'a.txt': wireCopy('Hai Phong (VNA) – ') },
+      errors: { 'b.txt': [{ line: 1, column: 1, messageId: 'exactCopy', data: { of: 'a.txt', canonical: 'earliest-path' } }] },
+    },
+    {
+      name: 'a syndicated story: exact copies and an updated version, four copies in all',
+      documents: syndicatedDump(),
+      errors: {
+        'b-outlet.txt': [{ messageId: 'exactCopyOfMany', data: { of: 'a-vna.txt', canonical: 'earliest-path', copies: 4 } }],
+        'c-refetch.txt': [{ messageId: 'exactCopyOfMany', data: { of: 'a-vna.txt', canonical: 'earliest-path', copies: 4 } }],
+        'd-updated.txt': [
+          { messageId: 'nearCopyOfMany', data: { similarity: '0.90', of: 'a-vna.txt', canonical: 'earliest-path', copies: 4 } },
+        ],
+      },
+    },
+  ],
 });

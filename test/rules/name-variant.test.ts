@@ -13,6 +13,7 @@ import { checkTargets, type FileResult } from '../../src/run.js';
 import type { Finding, Rule } from '../../src/types.js';
 import { makeTree, parseJson, runCli } from '../helpers/cli.js';
 import { corpusDir, corpusSuite, hasCorpus } from '../helpers/corpus.js';
+import { corpusRuleTester } from '../rule-tester.js';
 import { readDump } from '../helpers/dumps.js';
 
 interface RunSettings {
@@ -372,14 +373,14 @@ describe('positions and limits', () => {
     expect(findings[19].message).toBe(
       '"Guitiérrez" (25 times in 1 document) may be a misspelling of "Gutiérrez" (300 times in 3 documents).',
     );
-    expect(findings[20].message).toBe(`${findings[19].message} (4 more after this one are not listed.)`);
+    expect(findings[20].message).toBe(`${findings[19].message} (4 more not listed after this one.)`);
   });
 
   it('takes the report limit and thresholds from its options', async () => {
     const paths = corpusOf({ ...mentions('Gutiérrez', 30), 'typo.txt': 'Guitiérrez said so.\nGuitiérrez said so.\nGuitiérrez said so.' });
     const capped = (await checkCorpus(paths, { options: { maxReportsPerName: 1 } })).get('typo.txt')!;
     expect(capped.map((f) => f.line)).toEqual([1, 2]);
-    expect(capped[1].message).toMatch(/\(1 more after this one is not listed\.\)$/);
+    expect(capped[1].message).toMatch(/\(1 more not listed after this one\.\)$/);
     expect((await checkCorpus(paths, { options: { minFrequentCount: 31 } })).get('typo.txt')).toEqual([]);
   });
 
@@ -427,4 +428,47 @@ describe('typing slips and Vietnamese syllables', () => {
       expect(isVietnameseSyllable(word), word).toBe(true);
     for (const word of ['gutiérrez', 'tokyo', 'bush', 'park', 'lee', 'schlesinger']) expect(isVietnameseSyllable(word), word).toBe(false);
   });
+});
+
+const TWICE = 'Guitiérrez said so.\nGuitiérrez said so.';
+const LIKELY = { rare: 'Guitiérrez', likely: '"Gutiérrez" (30 times in 3 documents)' };
+
+corpusRuleTester(rule, {
+  valid: [
+    { name: 'one spelling throughout', documents: mentions('Gutiérrez', 30) },
+    { name: 'a rare spelling beside one not written often enough', documents: { ...mentions('Gutiérrez', 5), 'typo.txt': TWICE } },
+  ],
+  invalid: [
+    {
+      name: 'a rare spelling in one document, each place with the suggestion that replaces it',
+      documents: { ...mentions('Gutiérrez', 30), 'typo.txt': TWICE },
+      errors: {
+        'typo.txt': [
+          {
+            line: 1,
+            text: 'Guitiérrez',
+            messageId: 'misspelling',
+            data: { ...LIKELY, rareCount: '2 times in 1 document' },
+            suggestions: [{ desc: 'Replace with "Gutiérrez"', output: 'Gutiérrez said so.\nGuitiérrez said so.' }],
+          },
+          {
+            line: 2,
+            messageId: 'misspelling',
+            suggestions: [{ desc: 'Replace with "Gutiérrez"', output: 'Guitiérrez said so.\nGutiérrez said so.' }],
+          },
+        ],
+      },
+    },
+    {
+      name: 'past maxReportsPerName, the last place listed says how many more there are',
+      documents: { ...mentions('Gutiérrez', 30), 'typo.txt': `${TWICE}\n${TWICE}` },
+      options: { maxReportsPerName: 1 },
+      errors: {
+        'typo.txt': [
+          { line: 1, messageId: 'misspelling' },
+          { line: 2, messageId: 'misspellingMore', data: { ...LIKELY, rareCount: '4 times in 1 document', more: 2 } },
+        ],
+      },
+    },
+  ],
 });
