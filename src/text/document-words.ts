@@ -13,9 +13,6 @@ import { WordSpans } from './word-spans.js';
 /** Flag of a word that a hyphen joins to the next word, as in a compound: "Boutros-Ghali", "non-bank". */
 export const HYPHEN_AFTER = 32;
 
-/** Hyphen-minus, hyphen and non-breaking hyphen: the marks that glue a compound's words. */
-const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
-
 export interface DocumentWords {
   readonly count: number;
   readonly starts: Uint32Array;
@@ -49,12 +46,16 @@ export function findDocumentWords(text: string): DocumentWords {
     const { start, end } = spans;
     starts[count] = start;
     ends[count] = end;
-    const next = text.charCodeAt(end);
-    const hyphenated = HYPHENS.has(next) && end + 1 < text.length && (classAt(text, end + 1) & WORD_CHARACTER) !== 0;
+    const hyphenated = isHyphen(text.charCodeAt(end)) && end + 1 < text.length && (classAt(text, end + 1) & WORD_CHARACTER) !== 0;
     flags[count] = hyphenated ? spans.flags | HYPHEN_AFTER : spans.flags;
     count++;
   }
   return new WordIndex(text, count, starts.subarray(0, count), ends.subarray(0, count), flags.subarray(0, count));
+}
+
+/** Hyphen-minus, hyphen and non-breaking hyphen: the marks that glue a compound's words. */
+function isHyphen(code: number): boolean {
+  return code === 0x2d || code === 0x2010 || code === 0x2011;
 }
 
 function grown<T extends Uint32Array | Uint8Array>(from: T, to: T): T {
