@@ -21,6 +21,13 @@ function spansOf(text: string, start = 0, end = text.length): [number, number][]
 /** Letters, marks and digits, joined by an apostrophe or a run of invisible characters. */
 const WORD_PATTERN = new RegExp(`[\\p{L}\\p{M}\\p{Nd}]+(?:(?:['’]|[${INVISIBLE_IN_WORD}]+)[\\p{L}\\p{M}\\p{Nd}]+)*`, 'gu');
 
+function flaggedSpansOf(text: string): [number, number, number][] {
+  const spans: [number, number, number][] = [];
+  const words = new WordSpans().reset(text);
+  while (words.next()) spans.push([words.start, words.end, words.flags]);
+  return spans;
+}
+
 function patternSpansOf(text: string, offset = 0): [number, number][] {
   return [...text.matchAll(WORD_PATTERN)].map((m) => [offset + m.index, offset + m.index + m[0].length]);
 }
@@ -121,6 +128,9 @@ describe('WordSpans', () => {
       let text = '';
       for (let k = random(24); k >= 0; k--) text += TRICKY[random(TRICKY.length)];
       expect(spansOf(text), JSON.stringify(text)).toEqual(patternSpansOf(text));
+      // The document's word index inlines the same walk: it must find the same words, with the same flags.
+      const { words } = createDocument({ text, path: 'r.txt' });
+      expect(Array.from({ length: words.count }, (_, k) => [words.starts[k], words.ends[k], words.flags[k]])).toEqual(flaggedSpansOf(text));
     }
   });
 

@@ -7,20 +7,18 @@
 // so the words of a paragraph are a run of indexes: `indexAtOrAfter(paragraph.start)` up to
 // `indexAtOrAfter(paragraph.end)`.
 
-import { classAt, WORD_CHARACTER } from './char-classes.js';
-import { WordSpans } from './word-spans.js';
-
-/** Flag of a word that a hyphen joins to the next word, as in a compound: "Boutros-Ghali", "non-bank". */
-export const HYPHEN_AFTER = 32;
+import { classAt, INVISIBLE, SEPARATOR, WORD_CHARACTER } from './char-classes.js';
 
 export interface DocumentWords {
   readonly count: number;
   readonly starts: Uint32Array;
   readonly ends: Uint32Array;
-  /** The word's char-classes bits ORed (LETTER, DIGIT, APOSTROPHE, INVISIBLE…), and HYPHEN_AFTER. */
+  /** The word's char-classes bits ORed (LETTER, DIGIT, APOSTROPHE, INVISIBLE…): see WordSpans.flags. */
   readonly flags: Uint8Array;
   /** The index of the first word that starts at or after `offset` (`count` when there is none). */
   indexAtOrAfter(offset: number): number;
+  /** Whether a hyphen joins the word to the next one, as in a compound: "Boutros-Ghali", "non-bank". */
+  isHyphenatedToNext(index: number): boolean;
   /** How many words lie in text[start, end) (a paragraph's range: no word crosses its edges). */
   countIn(start: number, end: number): number;
   /** The word as written. */
@@ -28,26 +26,47 @@ export interface DocumentWords {
 }
 
 export function findDocumentWords(text: string): DocumentWords {
-  // A word is at least one code unit and a separator: a text has at most (length + 1) / 2 words.
-  // News text has about one word in six code units, so the arrays start there and grow when needed.
-  let capacity = Math.max(16, Math.ceil(text.length / 5));
-  let starts = new Uint32Array(capacity);
-  let ends = new Uint32Array(capacity);
-  let flags = new Uint8Array(capacity);
+  // News text has about one word in six code units: the arrays start at one in five and grow when
+  // needed (a text has at most (length + 1) / 2 words).
+  const length = text.length;
+  let capacity = 16 + ((length / 5) | 0);
+  let starts: Uint32Array = new Uint32Array(capacity);
+  let ends: Uint32Array = new Uint32Array(capacity);
+  let flags: Uint8Array = new Uint8Array(capacity);
   let count = 0;
-  const spans = new WordSpans().reset(text);
-  while (spans.next()) {
-    if (count === capacity) {
-      capacity = Math.min(capacity * 2, Math.ceil((text.length + 1) / 2));
-      starts = grown(starts, new Uint32Array(capacity));
-      ends = grown(ends, new Uint32Array(capacity));
-      flags = grown(flags, new Uint8Array(capacity));
+  // The walk of WordSpans.next, inlined (this loop runs over every code unit of every document; the
+  // calls through a WordSpans cost a third more): test/word-spans.test.ts holds the two to the same words.
+  let i = 0;
+  for (;;) {
+    let cls = SEPARATOR;
+    while (i < length && ((cls = classAt(text, i)) & WORD_CHARACTER) === 0) i++;
+    if (i >= length) break;
+    const start = i;
+    let wordFlags = cls;
+    for (;;) {
+      i++;
+      while (i < length && ((cls = classAt(text, i)) & WORD_CHARACTER) !== 0) {
+        wordFlags |= cls;
+        i++;
+      }
+      if (i >= length || cls === SEPARATOR) break;
+      let j = i + 1;
+      if (cls === INVISIBLE) while (j < length && classAt(text, j) === INVISIBLE) j++;
+      if (j >= length || (classAt(text, j) & WORD_CHARACTER) === 0) break;
+      wordFlags |= cls;
+      i = j;
     }
-    const { start, end } = spans;
+    if (count === capacity) {
+      capacity = Math.min(capacity * 2, 16 + ((length / 2) | 0));
+      starts = grownUint32(starts, capacity);
+      ends = grownUint32(ends, capacity);
+      const grownFlags = new Uint8Array(capacity);
+      grownFlags.set(flags);
+      flags = grownFlags;
+    }
     starts[count] = start;
-    ends[count] = end;
-    const hyphenated = isHyphen(text.charCodeAt(end)) && end + 1 < text.length && (classAt(text, end + 1) & WORD_CHARACTER) !== 0;
-    flags[count] = hyphenated ? spans.flags | HYPHEN_AFTER : spans.flags;
+    ends[count] = i;
+    flags[count] = wordFlags;
     count++;
   }
   return new WordIndex(text, count, starts.subarray(0, count), ends.subarray(0, count), flags.subarray(0, count));
@@ -58,7 +77,8 @@ function isHyphen(code: number): boolean {
   return code === 0x2d || code === 0x2010 || code === 0x2011;
 }
 
-function grown<T extends Uint32Array | Uint8Array>(from: T, to: T): T {
+function grownUint32(from: Uint32Array, capacity: number): Uint32Array {
+  const to = new Uint32Array(capacity);
   to.set(from);
   return to;
 }
@@ -81,6 +101,11 @@ class WordIndex implements DocumentWords {
       else hi = mid;
     }
     return lo;
+  }
+
+  isHyphenatedToNext(index: number): boolean {
+    const end = this.ends[index];
+    return index + 1 < this.count && this.starts[index + 1] === end + 1 && isHyphen(this.text.charCodeAt(end));
   }
 
   countIn(start: number, end: number): number {

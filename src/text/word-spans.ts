@@ -1,6 +1,7 @@
 // The one word tokenizer: the words of a text as offsets, without allocating. Every word walk of the
-// rules and of duplicate detection goes through it (most through the document's word index,
-// src/text/document-words.ts, built with it once), so that all of them agree on what a word is:
+// rules and of duplicate detection goes through it or through the document's word index
+// (src/text/document-words.ts, which inlines this walk; test/word-spans.test.ts holds both to the
+// same words), so that all of them agree on what a word is:
 //
 // - a run of letters (any script), combining marks and decimal digits (src/text/char-classes.ts);
 // - an apostrophe (' or ’) or a run of invisible characters (format characters such as a soft hyphen
@@ -9,7 +10,7 @@
 // - anything else separates words: white space, punctuation, symbols and emoji (a ZWJ between two
 //   emoji joins nothing, as no word character is on either side), hyphens and dashes. A hyphenated
 //   compound is two words ("Boutros-Ghali"): a spelling is judged part by part, and a rule that cares
-//   about the compound asks whether a hyphen joins a word to the next (HYPHEN_AFTER).
+//   about the compound asks whether a hyphen joins a word to the next (DocumentWords.isHyphenatedToNext).
 //
 // A word's flags are the classes of its code units ORed together: whether it holds a letter, is all
 // digits, or holds an apostrophe or invisible character. Each code unit is classified once.

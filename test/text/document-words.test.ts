@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/document.js';
 import { APOSTROPHE, DIGIT, INVISIBLE, LETTER, MARK } from '../../src/text/char-classes.js';
-import { HYPHEN_AFTER } from '../../src/text/document-words.js';
 
 function wordsOf(text: string): string[] {
   const { words } = createDocument({ text, path: 'w.txt' });
@@ -47,7 +46,9 @@ describe('doc.words: what a word is', () => {
   it('splits a hyphenated compound into its words and marks the hyphen that joins them', () => {
     const text = 'Boutros-Ghali non‑bank well - known end-';
     expect(wordsOf(text)).toEqual(['Boutros', 'Ghali', 'non', 'bank', 'well', 'known', 'end']);
-    expect(flagsOf(text).map((flags) => (flags & HYPHEN_AFTER) !== 0)).toEqual([true, false, true, false, false, false, false]);
+    const { words } = createDocument({ text, path: 'w.txt' });
+    const hyphenated = Array.from({ length: words.count }, (_, k) => words.isHyphenatedToNext(k));
+    expect(hyphenated).toEqual([true, false, true, false, false, false, false]);
   });
 
   it('takes digits of any script as word characters, and says which words are all digits', () => {
