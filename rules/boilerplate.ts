@@ -15,6 +15,7 @@
 // `Tech`), not alone (the `Year` heading of an earnings table, the `Reuter` sign-off).
 import { defineCorpusRule } from '../src/define-rule.js';
 import { WordScanner } from '../src/duplicates/normalized-words.js';
+import { HAS_DIGIT } from '../src/text/char-classes.js';
 import { lineRemoval, placeOf, relatedOf, samePlaceDocument, SharedSpans, spanKey, type DocumentSpan } from '../src/dedup/shared-spans.js';
 import type { CorpusReport } from '../src/types.js';
 
@@ -63,7 +64,6 @@ export default defineCorpusRule({
 
 /** A menu entry or a share button is one to three words. */
 const SHORT_LINE_WORDS = 3;
-const HAS_DIGIT = /\p{Nd}/u;
 const COPYRIGHT = /©|\(c\)|\bcopyright\b|\ball rights reserved\b/i;
 
 /** Whether the candidate before or after spans[i] (a blank line between allowed) is frequent too. */
@@ -74,7 +74,7 @@ function besideFrequent(spans: DocumentSpan[], i: number, isFrequent: (span: Doc
 
 /** Every non-blank line of at most `maxWords` words with a letter in it, with what deletes it. */
 function boilerplateCandidates(doc: Parameters<typeof placeOf>[0], maxWords: number): DocumentSpan[] {
-  const scanner = new WordScanner(doc.text);
+  const scanner = new WordScanner(doc.text, doc.words);
   const spans: DocumentSpan[] = [];
   const { text, lineStarts } = doc;
   for (let i = 0; i < lineStarts.length; i++) {

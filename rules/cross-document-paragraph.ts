@@ -83,7 +83,7 @@ export default defineCorpusRule({
 
 /** The paragraphs of at least `minWords` words that are not captions, the lead without its dateline. */
 function bodyParagraphs(doc: Document, minWords: number): DocumentSpan[] {
-  const scanner = new WordScanner(doc.text);
+  const scanner = new WordScanner(doc.text, doc.words);
   const found: { index: number; span: DocumentSpan }[] = [];
   const bodyStart = new Map(bodySpans(doc.text, doc.paragraphs).map(([start, end]) => [end, start]));
   doc.paragraphs.forEach((paragraph, index) => {

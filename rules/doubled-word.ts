@@ -8,8 +8,10 @@
 import allowData from '../data/doubled-word-allow.json' with { type: 'json' };
 import fixData from '../data/doubled-word-fix.json' with { type: 'json' };
 import { defineRule } from '../src/define-rule.js';
-import { forEachWord, type WordToken } from '../src/text/words.js';
-import { WordSpans } from '../src/text/word-spans.js';
+import { HAS_DIGIT } from '../src/text/char-classes.js';
+import type { DocumentWords } from '../src/text/document-words.js';
+import { gapEndsClause } from '../src/text/sentence-end.js';
+import type { WordToken } from '../src/text/words.js';
 import type { RuleReportFn } from '../src/types.js';
 
 const ALLOWED_WORDS = new Set(allowData.words);
@@ -24,11 +26,8 @@ const OPENING_WORDS_KEPT = fixData.maxWordsBeforeVerb;
 
 /** Only spaces (one line break at most, as in a wrapped line) may separate the two copies. */
 const PLAIN_GAP = /^(?:[ \u00a0]|[ \t\u00a0]*\r?\n[ \t\u00a0]*)$/;
-/** Sentence punctuation in the gap between two words starts a new sentence. */
-const SENTENCE_END = new Set(Array.from('.!?…:;。！？', (char) => char.charCodeAt(0)));
 /** A hyphen, slash or handle sign glues a word into a compound ("non-bank bank", "one one-hundredth"). */
 const COMPOUND_JOINER = /[-‐‑/@#_]/;
-const HAS_DIGIT = /\p{Nd}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER = /\p{Lu}/u;
 /** Vietnamese letters: reduplication ("từ từ", "người người") is grammatical there. */
@@ -65,29 +64,30 @@ export default defineRule({
   check(doc, report, options) {
     const extraAllowed = new Set((options.allow ?? []).map((word) => foldCase(word)));
     // Every word is looked at but few are reported, so words are walked as offsets into doc.text
-    // (a flat string, quicker to index than a paragraph's slice of it), and strings and the context
-    // of a pair (the word before, an opening wh-word) are built only for a repeat.
-    const { text } = doc;
-    const words = new WordSpans();
-    const clause = new ClauseOpening(text);
+    // (the document's word index), and strings and the context of a pair (the word before, an
+    // opening wh-word) are built only for a repeat.
+    const { text, words } = doc;
+    const { starts, ends } = words;
+    const clause = new ClauseOpening(words);
     const sentence = new SentenceOpening(text);
     for (const paragraph of doc.paragraphs) {
-      words.reset(text, paragraph.start, paragraph.end);
-      clause.startSentence(paragraph.start);
+      let word = words.indexAtOrAfter(paragraph.start);
+      clause.startSentence(word);
       sentence.reset(true);
       // The two words before the current one, within the current sentence; -1 when there is none.
       let beforeStart = -1;
       let beforeEnd = -1;
       let previousStart = -1;
       let previousEnd = -1;
-      while (words.next()) {
-        const { start, end } = words;
+      for (; word < words.count && starts[word] < paragraph.end; word++) {
+        const start = starts[word];
+        const end = ends[word];
         if (previousStart >= 0) {
           // Most gaps are one space: no need to look at them closer.
           const singleSpace = start - previousEnd === 1 && text.charCodeAt(previousEnd) === 0x20;
-          if (!singleSpace && hasSentenceEnd(text, previousEnd, start)) {
+          if (!singleSpace && gapEndsClause(text, previousEnd, start)) {
             previousStart = -1;
-            clause.startSentence(start);
+            clause.startSentence(word);
             sentence.reset(!isInsideFigure(text, previousEnd, start));
           } else if (
             isSameWordAt(text, previousStart, previousEnd, start, end) &&
@@ -97,7 +97,7 @@ export default defineRule({
             const second = tokenAt(text, start, end);
             const before = beforeStart < 0 ? undefined : tokenAt(text, beforeStart, beforeEnd);
             const folded = foldCase(second.text);
-            const clauseOpened = (folded === 'is' || folded === 'was') && clause.openedBefore(start);
+            const clauseOpened = (folded === 'is' || folded === 'was') && clause.openedBefore(word);
             if (!isLegitRepeat(text, paragraph.end, first, second, folded, before, clauseOpened, extraAllowed)) {
               reportDoubled(report, first, second, isCertainRepeat(folded, before, sentence));
             }
@@ -119,24 +119,26 @@ export default defineRule({
  * from where the last question stopped: each word once at most, however many repeats a sentence has.
  */
 class ClauseOpening {
+  /** The index of the first word not looked at yet. */
   private checkedTo = 0;
   private opened = false;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly words: DocumentWords) {}
 
-  startSentence(offset: number): void {
-    this.checkedTo = offset;
+  /** The sentence starts at the word with this index. */
+  startSentence(word: number): void {
+    this.checkedTo = word;
     this.opened = false;
   }
 
-  /** Among the sentence's words that start before `offset` (a word's start). */
-  openedBefore(offset: number): boolean {
-    if (!this.opened && offset > this.checkedTo) {
-      forEachWord(this.text, this.checkedTo, offset, (word) => {
-        if (word.text.length <= 8 && CLAUSE_OPENERS.has(word.text.toLowerCase())) this.opened = true;
-      });
-      this.checkedTo = offset;
+  /** Among the sentence's words before the one with index `word`. */
+  openedBefore(word: number): boolean {
+    const { words } = this;
+    for (; !this.opened && this.checkedTo < word; this.checkedTo++) {
+      const k = this.checkedTo;
+      if (words.ends[k] - words.starts[k] <= 8 && CLAUSE_OPENERS.has(words.textOf(k).toLowerCase())) this.opened = true;
     }
+    this.checkedTo = Math.max(this.checkedTo, word);
     return this.opened;
   }
 }
@@ -297,11 +299,6 @@ function isSameWord(a: string, b: string): boolean {
 /** "0.2": a full stop between two digits is a figure's. */
 function isInsideFigure(text: string, gapStart: number, gapEnd: number): boolean {
   return gapEnd - gapStart === 1 && HAS_DIGIT.test(text.charAt(gapStart - 1)) && HAS_DIGIT.test(text.charAt(gapEnd));
-}
-
-function hasSentenceEnd(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (SENTENCE_END.has(text.charCodeAt(i))) return true;
-  return false;
 }
 
 function tokenAt(text: string, start: number, end: number): WordToken {

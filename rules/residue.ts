@@ -6,7 +6,7 @@
 // title-case lines, or behind a `Related:`-style label; a subheading stands alone.
 // Report only: whether to delete the line is for a person to decide.
 import { defineRule } from '../src/define-rule.js';
-import { isTitleCase, wordCount } from '../src/text/line-kinds.js';
+import { isTitleCase } from '../src/text/line-kinds.js';
 import { endsSentence } from '../src/text/sentence-end.js';
 import type { Document } from '../src/types.js';
 
@@ -52,14 +52,19 @@ export default defineRule({
 });
 
 function isHeadline(doc: Document, index: number): boolean {
-  const text = doc.paragraphs[index].text;
-  const words = wordCount(text);
+  const { text } = doc.paragraphs[index];
+  const words = wordsIn(doc, index);
   if (words < MIN_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS) return false;
   return (!endsSentence(text) || ELLIPSIS_END.test(text)) && isTitleCase(text.replace(ELLIPSIS_END, ''));
 }
 
 function isRelatedLink(doc: Document, index: number): boolean {
-  return RELATED_LINK.test(doc.paragraphs[index].text) && wordCount(doc.paragraphs[index].text) <= MAX_HEADLINE_WORDS + 2;
+  return RELATED_LINK.test(doc.paragraphs[index].text) && wordsIn(doc, index) <= MAX_HEADLINE_WORDS + 2;
+}
+
+function wordsIn(doc: Document, index: number): number {
+  const { start, end } = doc.paragraphs[index];
+  return doc.words.countIn(start, end);
 }
 
 function range(from: number, to: number): number[] {

@@ -1,8 +1,11 @@
 // Builds the immutable Document every rule reads: text, line starts and paragraphs; its languages are
-// found on first use (only runs with an English-only rule on ask) and kept with the document.
+// found on first use (only runs with an English-only rule on ask) and kept with the document, and so
+// are its text layer's words and sentences: tokenized once, on the first rule's question, for all.
 import { findDocumentLanguages, type DocumentLanguages } from './language/document-languages.js';
 import type { Document, InvalidByteRun, Paragraph } from './types.js';
+import { findDocumentWords, type DocumentWords } from './text/document-words.js';
 import { classifyParagraphs, type ParagraphKind } from './text/paragraph-kinds.js';
+import { findDocumentSentences, type DocumentSentences } from './text/sentences.js';
 
 export interface DocumentInit {
   text: string;
@@ -19,6 +22,9 @@ export function createDocument(init: DocumentInit): Document {
   const findLanguages = () => (languages ??= findDocumentLanguages(text, paragraphs));
   // Classified on the first question, once for every rule that asks.
   let paragraphKinds: readonly ParagraphKind[] | undefined;
+  let words: DocumentWords | undefined;
+  let sentences: DocumentSentences | undefined;
+  const findWords = () => (words ??= findDocumentWords(text));
   return Object.freeze({
     text,
     path: init.path,
@@ -34,6 +40,12 @@ export function createDocument(init: DocumentInit): Document {
       const found = findLanguages();
       const index = paragraphAt(paragraphs, offset);
       return index < 0 ? found.language : found.paragraphs[index];
+    },
+    get words() {
+      return findWords();
+    },
+    get sentences() {
+      return (sentences ??= findDocumentSentences(text, paragraphs, findWords()));
     },
     paragraphKind: (index: number) => (paragraphKinds ??= classifyParagraphs(paragraphs.map((paragraph) => paragraph.text)))[index],
   });

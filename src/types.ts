@@ -1,7 +1,9 @@
 // The shapes every part of copydesk agrees on (see ../shared/DESIGN.md, "Findings and output").
 // Offsets are UTF-16 code-unit indices into the decoded text, half-open [start, end).
 // Lines and columns are 1-based; columns count UTF-16 code units.
+import type { DocumentWords } from './text/document-words.js';
 import type { ParagraphKind } from './text/paragraph-kinds.js';
+import type { DocumentSentences } from './text/sentences.js';
 
 export type Severity = 'error' | 'warn' | 'off';
 
@@ -85,6 +87,10 @@ export interface Document {
   readonly language: string;
   /** The language of the paragraph holding `offset`: its own when long enough to judge, else the document's. */
   languageAt(offset: number): string;
+  /** The document's words (src/text/document-words.ts): found once, on first use, for every rule. */
+  readonly words: DocumentWords;
+  /** The document's sentences (src/text/sentences.ts), split once from its words on first use. */
+  readonly sentences: DocumentSentences;
   /** What the paragraph at `index` is (body, heading, list item, caption…): src/text/paragraph-kinds.ts, computed once. */
   paragraphKind(index: number): ParagraphKind;
 }

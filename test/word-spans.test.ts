@@ -1,10 +1,12 @@
-// WordSpans must find exactly the words WORD_PATTERN finds (doubled-word relies on it): the same
-// offsets on real text, on the characters that make tokenizing hard, and on random mixes of them.
+// The tokenizer (WordSpans) must find exactly the words WORD_PATTERN describes: the same offsets on
+// real text, on the characters that make tokenizing hard, and on random mixes of them. The pattern is
+// the spec written as one regular expression, kept here as the oracle the walk is checked against.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../src/document.js';
 import { WordSpans } from '../src/text/word-spans.js';
+import { INVISIBLE_IN_WORD } from '../src/text/char-classes.js';
 import { readWord, wordsOf } from '../src/text/words.js';
 import { corpusDir, corpusSuite, hasCorpus } from './helpers/corpus.js';
 import { DUMP_FILES, readDump } from './helpers/dumps.js';
@@ -16,8 +18,18 @@ function spansOf(text: string, start = 0, end = text.length): [number, number][]
   return spans;
 }
 
+/** Letters, marks and digits, joined by an apostrophe or a run of invisible characters. */
+const WORD_PATTERN = new RegExp(`[\\p{L}\\p{M}\\p{Nd}]+(?:(?:['’]|[${INVISIBLE_IN_WORD}]+)[\\p{L}\\p{M}\\p{Nd}]+)*`, 'gu');
+
+function flaggedSpansOf(text: string): [number, number, number][] {
+  const spans: [number, number, number][] = [];
+  const words = new WordSpans().reset(text);
+  while (words.next()) spans.push([words.start, words.end, words.flags]);
+  return spans;
+}
+
 function patternSpansOf(text: string, offset = 0): [number, number][] {
-  return wordsOf(text).map((word) => [offset + word.start, offset + word.end]);
+  return [...text.matchAll(WORD_PATTERN)].map((m) => [offset + m.index, offset + m.index + m[0].length]);
 }
 
 /** Characters where the pattern's classes and joiners decide: apostrophes, format characters, marks, astral letters, lone surrogates. */
@@ -116,6 +128,9 @@ describe('WordSpans', () => {
       let text = '';
       for (let k = random(24); k >= 0; k--) text += TRICKY[random(TRICKY.length)];
       expect(spansOf(text), JSON.stringify(text)).toEqual(patternSpansOf(text));
+      // The document's word index inlines the same walk: it must find the same words, with the same flags.
+      const { words } = createDocument({ text, path: 'r.txt' });
+      expect(Array.from({ length: words.count }, (_, k) => [words.starts[k], words.ends[k], words.flags[k]])).toEqual(flaggedSpansOf(text));
     }
   });
 

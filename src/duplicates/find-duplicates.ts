@@ -14,6 +14,7 @@
 // are removable without a person looking.
 import type { Document, Paragraph } from '../types.js';
 import { findLeadPrefix, type LeadPrefix } from '../text/dateline.js';
+import { endsSentence, gapEndsSentence } from '../text/sentence-end.js';
 import { WordScanner, sameWords } from './normalized-words.js';
 import { removalRanges, type Span } from './paragraph-removal.js';
 import { SketchIndex, Sketches, countCommon, shingleHash3, sortedShingles } from './shingle-sketch.js';
@@ -63,14 +64,8 @@ const MAX_SUMMARY_WORDS = 200;
 /** Candidates verified per paragraph: keeps the near search linear when many paragraphs look alike. */
 const MAX_VERIFIED_CANDIDATES = 2;
 
-/** After trailing closers, a sentence ends in one of these. */
-const SENTENCE_END = /[.!?…。！？]["'”’»)\]」』\s]*$/u;
-/** Terminal punctuation followed by a space or the end: a sentence boundary inside a lead. */
-const SENTENCE_BOUNDARY = /^["'”’»)\]」』]*[.!?…。！？]["'”’»)\]」』]*(?:\s|$)/u;
 /** Aligned columns: a tab or a run of three spaces between two cells. */
 const COLUMN_GAP = /\t|\S {3,}\S/;
-/** How far back from a paragraph's end to look for its sentence end. */
-const END_WINDOW = 16;
 
 const cache = new WeakMap<Document, DuplicateAnalysis>();
 /** A batch of word hashes (see `WordScanner.readHashes`), reused by every paragraph. */
@@ -110,7 +105,7 @@ class DuplicateFinder {
   constructor(private readonly doc: Document) {
     this.text = doc.text;
     this.paragraphs = doc.paragraphs;
-    this.scanner = new WordScanner(doc.text);
+    this.scanner = new WordScanner(doc.text, doc.words);
     this.sketches = new Sketches(doc.paragraphs.length);
     this.claimed = new Uint8Array(doc.paragraphs.length);
   }
@@ -164,7 +159,7 @@ class DuplicateFinder {
     const group = this.groups.get(key);
     if (!group) this.groups.set(key, [index]);
     // A hash collision between different texts must not become a deletion.
-    else if (sameWords(this.text, this.contentRange(group[0]), this.contentRange(index))) group.push(index);
+    else if (sameWords(this.text, this.contentRange(group[0]), this.contentRange(index), this.doc.words)) group.push(index);
   }
 
   /** Standalone copies of a dateline lead: same words as the text behind the dateline. */
@@ -191,7 +186,7 @@ class DuplicateFinder {
       const lastWords = Math.min(this.facts[dateline].words - 1, MAX_SUMMARY_WORDS);
       while (scanner.words < lastWords && scanner.next()) {
         const group = scanner.words >= MIN_LETTER_WORDS ? this.groups.get(scanner.contentKey()) : undefined;
-        if (!group || !this.isSentenceBoundary(scanner.wordEnd)) continue;
+        if (!group || !this.isSentenceBoundary(scanner.wordEnd, this.paragraphs[dateline].end)) continue;
         const wordEnd = scanner.wordEnd;
         const copies = group.filter(
           (index) =>
@@ -199,7 +194,7 @@ class DuplicateFinder {
             !this.claimed[index] &&
             this.endsLikeSentence(this.facts[index].contentStart, this.paragraphs[index].end),
         );
-        if (copies.length && sameWords(this.text, [prefix.bodyStart, wordEnd], this.contentRange(copies[0]))) {
+        if (copies.length && sameWords(this.text, [prefix.bodyStart, wordEnd], this.contentRange(copies[0]), this.doc.words)) {
           for (const index of copies) this.addPair(index, dateline, 'prefix', true, 1);
         }
       }
@@ -214,7 +209,7 @@ class DuplicateFinder {
       for (const index of remaining.slice(1)) {
         // Two dateline paragraphs with the same body but a different caption or dateline: reported, kept.
         const hasPrefix = this.leadPrefixes[first] !== null || this.leadPrefixes[index] !== null;
-        const sameWhole = !hasPrefix || sameWords(this.text, this.wholeRange(first), this.wholeRange(index));
+        const sameWhole = !hasPrefix || sameWords(this.text, this.wholeRange(first), this.wholeRange(index), this.doc.words);
         this.addPair(index, first, 'exact', false, 1, sameWhole);
       }
     }
@@ -295,10 +290,14 @@ class DuplicateFinder {
   }
 
   private endsLikeSentence(start: number, end: number): boolean {
-    return SENTENCE_END.test(this.text.slice(Math.max(start, end - END_WINDOW), end));
+    return end > start && endsSentence(this.text, end);
   }
 
-  private isSentenceBoundary(offset: number): boolean {
-    return SENTENCE_BOUNDARY.test(this.text.slice(offset, offset + END_WINDOW));
+  /** Whether a sentence ends after the word that ends at `wordEnd`, in a paragraph ending at `paragraphEnd`. */
+  private isSentenceBoundary(wordEnd: number, paragraphEnd: number): boolean {
+    const { words } = this.doc;
+    const next = words.indexAtOrAfter(wordEnd);
+    const last = next >= words.count || words.starts[next] >= paragraphEnd;
+    return gapEndsSentence(this.text, wordEnd, last ? paragraphEnd : words.starts[next], last);
   }
 }

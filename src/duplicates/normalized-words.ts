@@ -1,6 +1,6 @@
 // The words of a paragraph as duplicate detection compares them: case-folded, with punctuation,
 // symbols and white space as separators, and with apostrophes and the invisible characters a word is
-// read across (src/text/words.ts: zero-width space, soft hyphen, BOM, C0 controls, private use)
+// read across (src/text/char-classes.ts: zero-width space, soft hyphen, BOM, C0 controls, private use)
 // dropped, so that "Vietnam’s", "VIETNAM'S", "Viet\u200bnam's" and "Viet\u0001nam's" are one word.
 // Scraped copies of one paragraph differ in exactly these ways (curly against straight quotes, a
 // stray ZWSP, a dash for a hyphen, a trailing "./.").
@@ -8,75 +8,12 @@
 // The scanner yields each word's offsets and two 32-bit hashes without building a normalized copy
 // of the text, so a 50 MB single-line paragraph is one pass and no allocation. Compatibility forms
 // (NFKC) are not folded: both copies of a repeated paragraph come from the same page and encoding.
+// The words are the tokenizer's (src/text/word-spans.ts): a scanner given the document's word index
+// walks it instead of tokenizing the paragraph again.
 
-import { INVISIBLE_IN_WORD } from '../text/words.js';
-
-// Classes are bits, so that the classes of a word's characters OR together into one number.
-const SEPARATOR = 0;
-const LETTER = 1;
-const DIGIT = 2;
-const MARK = 4;
-const IGNORED = 8;
-const UNKNOWN = 255;
-/** The classes that make (or start) a word. */
-const WORD_CHARACTER = LETTER | DIGIT | MARK;
-
-const LETTER_CHAR = /^\p{L}$/u;
-const DIGIT_CHAR = /^\p{Nd}$/u;
-const MARK_CHAR = /^\p{M}$/u;
-/** Apostrophes join ("Vietnam’s"); format characters (ZWSP, soft hyphen, BOM, ZWJ), controls and private use are invisible. */
-const IGNORED_CHAR = new RegExp(`^['’${INVISIBLE_IN_WORD}]$`, 'u');
-
-/**
- * Character class and case fold of each BMP code unit, filled on first sight. Surrogates stay
- * UNKNOWN: `classAt` gives both halves of a pair the class of its astral character, and a lone one
- * separates. A unit folds to itself until learnt (astral characters are not case-folded).
- */
-const classOf = new Uint8Array(0x10000).fill(UNKNOWN);
-const foldOf = new Uint16Array(0x10000);
-const astralClassOf = new Map<number, number>();
-for (let code = 0; code < 0x10000; code++) foldOf[code] = code;
-for (let code = 0; code < 0x80; code++) learnCodeUnit(code);
-
-function classify(char: string): number {
-  if (LETTER_CHAR.test(char)) return LETTER;
-  if (DIGIT_CHAR.test(char)) return DIGIT;
-  if (MARK_CHAR.test(char)) return MARK;
-  if (IGNORED_CHAR.test(char)) return IGNORED;
-  return SEPARATOR;
-}
-
-function learnCodeUnit(code: number): number {
-  const char = String.fromCharCode(code);
-  const lower = char.toLowerCase();
-  classOf[code] = classify(char);
-  foldOf[code] = lower.length === 1 ? lower.charCodeAt(0) : code;
-  return classOf[code];
-}
-
-/** The class of the code unit at i: the table's, or learnt now, or (a surrogate) its character's. */
-function classAt(text: string, i: number): number {
-  const cls = classOf[text.charCodeAt(i)];
-  return cls === UNKNOWN ? learnClassAt(text, i) : cls;
-}
-
-function learnClassAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 0xd800 || code > 0xdfff) return learnCodeUnit(code);
-  // The astral character this unit is half of, if its other half is there.
-  const pairStart = code <= 0xdbff ? i : i - 1;
-  const codePoint = pairStart >= 0 ? text.codePointAt(pairStart)! : code;
-  return codePoint > 0xffff ? astralClass(codePoint) : SEPARATOR;
-}
-
-function astralClass(codePoint: number): number {
-  let cls = astralClassOf.get(codePoint);
-  if (cls === undefined) {
-    cls = classify(String.fromCodePoint(codePoint));
-    astralClassOf.set(codePoint, cls);
-  }
-  return cls;
-}
+import { classAt, DIGIT, foldedUnit, JOINER, LETTER, WORD_CHARACTER } from '../text/char-classes.js';
+import type { DocumentWords } from '../text/document-words.js';
+import { WordSpans } from '../text/word-spans.js';
 
 const KEY1_SEED = 0x12345678;
 const KEY2_SEED = 0x9abcdef0;
@@ -105,20 +42,38 @@ export class WordScanner {
   /** Two lanes of a running hash of the words read since `reset`: see `contentKey`. */
   private key1 = KEY1_SEED;
   private key2 = KEY2_SEED;
-  private pos = 0;
   private end = 0;
+  /** The char-classes bits of the current word (see WordSpans.flags). */
+  private wordFlags = 0;
+  /** The next word of the document's index to read, while the range is read from the index. */
+  private nextIndex = 0;
+  /** Whether the range is read from `index`; otherwise (no index, or a range that cuts a word) tokenized here. */
+  private fromIndex = false;
+  private readonly spans = new WordSpans();
 
-  constructor(private readonly text: string) {}
+  /** With the document's word index (`doc.words`), its words are read from it rather than tokenized again. */
+  constructor(
+    private readonly text: string,
+    private readonly index?: DocumentWords,
+  ) {}
 
   /** The range must not split a surrogate pair (paragraph and word ranges never do). */
   reset(start: number, end: number): this {
-    this.pos = start;
     this.end = end;
     this.words = 0;
     this.letterWords = 0;
     this.numbers = 0;
     this.key1 = KEY1_SEED;
     this.key2 = KEY2_SEED;
+    const { index } = this;
+    if (index) {
+      this.nextIndex = index.indexAtOrAfter(start);
+      // A range that starts inside a word reads that word from its start on: tokenized here.
+      this.fromIndex = this.nextIndex === 0 || index.ends[this.nextIndex - 1] <= start;
+    } else {
+      this.fromIndex = false;
+    }
+    if (!this.fromIndex) this.spans.reset(this.text, start, end);
     return this;
   }
 
@@ -144,36 +99,23 @@ export class WordScanner {
   }
 
   next(): boolean {
-    const { text, end } = this;
-    let i = this.pos;
-    while (i < end && (classAt(text, i) & WORD_CHARACTER) === 0) i++;
-    if (i >= end) {
-      this.pos = end;
-      return false;
-    }
-    this.wordStart = i;
+    if (!this.nextSpan()) return false;
+    const { text, wordStart, wordEnd } = this;
     let h1 = 0x811c9dc5;
     let h2 = 0x9747b28c;
-    let classes = 0;
-    let lastEnd = i;
+    const hasJoiner = (this.wordFlags & JOINER) !== 0;
     // Each code unit is hashed, both halves of a surrogate pair too, each folded on its own.
-    for (; i < end; i++) {
-      const cls = classAt(text, i);
-      if (cls === SEPARATOR) break;
-      if (cls === IGNORED) continue;
-      classes |= cls;
-      const folded = foldOf[text.charCodeAt(i)];
+    for (let i = wordStart; i < wordEnd; i++) {
+      if (hasJoiner && (classAt(text, i) & JOINER) !== 0) continue;
+      const folded = foldedUnit(text.charCodeAt(i));
       h1 = Math.imul(h1 ^ folded, 0x01000193);
       h2 = Math.imul(h2 ^ folded, 0x5bd1e995);
       h2 ^= h2 >>> 15;
-      lastEnd = i + 1;
     }
-    this.pos = i;
-    this.wordEnd = lastEnd;
     this.hash = mix32(h1);
     this.hash2 = mix32(h2);
-    this.hasLetter = (classes & LETTER) !== 0;
-    this.isNumber = classes === DIGIT;
+    this.hasLetter = (this.wordFlags & LETTER) !== 0;
+    this.isNumber = (this.wordFlags & WORD_CHARACTER) === DIGIT;
     this.words++;
     if (this.hasLetter) this.letterWords++;
     if (this.isNumber) this.numbers++;
@@ -181,12 +123,36 @@ export class WordScanner {
     this.key2 = Math.imul(((this.key2 << 13) | (this.key2 >>> 19)) ^ this.hash2, 0x9e3779b1);
     return true;
   }
+
+  /** Moves to the next word of the range: sets wordStart, wordEnd and wordFlags. */
+  private nextSpan(): boolean {
+    const { index, spans } = this;
+    if (this.fromIndex && index) {
+      const k = this.nextIndex;
+      if (k >= index.count || index.starts[k] >= this.end) return false;
+      if (index.ends[k] <= this.end) {
+        this.wordStart = index.starts[k];
+        this.wordEnd = index.ends[k];
+        this.wordFlags = index.flags[k];
+        this.nextIndex = k + 1;
+        return true;
+      }
+      // The range ends inside this word: the rest is tokenized as the range holds it.
+      this.fromIndex = false;
+      spans.reset(this.text, index.starts[k], this.end);
+    }
+    if (!spans.next()) return false;
+    this.wordStart = spans.start;
+    this.wordEnd = spans.end;
+    this.wordFlags = spans.flags;
+    return true;
+  }
 }
 
 /** Whether two ranges hold the same normalized words (compared character by character, not by hash). */
-export function sameWords(text: string, a: [number, number], b: [number, number]): boolean {
-  const left = new WordScanner(text).reset(a[0], a[1]);
-  const right = new WordScanner(text).reset(b[0], b[1]);
+export function sameWords(text: string, a: [number, number], b: [number, number], index?: DocumentWords): boolean {
+  const left = new WordScanner(text, index).reset(a[0], a[1]);
+  const right = new WordScanner(text, index).reset(b[0], b[1]);
   for (;;) {
     const hasLeft = left.next();
     const hasRight = right.next();
@@ -208,7 +174,7 @@ function sameFoldedWord(text: string, i: number, iEnd: number, j: number, jEnd: 
     for (let k = 0; k < width; k++) {
       const x = text.charCodeAt(i + k);
       const y = text.charCodeAt(j + k);
-      if (width === 1 ? foldOf[x] !== foldOf[y] : x !== y) return false;
+      if (width === 1 ? foldedUnit(x) !== foldedUnit(y) : x !== y) return false;
     }
     i += width;
     j += width;
@@ -221,5 +187,5 @@ function unitWidthAt(text: string, i: number, end: number): number {
 }
 
 function isIgnoredAt(text: string, i: number): boolean {
-  return classAt(text, i) === IGNORED;
+  return (classAt(text, i) & JOINER) !== 0;
 }

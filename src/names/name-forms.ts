@@ -5,7 +5,7 @@
 // a rare spelling in the company of a frequent one can be told a slip for it.
 import { isAsciiDictionaryWord, isDictionaryWord } from '../spelling/dictionary.js';
 import { caseShape, isPartOfIdentifier, wordWithoutClitic } from '../spelling/word-context.js';
-import { WordSpans } from '../text/word-spans.js';
+import { HAS_DIGIT } from '../text/char-classes.js';
 import { hasInvisibleCharacter, offsetInText, readWord } from '../text/words.js';
 import type { CorpusReport, Document } from '../types.js';
 
@@ -64,7 +64,6 @@ export interface NameFormLimits {
 const MIN_NAME_LENGTH = 4;
 const MAX_NAME_LENGTH = 40;
 const UPPER_CASE_START = /^[\p{Lu}\p{Lt}]/u;
-const DIGIT = /\p{Nd}/u;
 // "ROMs", "GmbH", "TEXTs": abbreviations, not names (McDonald and LeBaron have one capital at a time).
 const CAPITALS_IN_A_ROW = /\p{Lu}\p{Lu}/u;
 const ENGLISH_LETTERS = /^[a-z]+$/;
@@ -95,30 +94,29 @@ const MAX_NAME_GAP = 8;
 /** Counts the capitalised words no dictionary knows in `doc`, and the capitalised words beside them. */
 export function countNameForms(counts: NameFormCounts, doc: Document, limits: NameFormLimits): void {
   const serial = ++counts.documents;
-  const { text } = doc;
-  // Of this call only: a scanner kept between documents would keep the last one's text alive.
-  const words = new WordSpans();
+  const { text, words } = doc;
+  const { starts, ends } = words;
   for (const paragraph of doc.paragraphs) {
-    words.reset(text, paragraph.start, paragraph.end);
     // The last capitalised word, and the last name form (to count the word after it), as offsets.
     let capitalStart = -1;
     let capitalEnd = -1;
     let pending: NameForm | undefined;
     let pendingEnd = -1;
-    while (words.next()) {
+    for (let k = words.indexAtOrAfter(paragraph.start); k < words.count && starts[k] < paragraph.end; k++) {
+      const wordStart = starts[k];
+      const wordEnd = ends[k];
       // Only capitalised words can be name forms: a word opening in an ASCII small letter or digit,
       // or a capitalised dictionary word ("The"), is passed over without a string being made.
-      const first = text.charCodeAt(words.start);
+      const first = text.charCodeAt(wordStart);
       if ((first >= 0x61 && first <= 0x7a) || (first >= 0x30 && first <= 0x39)) continue;
       const previousCapitalStart = capitalStart;
       const previousCapitalEnd = capitalEnd;
-      capitalStart = words.start;
-      capitalEnd = words.end;
-      if (pending && isNameGap(text, pendingEnd, words.start))
-        countContext(counts, pending, AFTER, neighbourOf(text, words.start, words.end));
+      capitalStart = wordStart;
+      capitalEnd = wordEnd;
+      if (pending && isNameGap(text, pendingEnd, wordStart)) countContext(counts, pending, AFTER, neighbourOf(text, wordStart, wordEnd));
       pending = undefined;
-      if (isAsciiDictionaryWord(text, words.start, words.end)) continue;
-      const token = { text: text.slice(words.start, words.end), start: words.start, end: words.end };
+      if (isAsciiDictionaryWord(text, wordStart, wordEnd)) continue;
+      const token = { text: text.slice(wordStart, wordEnd), start: wordStart, end: wordEnd };
       const word = nameWordOf(text, token.text, token.start, token.end, limits.readInvisible);
       if (word === undefined) continue;
       const key = word.normalize('NFC').toLowerCase();
@@ -205,7 +203,7 @@ function nameWordOf(text: string, written: string, start: number, end: number, r
   if (token.length < MIN_NAME_LENGTH || token.length > MAX_NAME_LENGTH || !UPPER_CASE_START.test(token)) return undefined;
   const shape = caseShape(token);
   if (shape === 'upper' || shape === 'lower' || (shape === 'mixed' && CAPITALS_IN_A_ROW.test(token))) return undefined;
-  if (DIGIT.test(token) || isPartOfIdentifier(text, start, end)) return undefined;
+  if (HAS_DIGIT.test(token) || isPartOfIdentifier(text, start, end)) return undefined;
   const word = wordWithoutClitic(token);
   return word !== undefined && word.length >= MIN_NAME_LENGTH ? word : undefined;
 }

@@ -13,6 +13,7 @@
 // spelling looks up its own. Two spellings one edit apart (a swap included) share such a key, so
 // each rare spelling costs a few look-ups and no pair is compared that could not match.
 import { BEFORE, type NameForm, type Neighbour } from './name-forms.js';
+import { forEachDeletion } from '../text/deletion-keys.js';
 import { typingEdits, type TypingEdit } from './typing-slips.js';
 import { isVietnameseSyllable } from './vietnamese-syllable.js';
 
@@ -171,16 +172,6 @@ function editsFor(rare: NameForm, frequent: NameForm): TypingEdit[] | undefined 
   if (withoutMarks(a) === withoutMarks(b)) return undefined;
   if (isVietnameseSyllable(a) && isVietnameseSyllable(b)) return undefined;
   return typingEdits(a, b);
-}
-
-/**
- * Calls `visit` with `word` and every string made from it by deleting one letter, the first letter
- * always kept (UTF-16 units stand for letters: names are NFC, and both sides of a pair are cut the
- * same way). A doubled letter gives the same key twice; look-ups don't mind.
- */
-function forEachDeletion(word: string, visit: (key: string) => void): void {
-  visit(word);
-  for (let i = 1; i < word.length; i++) visit(word.slice(0, i) + word.slice(i + 1));
 }
 
 function withoutMarks(text: string): string {

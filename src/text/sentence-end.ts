@@ -1,6 +1,8 @@
 // Where a sentence ends: the terminal punctuation of the scripts news dumps carry, and the closing
-// quotes and brackets that may follow it (`declined.”`, `(9%).`). Shared by truncated-fragment (does
-// a paragraph end a sentence?) and end-marker (does the text before `./.` already end one?).
+// quotes and brackets that may follow it (`declined.”`, `(9%).`). The one set of sentence ends: the
+// document's sentences (src/text/sentences.ts), truncated-fragment (does a paragraph end a
+// sentence?), end-marker (does the text before `./.` already end one?), duplicate detection (does a
+// copy end like a sentence?) and doubled-word (does a new clause start between two words?) all ask here.
 
 /** Full stop, question and exclamation marks, ellipsis, and their CJK, Arabic, Devanagari, Ethiopic forms. */
 const TERMINAL = /[.!?…‼⁇⁈⁉。！？｡؟۔।॥።፧]/u;
@@ -9,6 +11,8 @@ const TERMINAL = /[.!?…‼⁇⁈⁉。！？｡؟۔।॥።፧]/u;
 const CLOSER = /["'”’»›)\]}」』〉》】〕）］｝]/u;
 
 const SPACE = /\s/u;
+/** A colon or semicolon: no sentence end, but a clause's, after which a repeated word is no slip ("it is: is"). */
+const CLAUSE_END = /[:;：；]/u;
 /** A control character in caret notation, as transmission systems spelt them out: `^M`, `^Z`. */
 const CARET_CONTROL = /\^[@A-Z[\\\]^_]$/;
 
@@ -35,4 +39,40 @@ export function isTerminalMark(char: string): boolean {
 export function endsSentence(text: string, end = text.length): boolean {
   const i = endBeforeClosers(text, end);
   return i > 0 && isTerminalMark(text.charAt(i - 1));
+}
+
+/**
+ * Whether the gap `text[from, to)` between two words ends a sentence: a terminal mark there, after
+ * which (past closing quotes, brackets and further marks) comes white space or the gap's end when
+ * `to` is a paragraph's end. The full stop of a figure ("0.2") or an inner one ("U.S"), with no space
+ * after it, ends nothing; an abbreviation's ("Mr. Smith") does: this is a splitter, not a parser.
+ */
+export function gapEndsSentence(text: string, from: number, to: number, atParagraphEnd = false): boolean {
+  return sentenceEndInGap(text, from, to, atParagraphEnd) >= 0;
+}
+
+/**
+ * Where the sentence ends in the gap `text[from, to)`: just after its terminal mark and the closers
+ * after it; -1 when the gap ends no sentence (see `gapEndsSentence`).
+ */
+export function sentenceEndInGap(text: string, from: number, to: number, atParagraphEnd = false): number {
+  // Most gaps are one space.
+  if (to - from === 1 && text.charCodeAt(from) === 0x20) return -1;
+  for (let i = from; i < to; i++) {
+    if (!TERMINAL.test(text.charAt(i))) continue;
+    let j = i + 1;
+    while (j < to && (TERMINAL.test(text.charAt(j)) || CLOSER.test(text.charAt(j)))) j++;
+    if (j === to ? atParagraphEnd : SPACE.test(text.charAt(j))) return j;
+    i = j - 1;
+  }
+  return -1;
+}
+
+/** Whether the gap `text[from, to)` holds a terminal mark, a colon or a semicolon: a new sentence or clause follows. */
+export function gapEndsClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const char = text.charAt(i);
+    if (TERMINAL.test(char) || CLAUSE_END.test(char)) return true;
+  }
+  return false;
 }

@@ -1,33 +1,28 @@
-// The words of a text exactly as WORD_PATTERN (src/text/words.ts) matches them, as offsets instead
-// of strings. A rule that looks at every word of a dump but reports few of them (doubled-word) spent
-// most of its time building match arrays, token strings and objects it then threw away; this walk
-// allocates nothing. Each code unit is classified once, through a table filled on first sight from
-// the same Unicode properties the pattern uses: letters, marks and decimal digits make words; an
-// apostrophe (' or ’) or a run of invisible characters (INVISIBLE_IN_WORD: format characters such as
-// a soft hyphen or zero-width space, C0 controls, private use) joins two runs of them, as in
-// "Vietnam’s", "com\u00ADment" or "de\u0001puties". Both halves of a surrogate pair take the
-// class of the astral character they make (𝓀 is a letter), as under the pattern's `u` flag, so the
-// walk steps one code unit at a time; a lone surrogate is no word character.
+// The one word tokenizer: the words of a text as offsets, without allocating. Every word walk of the
+// rules and of duplicate detection goes through it or through the document's word index
+// (src/text/document-words.ts, which inlines this walk; test/word-spans.test.ts holds both to the
+// same words), so that all of them agree on what a word is:
+//
+// - a run of letters (any script), combining marks and decimal digits (src/text/char-classes.ts);
+// - an apostrophe (' or ’) or a run of invisible characters (format characters such as a soft hyphen
+//   or zero-width space, C0 controls, private use) joins two such runs when a word character follows
+//   it: "Vietnam’s", "rock'n'roll", "com\u00ADment", "de\u0001puties";
+// - anything else separates words: white space, punctuation, symbols and emoji (a ZWJ between two
+//   emoji joins nothing, as no word character is on either side), hyphens and dashes. A hyphenated
+//   compound is two words ("Boutros-Ghali"): a spelling is judged part by part, and a rule that cares
+//   about the compound asks whether a hyphen joins a word to the next (DocumentWords.isHyphenatedToNext).
+//
+// A word's flags are the classes of its code units ORed together: whether it holds a letter, is all
+// digits, or holds an apostrophe or invisible character. Each code unit is classified once.
 
-const OTHER = 0;
-const WORD_CHAR = 1;
-const APOSTROPHE = 2;
-const FORMAT = 3;
-const UNKNOWN = 255;
+import { classAt, INVISIBLE, SEPARATOR, WORD_CHARACTER } from './char-classes.js';
 
-import { INVISIBLE_IN_WORD } from './words.js';
-
-const WORD_CHAR_PATTERN = /^[\p{L}\p{M}\p{Nd}]$/u;
-const FORMAT_PATTERN = new RegExp(`^[${INVISIBLE_IN_WORD}]$`, 'u');
-
-/** Class of each BMP code unit, learnt on first sight. Surrogates stay UNKNOWN: their class depends on their pair. */
-const unitClass = new Uint8Array(0x10000).fill(UNKNOWN);
-const astralClass = new Map<number, number>();
-
-/** Walks the words of text[start, end); read `start` and `end` after each `next()` that returns true. */
+/** Walks the words of text[start, end); read `start`, `end` and `flags` after each `next()` that returns true. */
 export class WordSpans {
   start = 0;
   end = 0;
+  /** The char-classes bits of the word's code units, ORed. */
+  flags = 0;
   private text = '';
   private pos = 0;
   private limit = 0;
@@ -43,57 +38,31 @@ export class WordSpans {
   next(): boolean {
     const { text, limit } = this;
     let i = this.pos;
-    let cls = OTHER;
-    while (i < limit && (cls = classAt(text, i)) !== WORD_CHAR) i++;
+    let cls = SEPARATOR;
+    while (i < limit && ((cls = classAt(text, i)) & WORD_CHARACTER) === 0) i++;
     if (i >= limit) {
       this.pos = limit;
       return false;
     }
     this.start = i;
+    let flags = cls;
     for (;;) {
-      do i++;
-      while (i < limit && (cls = classAt(text, i)) === WORD_CHAR);
+      i++;
+      while (i < limit && ((cls = classAt(text, i)) & WORD_CHARACTER) !== 0) {
+        flags |= cls;
+        i++;
+      }
       // A space or punctuation ends the word; a joiner continues it only when a word character follows.
-      if (i >= limit || cls === OTHER) break;
+      if (i >= limit || cls === SEPARATOR) break;
       let j = i + 1;
-      if (cls === FORMAT) while (j < limit && classAt(text, j) === FORMAT) j++;
-      if (j >= limit || classAt(text, j) !== WORD_CHAR) break;
+      if (cls === INVISIBLE) while (j < limit && classAt(text, j) === INVISIBLE) j++;
+      if (j >= limit || (classAt(text, j) & WORD_CHARACTER) === 0) break;
+      flags |= cls;
       i = j;
     }
     this.end = i;
     this.pos = i;
+    this.flags = flags;
     return true;
   }
-}
-
-function classAt(text: string, i: number): number {
-  const cls = unitClass[text.charCodeAt(i)];
-  return cls === UNKNOWN ? learnClassAt(text, i) : cls;
-}
-
-function learnClassAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdfff) {
-    // The astral character this unit is half of, if its other half is there.
-    const pairStart = code <= 0xdbff ? i : i - 1;
-    const codePoint = pairStart >= 0 ? text.codePointAt(pairStart)! : code;
-    return codePoint > 0xffff ? astralClassOf(codePoint) : OTHER;
-  }
-  unitClass[code] = classify(String.fromCharCode(code));
-  return unitClass[code];
-}
-
-function astralClassOf(codePoint: number): number {
-  let cls = astralClass.get(codePoint);
-  if (cls === undefined) {
-    cls = classify(String.fromCodePoint(codePoint));
-    astralClass.set(codePoint, cls);
-  }
-  return cls;
-}
-
-function classify(char: string): number {
-  if (WORD_CHAR_PATTERN.test(char)) return WORD_CHAR;
-  if (char === "'" || char === '’') return APOSTROPHE;
-  return FORMAT_PATTERN.test(char) ? FORMAT : OTHER;
 }

@@ -1,24 +1,21 @@
-// The word tokenizer the rules share (src/text/word-spans.ts walks the same words as offsets, without
-// allocating, for the rules whose speed depends on it). A word is letters (with their combining marks) and digits,
-// joined by inner apostrophes (don't, Vietnam’s); hyphens and other punctuation separate words, so a
-// rule that cares about compounds (Boutros-Ghali) looks at the character after a word itself.
-// Invisible characters inside a word stay part of it, and the word reads as it will once stray-unicode
-// removes them: format characters (a soft hyphen in "com\u00ADment", a zero-width space), C0 control
-// characters ("de\u0001puties") and private-use characters ("bo\uE000bbles"). Splitting there made
-// "ment" look like a misspelling of "meant" and "puties" one of "pities". `readWord` gives the word as
-// it reads; `hasInvisibleCharacter` lets a rule leave such a word to stray-unicode while that is on.
-// (Tab, line breaks and DEL are not read across: DEL usually stands for a lost space or letter.)
+// Words as strings, for the callers that want a few of them as tokens (src/text/word-spans.ts is the
+// tokenizer and says what a word is; a rule that walks every word asks the document's word index,
+// src/text/document-words.ts). Invisible characters inside a word stay part of it, and the word reads
+// as it will once stray-unicode removes them: format characters (a soft hyphen in "com\u00ADment", a
+// zero-width space), C0 control characters ("de\u0001puties") and private-use characters
+// ("bo\uE000bbles"). Splitting there made "ment" look like a misspelling of "meant" and "puties" one
+// of "pities". `readWord` gives the word as it reads; `hasInvisibleCharacter` lets a rule leave such a
+// word to stray-unicode while that is on.
+import { INVISIBLE_IN_WORD } from './char-classes.js';
+import { WordSpans } from './word-spans.js';
+
+export { INVISIBLE_IN_WORD } from './char-classes.js';
 
 export interface WordToken {
   text: string;
   start: number;
   end: number;
 }
-
-/** The characters a word is read across (a character class's body, for the patterns that need it). */
-export const INVISIBLE_IN_WORD = '\\p{Cf}\\p{Co}\\x00-\\x08\\x0e-\\x1f';
-
-export const WORD_PATTERN = new RegExp(`[\\p{L}\\p{M}\\p{Nd}]+(?:(?:['’]|[${INVISIBLE_IN_WORD}]+)[\\p{L}\\p{M}\\p{Nd}]+)*`, 'gu');
 
 const INVISIBLE_CHARACTER = new RegExp(`[${INVISIBLE_IN_WORD}]`, 'u');
 const INVISIBLE_CHARACTERS = new RegExp(`[${INVISIBLE_IN_WORD}]+`, 'gu');
@@ -34,17 +31,8 @@ export function readWord(word: string): string {
 
 /** Calls `visit` for each word in text[start, end), with offsets into `text`. */
 export function forEachWord(text: string, start: number, end: number, visit: (word: WordToken) => void): void {
-  const re = new RegExp(WORD_PATTERN.source, 'gu');
-  re.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const wordEnd = m.index + m[0].length;
-    if (wordEnd > end) {
-      if (m.index < end) visit({ text: text.slice(m.index, end), start: m.index, end });
-      break;
-    }
-    visit({ text: m[0], start: m.index, end: wordEnd });
-  }
+  const words = new WordSpans().reset(text, start, end);
+  while (words.next()) visit({ text: text.slice(words.start, words.end), start: words.start, end: words.end });
 }
 
 export function wordsOf(text: string, start = 0, end = text.length): WordToken[] {

@@ -44,6 +44,20 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // Every terminal mark the sentence splitter knows (src/text/sentence-end.ts) starts a new sentence, so
+      // the "What" of the one before opens no clause for "is is": it was taken for a pseudo-cleft before.
+      name: 'a sentence ended by a double exclamation mark',
+      text: 'What a night‼ The result is is clear.',
+      errors: [{ text: 'is is' }],
+      output: 'What a night‼ The result is clear.',
+    },
+    {
+      name: 'a clause ended by a full-width colon',
+      text: 'What they said： the result is is clear.',
+      errors: [{ text: 'is is' }],
+      output: 'What they said： the result is clear.',
+    },
+    {
       text: 'affirming and honouring the the Vietnamese revolutionary press',
       errors: [{ line: 1, column: 25, endColumn: 32, text: 'the the', suggestions: [''] }],
       output: 'affirming and honouring the Vietnamese revolutionary press',

@@ -22,6 +22,8 @@ ruleTester(rule, {
       text: `${P1}\nRelated coverage of the bridge closure has appeared in the paper every day this week, the editor said.\n${P2}`,
     },
     { name: 'short labels are no headlines', text: `${P1}\nTop Stories\nMost Read\n${P2}` },
+    // Words are the text layer's (doc.words): a dash or a bullet between words is no word of a headline.
+    { name: 'short labels with dashes are no headlines', text: `${P1}\nCity – Harbour News\nSport • Local Results\n${P2}` },
   ],
   invalid: [
     {

@@ -1,0 +1,22 @@
+// The duplicate finder asks the shared sentence ends (src/text/sentence-end.ts) whether a short
+// paragraph ends like a sentence: a repeated short question counts, a repeated short label does not.
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../src/document.js';
+import { analyzeDuplicates } from '../../src/duplicates/find-duplicates.js';
+
+const pairsOf = (text: string) =>
+  analyzeDuplicates(createDocument({ text, path: 'd.txt' })).pairs.map((p) => [p.copy, p.original, p.match]);
+
+describe('duplicate paragraphs and sentence ends', () => {
+  it('takes a short paragraph ending in any script’s terminal mark as a sentence', () => {
+    const question = 'Will the new bridge over the river open this year؟';
+    expect(pairsOf(`${question}\n\nThe works went on.\n\n${question}`)).toEqual([[2, 0, 'exact']]);
+    const hindi = 'नया पुल इस साल नदी पर खुल जाएगा।';
+    expect(pairsOf(`${hindi}\n\nThe works went on.\n\n${hindi}`)).toEqual([[2, 0, 'exact']]);
+  });
+
+  it('leaves a short repeated line without a sentence end alone', () => {
+    const label = 'Will the new bridge over the river open this year';
+    expect(pairsOf(`${label}\n\nThe works went on.\n\n${label}`)).toEqual([]);
+  });
+});
