@@ -21,9 +21,9 @@ export const PINNED_CPU = os.availableParallelism() - 1;
 
 /**
  * Runs a command once, stdout to a file (or nowhere). Wall time from this process; user/sys CPU and peak RSS from
- * GNU time when it is installed (null otherwise). Exit codes 0 and 1 (findings) count as success.
+ * GNU time when it is installed (null otherwise). Exit codes 0 and 1 (findings) count as success, or those given.
  */
-export function timeCommand(argv, { cwd = REPO, stdoutFile, pin = false } = {}) {
+export function timeCommand(argv, { cwd = REPO, stdoutFile, pin = false, okStatuses = [0, 1] } = {}) {
   const usageFile = path.join(os.tmpdir(), `copydesk-bench-usage-${process.pid}`);
   let command = [...argv];
   if (existsSync(GNU_TIME)) command = [GNU_TIME, '-f', '%U %S %M', '-o', usageFile, ...command];
@@ -38,7 +38,7 @@ export function timeCommand(argv, { cwd = REPO, stdoutFile, pin = false } = {}) 
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   if (stdoutFile) closeSync(stdout);
   if (result.error) throw result.error;
-  if (result.status !== 0 && result.status !== 1) {
+  if (!okStatuses.includes(result.status)) {
     throw new Error(`${argv.join(' ')} exited ${result.status}:\n${result.stderr.toString().slice(-2000)}`);
   }
   let user = null,
@@ -90,18 +90,33 @@ export function onlyRuleFlags(ids, keep) {
   return ids.filter((id) => id !== keep).flatMap((id) => ['--rule', `${id}=off`]);
 }
 
-// ── Peers (installed in bench/peers by `npm ci --prefix bench/peers`) ────────
+// ── Peers: cspell and textlint in bench/peers (`npm ci --prefix bench/peers`), codespell from the system
+// (Debian's package: `apt-get install codespell`). A peer that is missing is reported "not installed". ──
 
 const CSPELL = path.join(PEERS, 'node_modules/cspell/bin.mjs');
 const TEXTLINT = path.join(PEERS, 'node_modules/textlint/bin/textlint.js');
+export const PEER_NAMES = ['cspell', 'textlint', 'codespell'];
 
-export function peersInstalled() {
-  return existsSync(CSPELL) && existsSync(TEXTLINT);
-}
-
+/** The peer's version, or null when it is not installed. */
 export function peerVersion(name) {
-  return JSON.parse(readFileSync(path.join(PEERS, 'node_modules', name, 'package.json'), 'utf8')).version;
+  if (name === 'codespell') {
+    const run = spawnSync('codespell', ['--version'], { encoding: 'utf8' });
+    return run.status === 0 ? run.stdout.trim() : null;
+  }
+  const file = path.join(PEERS, 'node_modules', name, 'package.json');
+  return existsSync(file) && existsSync(name === 'cspell' ? CSPELL : TEXTLINT) ? JSON.parse(readFileSync(file, 'utf8')).version : null;
 }
+
+/** "cspell 9.8.0, textlint 15.8.0, codespell not installed". */
+export function peerVersions() {
+  return PEER_NAMES.map((name) => `${name} ${peerVersion(name) ?? 'not installed'}`).join(', ');
+}
+
+/** codespell with its default dictionaries, on a folder; it exits 65 when it finds misspellings. */
+export function codespellCommand(target) {
+  return ['codespell', '--disable-colors', target];
+}
+export const CODESPELL_OK = [0, 65];
 
 /** cspell only checks files under its root, so the root is the folder and the glob is relative to it. */
 export function cspellCommand(folder, glob) {

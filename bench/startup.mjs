@@ -17,8 +17,8 @@ import {
   cspellCommand,
   median,
   onlyRuleFlags,
+  codespellCommand,
   peerVersion,
-  peersInstalled,
   ruleIds,
   textlintCommand,
 } from './lib.mjs';
@@ -32,15 +32,30 @@ export function measureStartup({ runs = 30, peers = true } = {}) {
     { name: 'copydesk seed.txt --rule …=off (every rule off)', argv: copydeskCommand(SEED, onlyRuleFlags(ruleIds(), null)) },
     { name: 'copydesk seed.txt', argv: copydeskCommand(SEED), copydesk: true },
   ];
+  const missingPeers = [];
   if (peers) {
-    if (!peersInstalled()) throw new Error('The peers are not installed: run `npm ci --prefix bench/peers` (or pass --no-peers).');
-    commands.push({ name: `cspell ${peerVersion('cspell')} seed.txt`, argv: cspellCommand(path.dirname(SEED), path.basename(SEED)) });
-    commands.push({ name: `textlint ${peerVersion('textlint')} seed.txt`, argv: textlintCommand(SEED) });
+    const peerCommands = {
+      cspell: cspellCommand(path.dirname(SEED), path.basename(SEED)),
+      textlint: textlintCommand(SEED),
+      codespell: codespellCommand(SEED),
+    };
+    for (const [name, argv] of Object.entries(peerCommands)) {
+      const version = peerVersion(name);
+      if (version) commands.push({ name: `${name} ${version} seed.txt`, argv });
+      else missingPeers.push(name);
+    }
   }
   const hyperfine = spawnSync('hyperfine', ['--version'], { encoding: 'utf8' });
   const tool = hyperfine.status === 0 ? hyperfine.stdout.trim() : 'spawnSync';
   const timings = hyperfine.status === 0 ? withHyperfine(commands, runs) : withSpawnSync(commands, runs);
-  return { tool, runs, file: SEED, seedBytes: readFileSync(SEED).length, commands: commands.map((c, i) => ({ ...c, ...timings[i] })) };
+  return {
+    tool,
+    runs,
+    file: SEED,
+    seedBytes: readFileSync(SEED).length,
+    missingPeers,
+    commands: commands.map((c, i) => ({ ...c, ...timings[i] })),
+  };
 }
 
 function withHyperfine(commands, runs) {
@@ -89,6 +104,7 @@ export function startupTable(result) {
       `| ${name} | ${median} | ${ms(c.mean)} ± ${ms(c.stddev)} | ${ms(c.min)} … ${ms(c.max)} | ${c.cpu == null ? 'n/a' : ms(c.cpu)} | ${c === node ? '—' : `+${ms(c.median - node.median)}`} | ${ratio} |`,
     );
   }
+  for (const name of result.missingPeers ?? []) rows.push(`| ${name} seed.txt | not installed | | | | | |`);
   return rows.join('\n');
 }
 

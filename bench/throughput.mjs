@@ -9,6 +9,9 @@
 // Peak memory: the peak RSS (GNU time's %M, worker threads included) of one run on each input, with --jobs 1
 // and with --jobs N, beside the aims of issue 11 (≤ 250 MB on the dumps, ≤ 4× the text on one huge file).
 //
+// Floors (bench/node-floor.mjs): plain Node on the same folders, pinned and timed the same way: reading and
+// decoding alone, one regex pass, and the issue's Node floor (tokenize, look each word up in a 300k-word table).
+//
 // Usage: node bench/throughput.mjs [make-dump options] [--runs 3] [--no-peers] [--no-per-rule] [--no-memory]
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -16,6 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { dumpOptions, makeDump } from './make-dump.mjs';
+import { writeWordTable } from './node-floor.mjs';
 import {
   MB,
   PINNED_CPU,
@@ -24,8 +28,10 @@ import {
   cspellCommand,
   medianRun,
   onlyRuleFlags,
+  CODESPELL_OK,
+  PEER_NAMES,
+  codespellCommand,
   peerVersion,
-  peersInstalled,
   ruleIds,
   textlintCommand,
   timeCommand,
@@ -116,31 +122,61 @@ export function measureThroughput({ out, manifest, runs = 3, perRule = true, pee
     result.rules = { none, only: perRuleRuns };
   }
 
+  result.floors = measureFloors({ out, datasets, runs, resultsDir });
+
   if (peers) {
-    if (!peersInstalled()) throw new Error('The peers are not installed: run `npm ci --prefix bench/peers` (or pass --no-peers).');
     const slice = datasets.slice;
-    log(`cspell: ${slice.label}`);
-    const cspellOut = path.join(resultsDir, 'cspell-slice.txt');
-    const cspell = timeCommand(cspellCommand(slice.target, '**/*.txt'), { cwd: out, stdoutFile: cspellOut, pin: true });
-    log(`textlint: ${slice.label}`);
-    const textlintOut = path.join(resultsDir, 'textlint-slice.txt');
-    const textlint = timeCommand(textlintCommand(slice.target), { cwd: out, stdoutFile: textlintOut, pin: true });
-    result.peers = {
+    const commands = {
       cspell: {
-        ...cspell,
-        version: peerVersion('cspell'),
-        findings: countLines(cspellOut, / - /),
-        command: 'cspell lint --no-progress --no-summary --no-cache --root slice "**/*.txt"',
+        argv: cspellCommand(slice.target, '**/*.txt'),
+        shown: 'cspell lint --no-progress --no-summary --no-cache --root slice "**/*.txt"',
+        finding: / - /,
       },
       textlint: {
-        ...textlint,
-        version: peerVersion('textlint'),
-        findings: countLines(textlintOut, /:\d+:\d+: /),
-        command: 'textlint --config bench/peers/.textlintrc.json slice',
+        argv: textlintCommand(slice.target),
+        shown: 'textlint --config bench/peers/.textlintrc.json slice',
+        finding: /:\d+:\d+: /,
       },
+      codespell: { argv: codespellCommand(slice.target), shown: 'codespell slice', finding: / ==> /, okStatuses: CODESPELL_OK },
     };
+    result.peers = {};
+    for (const name of PEER_NAMES) {
+      const { argv, shown, finding, okStatuses } = commands[name];
+      const version = peerVersion(name);
+      if (!version) {
+        log(`${name}: not installed, left out`);
+        result.peers[name] = { missing: true, command: shown };
+        continue;
+      }
+      log(`${name}: ${slice.label}`);
+      const outputFile = path.join(resultsDir, `${name}-slice.txt`);
+      const run = timeCommand(argv, { cwd: out, stdoutFile: outputFile, pin: true, okStatuses });
+      result.peers[name] = { ...run, version, findings: countLines(outputFile, finding), command: shown };
+    }
   }
   return result;
+}
+
+/**
+ * The floors on the .txt dump and on the slice, each the median of `runs` pinned runs. The lookup floor's
+ * table is written once beside the dumps and read by each run, as copydesk reads its prebuilt tables.
+ */
+function measureFloors({ out, datasets, runs, resultsDir }) {
+  const tableFile = path.join(out, 'floor-words.txt');
+  writeWordTable(tableFile);
+  const floorScript = fileURLToPath(new URL('./node-floor.mjs', import.meta.url));
+  const floors = {};
+  for (const name of ['txt', 'slice']) {
+    floors[name] = {};
+    for (const mode of ['read', 'regex', 'lookup']) {
+      log(`Node floor "${mode}": ${datasets[name].label}`);
+      const outputFile = path.join(resultsDir, `floor-${mode}-${name}.json`);
+      const argv = [process.execPath, floorScript, mode, datasets[name].target, tableFile];
+      const run = medianRun(runs, () => timeCommand(argv, { cwd: out, stdoutFile: outputFile, pin: true, okStatuses: [0] }));
+      floors[name][mode] = { ...run, counts: JSON.parse(readFileSync(outputFile, 'utf8')) };
+    }
+  }
+  return floors;
 }
 
 /**
@@ -209,6 +245,12 @@ const count = (n) => n.toLocaleString('en-US');
 const mbPerS = (bytes, seconds) => fixed(bytes / MB / seconds);
 const perSecond = (n, seconds) => (n / seconds < 10 ? fixed(n / seconds, 2) : count(Math.round(n / seconds)));
 
+/** The issue's Node floor (tokenize, one lookup a word) in MB/s per CPU second on the .txt dump, or null. */
+export function nodeFloorRate(result) {
+  const run = result.floors?.txt?.lookup;
+  return run ? result.datasets.txt.bytes / MB / cpuSeconds(run) : null;
+}
+
 export function throughputTables(result) {
   const { datasets, copydesk } = result;
   const lines = [
@@ -228,24 +270,49 @@ export function throughputTables(result) {
     const { none, only } = result.rules;
     const bytes = datasets.txt.bytes;
     const base = cpuSeconds(none);
+    const floor = nodeFloorRate(result);
+    const ofFloor = (seconds) => (floor ? `${fixed(bytes / MB / seconds / floor, 2)}` : 'n/a');
     const rows = [
-      '| rules on | CPU time | MB/s | cost of the rule | the rule alone | findings (full run) |',
-      '|---|---:|---:|---:|---:|---:|',
-      `| none (read, decode, split, report) | ${fixed(base, 2)} s | ${mbPerS(bytes, base)} | — | — | — |`,
+      '| rules on | CPU time | MB/s | ÷ Node floor | cost of the rule | the rule alone | findings (full run) |',
+      '|---|---:|---:|---:|---:|---:|---:|',
+      `| none (read, decode, split, report) | ${fixed(base, 2)} s | ${mbPerS(bytes, base)} | ${ofFloor(base)} | — | — | — |`,
     ];
     for (const run of only) {
       const cost = cpuSeconds(run) - base;
       const alone = cost > 0.02 * base ? `${mbPerS(bytes, cost)} MB/s` : 'within noise';
       rows.push(
-        `| only \`${run.id}\` | ${fixed(cpuSeconds(run), 2)} s | ${mbPerS(bytes, cpuSeconds(run))} | ${fixed(cost, 2)} s | ${alone} | ${count(copydesk.txt.byRule[run.id] ?? 0)} |`,
+        `| only \`${run.id}\` | ${fixed(cpuSeconds(run), 2)} s | ${mbPerS(bytes, cpuSeconds(run))} | ${ofFloor(cpuSeconds(run))} | ${fixed(cost, 2)} s | ${alone} | ${count(copydesk.txt.byRule[run.id] ?? 0)} |`,
       );
     }
     const all = cpuSeconds(copydesk.txt);
     const sum = only.reduce((total, run) => total + cpuSeconds(run) - base, 0);
     rows.push(
-      `| every default rule | ${fixed(all, 2)} s | ${mbPerS(bytes, all)} | ${fixed(all - base, 2)} s (the rows above add up to ${fixed(sum, 2)} s) | | ${count(copydesk.txt.findings)} |`,
+      `| every default rule | ${fixed(all, 2)} s | ${mbPerS(bytes, all)} | ${ofFloor(all)} | ${fixed(all - base, 2)} s (the rows above add up to ${fixed(sum, 2)} s) | | ${count(copydesk.txt.findings)} |`,
     );
     tables.rules = rows.join('\n');
+  }
+
+  if (result.floors) {
+    const labels = {
+      read: 'read and decode (UTF-8) alone',
+      regex: 'read, decode, one regex pass (a word pattern)',
+      lookup: '**Node floor**: read, decode, tokenize, look each word up once in a 300k-word table',
+    };
+    const rows = [
+      '| floor | input | CPU time | MB/s | wall | peak RSS | words | copydesk (every rule) ÷ floor |',
+      '|---|---|---:|---:|---:|---:|---:|---:|',
+    ];
+    for (const [name, floors] of Object.entries(result.floors)) {
+      const d = datasets[name];
+      const ours = d.bytes / MB / cpuSeconds(copydesk[name]);
+      for (const [mode, run] of Object.entries(floors)) {
+        const rate = d.bytes / MB / cpuSeconds(run);
+        rows.push(
+          `| ${labels[mode]} | ${d.label} | ${fixed(cpuSeconds(run), 2)} s | ${fixed(rate)} | ${fixed(run.wall, 2)} s | ${fixed(run.rssMiB, 0)} MiB | ${count(run.counts.words)} | ${fixed(ours / rate, 2)} |`,
+        );
+      }
+    }
+    tables.floors = rows.join('\n');
   }
 
   if (result.parallel) {
@@ -287,6 +354,10 @@ export function throughputTables(result) {
       `| copydesk ${version()} (every default rule) | ${fixed(cpuSeconds(ours), 2)} s | **${mbPerS(slice.bytes, cpuSeconds(ours))}** | ${fixed(ours.wall, 2)} s | ${mbPerS(slice.bytes, ours.wall)} | ${fixed(ours.rssMiB, 0)} MiB | ${count(ours.findings)} | — |`,
     ];
     for (const [name, run] of Object.entries(result.peers)) {
+      if (run.missing) {
+        rows.push(`| ${name} | not installed | | | | | | |`);
+        continue;
+      }
       rows.push(
         `| ${name} ${run.version} | ${fixed(cpuSeconds(run), 2)} s | ${mbPerS(slice.bytes, cpuSeconds(run))} | ${fixed(run.wall, 2)} s | ${mbPerS(slice.bytes, run.wall)} | ${fixed(run.rssMiB, 0)} MiB | ${count(run.findings)} | **${fixed(cpuSeconds(run) / cpuSeconds(ours))}×** (wall ${fixed(run.wall / ours.wall)}×) |`,
       );

@@ -144,8 +144,19 @@ async function parseAndRun(argv: string[]): Promise<number> {
     .fail((message, error) => {
       throw error instanceof UsageError ? error : new UsageError(message || (error?.message ?? 'invalid arguments'));
     });
+  skipHelpCache(parser);
   await parser.parseAsync();
   return exitCode;
+}
+
+/**
+ * yargs renders the whole help text after every named command's handler starts (`copydesk check …`), in
+ * case the handler later asks for it; ours never do (failures go to .fail above, as a UsageError), and the
+ * rendering (cliui, string widths) cost ~25 ms of every start. `--help` still renders it, when asked.
+ */
+function skipHelpCache(parser: Argv): void {
+  const internal = parser as unknown as { getInternalMethods(): { getUsageInstance(): { cacheHelpMessage(): void } } };
+  internal.getInternalMethods().getUsageInstance().cacheHelpMessage = () => {};
 }
 
 function withCheckOptions(y: Argv) {
