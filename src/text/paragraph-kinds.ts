@@ -141,10 +141,13 @@ const HEADLINE_LABEL = /^[^:,.\s]+(?:\s[^:,.\s]+){1,5}:\s+\S/u;
 /**
  * Marks after a paragraph's last sentence: Wikipedia's citations (`…in 1854.[48]`, `…planet."[69][70]`,
  * `[n 8]`, `[citation needed]`), a fan wiki's source tags (`…the planet.[MP3]`), and a comment widget's
- * button or a call to action glued on (`…a personal recommendation.Report`, `…or create a new one. Learn more`).
+ * button or a call to action glued on (`…a personal recommendation.Report`, `…or create a new one. Learn more`),
+ * a site's links after a print note (`…with the headline: Under the City’s Streets. Order Reprints | Today’s Paper | Subscribe`),
+ * and an author's social links after a bio (`…Prize for Breaking News. @coreykilgannon • Facebook`).
  */
 const TRAILING_MARKS =
-  /(?:\[[^[\]\n]{1,30}\])+\s*$|(?<=[.!?…"”)])\s*(?:Report|Reply|Share|(?:Learn|Read|See|Show) more|Subscribe|Watch|Explore|Upgrade)$/u;
+  /(?:\[[^[\]\n]{1,30}\])+\s*$|(?<=[.!?…"”)])\s*(?:Report|Reply|Share|(?:Learn|Read|See|Show) more|Subscribe|Watch|Explore|Upgrade)$|(?<=[.!?…"”)])\s*@\w{1,15}(?:\s*[•·|]\s*[\w ]{1,20})*$|(?<=[.!?…"”)])\s*[^|.!?\n]{1,30}(?:\|[^|.!?\n]{1,30}){2,}$/u;
+const EMOTICON_END = /(?:^|\s)[:;=]-?[()DPp]$/u;
 /** `Related: …`, `Read more: …`, `See also: …`, `[Read: …]`: a link to another story. */
 const RELATED_LINK = /^\[?(?:related|read(?: more)?|see also|more|watch|recommended|also read)\s*:/i;
 
@@ -201,7 +204,13 @@ export function withoutTrailingCitations(text: string): string {
   const stripped = text.slice(0, tailStart) + text.slice(tailStart).replace(TRAILING_MARKS, '');
   // Only marks after a sentence's end: `[Read: Why Tunisia…]` is a whole line in brackets.
   const stop = endBeforeClosers(stripped);
-  return stripped !== text && stop > 0 && isTerminalMark(stripped.charAt(stop - 1)) ? stripped : text;
+  const endsSentence = (stop > 0 && isTerminalMark(stripped.charAt(stop - 1))) || endsInEmoticon(stripped);
+  return stripped !== text && endsSentence ? stripped : text;
+}
+
+/** An emoticon ends a comment as an emoji or a full stop does: `…allow others to do so though :)`. */
+export function endsInEmoticon(text: string): boolean {
+  return EMOTICON_END.test(text.slice(-TAIL_CHARS));
 }
 
 export function shapeOf(text: string): ParagraphShape {

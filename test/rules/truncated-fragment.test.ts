@@ -91,8 +91,60 @@ ruleTester(rule, {
         '"I was going to tell you, but then the phone rang and I forgot..."\nHe did not want to talk about the money forever. And as for the money…',
       ),
     },
+    {
+      name: 'photo captions printed without full stops by the page, where nothing is plainly cut',
+      text: afterLead(
+        'Hori Parata at his farm near the harbour, the place where he was born and grew up\nThe tribe has overseen hundreds of strandings since then.\nThe harbour seen from the hill above the town, with mangroves coming up through the silt\nThe work goes on.',
+      ),
+    },
+    {
+      name: 'a comment ending in an emoticon, its Report button glued on',
+      text: afterLead(
+        'If you are asking whether I do assembly work for clients, no I do not. I make and sell plugins that allow others to build their own pages though :)Report\nThe work goes on.',
+      ),
+    },
+    {
+      name: 'a dash before the quotation the next paragraph opens',
+      text: afterLead(
+        'I threw open the folding-doors near by, and turning upon them both, exclaimed in an excited manner--\n"He says he will not do it. What do you think of that?"',
+      ),
+    },
+    {
+      name: 'an ellipsis after capitals is an abbreviation trailing off, not a cut word',
+      text: afterLead('The story was first published on a forum before being reworked for this site. Take it away, MR...'),
+    },
+    {
+      name: "a print note with the site's links glued on",
+      text: afterLead(
+        'A version of this article appears in print on Page A22 of the New York edition with the headline: A Battle Against Winter. Order Reprints | Today’s Paper | Subscribe',
+      ),
+    },
+    {
+      name: "an author's bio with social links glued on",
+      text: afterLead(
+        'Jane Doe is a reporter covering the city. She was part of the team that won a prize for breaking news. @janedoe • Facebook',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'unpunctuated lines on a page where another line is plainly cut are all reported',
+      text: afterLead(
+        'Hori Parata at his farm near the harbour, the place where he was born and grew up\nThe tribe has overseen hundreds of strandings since then.\nThe harbour seen from the hill above the town, with mangroves coming up through the silt\nThe work goes on.\nThe council said the crews would work through the night on the beach, and\nThe work goes on.',
+      ),
+      errors: [
+        { line: 2, text: 'up', message: 'without a full stop' },
+        { line: 4, text: 'silt', message: 'without a full stop' },
+        { line: 6, text: 'and', message: 'mid-sentence' },
+      ],
+    },
+    {
+      name: 'a standfirst over a byline in lower case: a missing full stop, not a broken line wrap',
+      text: afterLead(
+        'Whale experts worry that changes in the ocean are behind the spike in strandings along the coast\nby Jane Doe (reporting) and John Smith (photography)\nThe work goes on.',
+      ),
+      errors: [{ line: 2, text: 'coast', message: 'without a full stop' }],
+    },
     {
       name: 'a cut paragraph above a numbered line of prose is no table introduction (Brown, injected)',
       text: afterLead(
