@@ -33,7 +33,7 @@ export function createDocument(init: DocumentInit): Document {
     languageAt: (offset: number) => {
       const found = findLanguages();
       const index = paragraphAt(paragraphs, offset);
-      return index < 0 ? found.language : found.paragraphs[index];
+      return index < 0 ? found.language : found.paragraphLanguage(index);
     },
     paragraphKind: (index: number) => (paragraphKinds ??= classifyParagraphs(paragraphs.map((paragraph) => paragraph.text)))[index],
   });
