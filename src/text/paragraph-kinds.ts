@@ -143,14 +143,12 @@ const HEADLINE_LABEL = /^[^:,.\s]+(?:\s[^:,.\s]+){1,5}:\s+\S/u;
  * Marks after a paragraph's last sentence: Wikipedia's citations (`…in 1854.[48]`, `…planet."[69][70]`,
  * `[n 8]`, `[citation needed]`), a fan wiki's source tags (`…the planet.[MP3]`), and a comment widget's
  * button or a call to action glued on (`…a personal recommendation.Report`, `…or create a new one. Learn more`),
- * a site's links after a print note (`…with the headline: Under the City’s Streets. Order Reprints | Today’s Paper | Subscribe`),
- * and an author's social links after a bio (`…Prize for Breaking News. @coreykilgannon • Facebook`).
+ * and a site's links after a print note (`…with the headline: Under the City’s Streets. Order Reprints | Today’s Paper | Subscribe`).
  */
 // Each kind of mark is its own end-anchored pattern, tried only when the tail has the character it needs
-// (most paragraphs have none): one pattern of all four alternatives cost 0.5 s per 20 MB, trying each at every position.
+// (most paragraphs have none): one pattern of all three alternatives cost 0.5 s per 20 MB, trying each at every position.
 const CITATION_MARKS = /(?:\[[^[\]\n]{1,30}\])+\s*$/u;
 const GLUED_BUTTON = /(?<=[.!?…"”)])\s*(?:Report|Reply|Share|(?:Learn|Read|See|Show) more|Subscribe|Watch|Explore|Upgrade)$/u;
-const GLUED_SOCIAL_LINKS = /(?<=[.!?…"”)])\s*@\w{1,15}(?:\s*[•·|]\s*[\w ]{1,20})*$/u;
 const GLUED_NAVIGATION = /(?<=[.!?…"”)])\s*[^|.!?\n]{1,30}(?:\|[^|.!?\n]{1,30}){2,}$/u;
 const EMOTICON_END = /(?:^|\s)[:;=]-?[()DPp]$/u;
 /** `Related: …`, `Read more: …`, `See also: …`, `[Read: …]`: a link to another story. */
@@ -225,7 +223,6 @@ function trailingMarksStart(tail: string): number {
   if (tail.trimEnd().endsWith(']')) consider(CITATION_MARKS);
   const last = tail.charCodeAt(tail.length - 1);
   if (last >= 0x61 && last <= 0x7a) consider(GLUED_BUTTON);
-  if (tail.includes('@')) consider(GLUED_SOCIAL_LINKS);
   if (tail.includes('|')) consider(GLUED_NAVIGATION);
   return start;
 }

@@ -119,12 +119,6 @@ ruleTester(rule, {
         'A version of this article appears in print on Page A22 of the New York edition with the headline: A Battle Against Winter. Order Reprints | Today’s Paper | Subscribe',
       ),
     },
-    {
-      name: "an author's bio with social links glued on",
-      text: afterLead(
-        'Jane Doe is a reporter covering the city. She was part of the team that won a prize for breaking news. @janedoe • Facebook',
-      ),
-    },
   ],
   invalid: [
     {

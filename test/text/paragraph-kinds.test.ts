@@ -24,12 +24,10 @@ describe('paragraph kinds', () => {
     expect(withoutTrailingCitations('[Read: Why the bridge was closed]')).toBe('[Read: Why the bridge was closed]');
   });
 
-  it("a site's links after a print note and an author's social links after a bio are not the paragraph's end", () => {
+  it("a site's links after a print note are not the paragraph's end", () => {
     const note =
       'A version of this article appears in print with the headline: A Battle Against Winter. Order Reprints | Today’s Paper | Subscribe';
     expect(withoutTrailingCitations(note)).toBe(note.replace(' Order Reprints | Today’s Paper | Subscribe', ''));
-    const bio = 'Jane Doe is a reporter covering the city for the paper. @janedoe • Facebook';
-    expect(withoutTrailingCitations(bio)).toBe('Jane Doe is a reporter covering the city for the paper.');
     // A line of links alone, with no sentence before it, keeps them.
     expect(withoutTrailingCitations('Home | News | Sport | Weather')).toBe('Home | News | Sport | Weather');
   });
