@@ -11,8 +11,7 @@
 // reported here, as any other repeated paragraph. On web pages much recurs by design
 // (src/text/paragraph-kinds.ts): menus, a recipe's or a list's recurring lines, related-story headlines,
 // boilerplate; only repeats of prose (body paragraphs, quotations, captions) are reported, and of
-// those not a short question asked again (an interview's) nor a short near copy (a template line),
-// nor a near copy much shorter than its original (a caption or a teaser quoting it).
+// those not a short question asked again (an interview's) nor a short near copy (a template line).
 import { defineRule } from '../src/define-rule.js';
 import { analyzeDuplicates, type DuplicatePair } from '../src/duplicates/find-duplicates.js';
 import { relatedParagraph } from '../src/duplicates/related-place.js';
@@ -23,12 +22,6 @@ import type { Document } from '../src/types.js';
 const PROSE_KINDS = new Set(['body', 'quote', 'caption']);
 /** A near copy shorter than this is a template line ("X is streaming on Netflix…"), not an edited paragraph. */
 const NEAR_COPY_MIN_WORDS = 20;
-/**
- * A copy corrected in one place keeps about its length; a paragraph sharing most of its words with one
- * much longer is something else quoting it: a caption repeating the body's quote (The New York Times),
- * a related story's teaser summing up the article (Yahoo), a formula's two statements (Wikipedia).
- */
-const NEAR_COPY_LENGTH_RATIO = 0.75;
 /** A question this short, asked again, is an interview's or a form's recurring question. */
 const QUESTION_MAX_WORDS = 20;
 
@@ -79,10 +72,6 @@ function isLegitimateRepeat(doc: Document, pair: DuplicatePair): boolean {
   if (!PROSE_KINDS.has(doc.paragraphKind(pair.copy)) && !PROSE_KINDS.has(doc.paragraphKind(pair.original))) return true;
   const copy = doc.paragraphs[pair.copy].text;
   const words = wordCount(copy);
-  if (pair.match === 'near') {
-    const originalWords = wordCount(doc.paragraphs[pair.original].text);
-    if (Math.min(words, originalWords) < NEAR_COPY_MIN_WORDS) return true;
-    if (Math.min(words, originalWords) < NEAR_COPY_LENGTH_RATIO * Math.max(words, originalWords)) return true;
-  }
+  if (pair.match === 'near' && Math.min(words, wordCount(doc.paragraphs[pair.original].text)) < NEAR_COPY_MIN_WORDS) return true;
   return words <= QUESTION_MAX_WORDS && /\?["”’)]*$/u.test(copy.trimEnd()) && !/[.!?]["”’]?\s/u.test(copy);
 }

@@ -57,10 +57,6 @@ ruleTester(rule, {
       name: 'boilerplate repeated',
       text: `${A}\nSign up to receive our award-winning content delivered to your inbox.\n${B}\nSign up to receive our award-winning content delivered to your inbox.`,
     },
-    {
-      name: 'a caption quoting a sentence of the body, and a teaser summing up a paragraph (near copies much shorter)',
-      text: `${LONG} ${C} ${A}\n${B}\nA farm in the delta in 2016. ${LONG}`,
-    },
     { name: 'near copies with near: false', text: `${LONG}\n${B}\n${LONG.replace('12 percent', '14 percent')}`, options: { near: false } },
   ],
   invalid: [
