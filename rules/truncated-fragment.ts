@@ -58,8 +58,6 @@ const TAIL_CHARS = 256;
 const SPACE = /\s/u;
 /** Unpunctuated paragraphs without a plain cut from which a page prints them so by its style (isPageStyle). */
 const PAGE_STYLE_LINES = 2;
-/** Kinds of paragraph that never continue a sentence broken at a line wrap, whatever their first letter. */
-const NOT_A_CONTINUATION: ReadonlySet<ParagraphKind> = new Set(['byline', 'caption', 'boilerplate', 'social', 'code', 'table-row']);
 /** `NOTE:`, `Notes:`, `Note continued:` — the footnotes under a wire earnings table, unpunctuated by house style. */
 const NOTE_LABEL = /^(?:foot)?notes?\b[^:.\n]{0,20}:/i;
 
@@ -104,8 +102,7 @@ export default defineRule({
       }
       if (underTable || inNotes || doc.paragraphKind(index) !== 'body') return;
       const nextKind = next === undefined ? undefined : doc.paragraphKind(index + 1);
-      // A line wrap breaks prose into prose: `by Eleanor Roy` under a standfirst is a byline, not its rest.
-      const brokenWrap = next !== undefined && STARTS_LOWER.test(next.text) && !NOT_A_CONTINUATION.has(nextKind!);
+      const brokenWrap = next !== undefined && STARTS_LOWER.test(next.text);
       if (isExempt(paragraph, ending, index, next, brokenWrap, nextKind)) return;
       const finding = {
         start: paragraph.start + lastTokenStart(paragraph.text),

@@ -101,7 +101,5 @@ export function isEllipsisCut(text: string, stopAt: number): boolean {
   const [, word, space] = match;
   const lower = word.toLowerCase();
   if (CANNOT_END_SENTENCE.has(lower)) return true;
-  // Capitals only are initials or an abbreviation, not a cut word: the intro's "Take it away, MR...".
-  if (word === word.toUpperCase()) return false;
   return space === '' && lower.length >= MIN_FRAGMENT && /^[a-z]+$/.test(lower) && !isDictionaryWord(lower);
 }
