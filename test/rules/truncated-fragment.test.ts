@@ -98,6 +98,12 @@ ruleTester(rule, {
       ),
     },
     {
+      name: "an interview's questions and answers, the questions set as labels without question marks",
+      text: afterLead(
+        'Q: How the project started\nIt began as a side project in a garage, and it grew from there over five years.\nQ: What comes next for the team\nWe want to open an office abroad next year, probably in Berlin.',
+      ),
+    },
+    {
       name: 'a comment ending in an emoticon, its Report button glued on',
       text: afterLead(
         'If you are asking whether I do assembly work for clients, no I do not. I make and sell plugins that allow others to build their own pages though :)Report\nThe work goes on.',
