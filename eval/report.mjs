@@ -7,7 +7,7 @@ import { injectedCleanFalse, injectedFigures, injectedSection } from './report/i
 import { peerRuleFigures, peerSection } from './report/peer-cases.mjs';
 import { reutersClassFigures, reutersRuleFigures, reutersSection } from './report/reuters.mjs';
 import { britishSection, codespellSection } from './report/spelling.mjs';
-import { webPagesFigures, webPagesSection } from './report/web-pages.mjs';
+import { webPagesFigures, webPagesSection, webPagesTotals } from './report/web-pages.mjs';
 
 /** `results` holds each suite's score by name, `options` the run's arguments, `rules` the catalog. */
 export function renderMarkdown({ results, labels, targets, options, rules }) {
@@ -36,7 +36,7 @@ export function renderMarkdown({ results, labels, targets, options, rules }) {
     `Reproduce: \`${reproduceCommand(options)}\` from the repository root (a few minutes); \`--no-build\` skips bundling the CLI, \`--keep\` keeps the generated files, \`--json <file>\` writes every case and finding (codespell's words included, which this page leaves out), \`--only reuters,ftfy\` runs some sources (printing only, unless \`--out\` is given). The same seed gives the same cases; the figures change only with the rules and the labels.`,
     '',
     ...(results.reuters ? reutersSection(results.reuters, labels, targets.reuters) : []),
-    ...(results['web-pages'] ? webPagesSection(results['web-pages']) : []),
+    ...(results['web-pages'] ? webPagesSection(results['web-pages'], results) : []),
     ...(results.ftfy ? ftfySection(results.ftfy, targets.ftfy) : []),
     ...(results.peer ? peerSection(results.peer) : []),
     ...(results.british ? britishSection(results.british) : []),
@@ -62,6 +62,15 @@ export function renderConsole({ results, labels, targets, rules }) {
 
 function aimRows({ results, labels, targets }) {
   const rows = [];
+  if (results['web-pages']) {
+    const heldOut = webPagesTotals(results).find(({ part }) => part === 'held-out');
+    const aim = targets.webPages.falseAlarmsPer10k;
+    rows.push([
+      `English web pages, held-out: ≤ ${aim} false alarms per 10,000 words, ${heldOut.withTypo ? 'all rules' : 'all rules but typo (scored apart)'}`,
+      per10k(heldOut.falseAlarms, heldOut.words),
+      meets((heldOut.falseAlarms / heldOut.words) * 10000 <= aim),
+    ]);
+  }
   if (results.restore) {
     const { restored, total, clean, changedClean } = results.restore;
     rows.push([

@@ -39,7 +39,7 @@ export function createDocument(init: DocumentInit): Document {
     languageAt: (offset: number) => {
       const found = findLanguages();
       const index = paragraphAt(paragraphs, offset);
-      return index < 0 ? found.language : found.paragraphs[index];
+      return index < 0 ? found.language : found.paragraphLanguage(index);
     },
     get words() {
       return findWords();

@@ -6,6 +6,7 @@
 // that no dictionary knows (the cut fell mid-word). Dialogue that trails off inside quotation marks
 // (`"I don't know..."`) is never a cut.
 import { isDictionaryWord } from '../spelling/dictionary.js';
+import { isWhiteSpace } from './line-kinds.js';
 
 /** `...`, `…`, `. . .` at the very end, and the word right before it (glued or after a space). */
 const ELLIPSIS_ENDING = /(?:^|[\s"“‘(])([\p{L}\p{M}'’-]*\p{L})(\s?)(?:\.\s?\.\s?\.|…)$/u;
@@ -80,12 +81,21 @@ const CANNOT_END_SENTENCE = new Set([
   'can',
   'could',
 ]);
+/** `…`, `...` or `. . .` right before `stopAt`: the test that lets most paragraphs (ending in one full stop) go at once. */
+function endsInEllipsis(text: string, stopAt: number): boolean {
+  const last = text.charAt(stopAt - 1);
+  if (last === '…') return true;
+  if (last !== '.') return false;
+  const before = text.charAt(stopAt - 2);
+  return before === '.' || (isWhiteSpace(text.charCodeAt(stopAt - 2)) && text.charAt(stopAt - 3) === '.');
+}
+
 /** A mid-word cut leaves at least this many letters; shorter fragments are initials or interjections. */
 const MIN_FRAGMENT = 2;
 
 /** `text` ends in an ellipsis at `stopAt` (nothing but white space after it) that cut the text short. */
 export function isEllipsisCut(text: string, stopAt: number): boolean {
-  if (text.slice(stopAt).trim() !== '') return false;
+  if (!endsInEllipsis(text, stopAt) || text.slice(stopAt).trim() !== '') return false;
   const match = ELLIPSIS_ENDING.exec(text.slice(Math.max(0, stopAt - 80), stopAt));
   if (!match) return false;
   const [, word, space] = match;

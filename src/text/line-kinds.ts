@@ -32,7 +32,6 @@ const ROW_WORDS = 20;
 const LEADING_WIRE_DATELINE =
   /^\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:,\s*[\p{L}\p{M}.'’ ]{2,30}){0,2},\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*[-–—]\s+/u;
 const TOKEN = /\S+/gu;
-const HAS_DIGIT = /\d/;
 const HAS_LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
@@ -62,7 +61,8 @@ const MINOR_WORDS = new Set([
 ]);
 
 export function isCaption(text: string): boolean {
-  return CAPTION_CREDIT.test(text) || CAPTION_LABEL.test(text);
+  // Each pattern needs a character most paragraphs lack: a closing bracket at the end, or a colon.
+  return (text.endsWith(')') && CAPTION_CREDIT.test(text)) || ((text.includes(':') || text.includes('：')) && CAPTION_LABEL.test(text));
 }
 
 export function isByline(text: string): boolean {
@@ -91,13 +91,24 @@ export function isTableRow(text: string): boolean {
  * a numbered line of prose does too ("…blanket accusations? 2.").
  */
 export function isFigureRow(text: string, shortLineEndingInFigure = false): boolean {
-  if (VERSUS.test(text) || countMatches(COLUMN_GAP, text, 2) >= 2) return true;
+  if (VERSUS.test(text) || (hasGapCharacters(text) && countMatches(COLUMN_GAP, text, 2) >= 2)) return true;
+  // Tokens are runs of non-space, as TOKEN matches them, counted in one pass without a string per token.
   let tokens = 0;
   let numeric = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    tokens++;
-    if (HAS_DIGIT.test(match[0])) numeric++;
+  let inToken = false;
+  let hasDigit = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isWhiteSpace(code)) {
+      if (inToken && hasDigit) numeric++;
+      inToken = hasDigit = false;
+    } else {
+      if (!inToken) tokens++;
+      inToken = true;
+      if (code >= 0x30 && code <= 0x39) hasDigit = true;
+    }
   }
+  if (inToken && hasDigit) numeric++;
   if (tokens === 0) return false;
   if (numeric * 3 >= tokens) return true;
   const tail = text.slice(-64);
@@ -106,7 +117,7 @@ export function isFigureRow(text: string, shortLineEndingInFigure = false): bool
 
 /** A line laid out in columns (`Adjusted world price            53.57`) or comparing figures with `vs`. */
 export function isColumnRow(line: string): boolean {
-  return VERSUS.test(line) || countMatches(COLUMN_GAP, line, 1) >= 1;
+  return VERSUS.test(line) || (hasGapCharacters(line) && countMatches(COLUMN_GAP, line, 1) >= 1);
 }
 
 /** The text after a dateline that opens it (`HANOI (VNA) – `, `SALVADOR, Feb 26 - `), or the text itself. */
@@ -117,6 +128,11 @@ export function withoutLeadingDateline(text: string): string {
   if (lead && !lead.hasCaption) return text.slice(lead.bodyStart);
   const match = LEADING_WIRE_DATELINE.exec(text);
   return match ? text.slice(match[0].length) : text;
+}
+
+/** A column gap needs two spaces or a tab: most lines have neither, and need no regular expression. */
+function hasGapCharacters(text: string): boolean {
+  return text.includes('  ') || text.includes('\t');
 }
 
 /** No lower-case letter at all: a heading, a wire slug, a shouted label. */
@@ -137,8 +153,32 @@ export function isTitleCase(text: string): boolean {
   return words >= 2;
 }
 
+/** Runs of non-space (what `\S+` matches), counted without a regular expression: every paragraph is counted. */
 export function wordCount(text: string): number {
-  return countMatches(TOKEN, text);
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhiteSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** Exactly the code units `\s` matches in a JavaScript regular expression. */
+export function isWhiteSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 function countMatches(pattern: RegExp, text: string, enough = Infinity): number {

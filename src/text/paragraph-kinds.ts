@@ -24,6 +24,7 @@ import {
   isListItem,
   isTableRow,
   isTitleCase,
+  isWhiteSpace,
   withoutLeadingDateline,
   wordCount,
 } from './line-kinds.js';
@@ -45,8 +46,8 @@ const TAIL_CHARS = 64;
 const LIST_LENGTH_RATIO = 3;
 /** Share of code punctuation among a paragraph's non-space characters from which it reads as code. */
 const CODE_SYMBOL_SHARE = 0.08;
-/** Code punctuation: brackets, operators, sigils that prose seldom uses. */
-const CODE_SYMBOL = /[{}[\]<>=;$#|\\_`~^*]/gu;
+/** Code punctuation: brackets, operators, sigils that prose seldom uses (a table by ASCII code). */
+const CODE_SYMBOLS = Array.from({ length: 0x80 }, (_, code) => '{}[]<>=;$#|\\_`~^*'.includes(String.fromCharCode(code)));
 /** `$ hg push`, `> npm install`, `>>> print(x)`, `C:\>`: a shell or REPL prompt. */
 const PROMPT = /^(?:\$|%|>>>|#|C:\\>)\s+\S/u;
 /** Box-drawing characters: a terminal's table (`│ 2020-08-01 │ 20 │`). */
@@ -74,13 +75,13 @@ const TWEET_LINK = /\bpic\.twitter\.com\//u;
 /** How much of a paragraph's end the end-anchored patterns read. */
 const TAIL_READ = 256;
 /** Photo credits as news sites print them: `…rock salt.CreditHiroko Masuike`, `Photograph: …`, `(John Minchillo / AP)`. */
-const CAPTION_CREDIT = new RegExp(
+const CREDIT_INSIDE = /(?:^|[.!?”"\s])Credit\s?\p{Lu}|\bPhotograph:\s/u;
+const CAPTION_OPENING = /^(?:Image|Media caption|Photo|Video|Illustration)\b/u;
+const CREDITED_AGENCIES = ['Getty Images', 'AFP', 'AP Photo', 'Reuters', 'Shutterstock', 'iStock'];
+/** A credit in brackets closing the caption: tried only on a paragraph that ends with `)`. */
+const BRACKETED_CREDIT = new RegExp(
   [
-    '(?:^|[.!?”"\\s])Credit\\s?\\p{Lu}',
-    '\\bPhotograph:\\s',
-    '^(?:Image|Media caption|Photo|Video|Illustration)\\b',
     '\\((?:[^()]{1,60}\\s/\\s)?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|[\\p{L} .]{1,40}/(?:AP|AFP|Reuters|Getty Images|EPA))\\)$',
-    '(?:Getty Images|AFP|AP Photo|Reuters|Shutterstock|iStock)$',
     '\\([^()]{0,160}\\b(?:photo|photograph|image)s?\\b[^()]{0,60}\\)$',
   ].join('|'),
   'u',
@@ -141,10 +142,15 @@ const HEADLINE_LABEL = /^[^:,.\s]+(?:\s[^:,.\s]+){1,5}:\s+\S/u;
 /**
  * Marks after a paragraph's last sentence: Wikipedia's citations (`…in 1854.[48]`, `…planet."[69][70]`,
  * `[n 8]`, `[citation needed]`), a fan wiki's source tags (`…the planet.[MP3]`), and a comment widget's
- * button or a call to action glued on (`…a personal recommendation.Report`, `…or create a new one. Learn more`).
+ * button or a call to action glued on (`…a personal recommendation.Report`, `…or create a new one. Learn more`),
+ * and a site's links after a print note (`…with the headline: Under the City’s Streets. Order Reprints | Today’s Paper | Subscribe`).
  */
-const TRAILING_MARKS =
-  /(?:\[[^[\]\n]{1,30}\])+\s*$|(?<=[.!?…"”)])\s*(?:Report|Reply|Share|(?:Learn|Read|See|Show) more|Subscribe|Watch|Explore|Upgrade)$/u;
+// Each kind of mark is its own end-anchored pattern, tried only when the tail has the character it needs
+// (most paragraphs have none): one pattern of all three alternatives cost 0.5 s per 20 MB, trying each at every position.
+const CITATION_MARKS = /(?:\[[^[\]\n]{1,30}\])+\s*$/u;
+const GLUED_BUTTON = /(?<=[.!?…"”)])\s*(?:Report|Reply|Share|(?:Learn|Read|See|Show) more|Subscribe|Watch|Explore|Upgrade)$/u;
+const GLUED_NAVIGATION = /(?<=[.!?…"”)])\s*[^|.!?\n]{1,30}(?:\|[^|.!?\n]{1,30}){2,}$/u;
+const EMOTICON_END = /(?:^|\s)[:;=]-?[()DPp]$/u;
 /** `Related: …`, `Read more: …`, `See also: …`, `[Read: …]`: a link to another story. */
 const RELATED_LINK = /^\[?(?:related|read(?: more)?|see also|more|watch|recommended|also read)\s*:/i;
 
@@ -198,10 +204,32 @@ export function classifyParagraphs(texts: readonly string[]): ParagraphKind[] {
 export function withoutTrailingCitations(text: string): string {
   // End-anchored patterns read only the paragraph's tail, so a huge paragraph cannot make them slow.
   const tailStart = Math.max(0, text.length - TAIL_READ);
-  const stripped = text.slice(0, tailStart) + text.slice(tailStart).replace(TRAILING_MARKS, '');
+  const marksAt = trailingMarksStart(text.slice(tailStart));
+  if (marksAt < 0) return text;
+  const stripped = text.slice(0, tailStart + marksAt);
   // Only marks after a sentence's end: `[Read: Why Tunisia…]` is a whole line in brackets.
   const stop = endBeforeClosers(stripped);
-  return stripped !== text && stop > 0 && isTerminalMark(stripped.charAt(stop - 1)) ? stripped : text;
+  const endsSentence = (stop > 0 && isTerminalMark(stripped.charAt(stop - 1))) || endsInEmoticon(stripped);
+  return stripped !== text && endsSentence ? stripped : text;
+}
+
+/** Where the marks glued after the last sentence begin in `tail` (the leftmost of any kind), or -1. */
+function trailingMarksStart(tail: string): number {
+  let start = -1;
+  const consider = (pattern: RegExp) => {
+    const match = pattern.exec(tail);
+    if (match && (start < 0 || match.index < start)) start = match.index;
+  };
+  if (tail.trimEnd().endsWith(']')) consider(CITATION_MARKS);
+  const last = tail.charCodeAt(tail.length - 1);
+  if (last >= 0x61 && last <= 0x7a) consider(GLUED_BUTTON);
+  if (tail.includes('|')) consider(GLUED_NAVIGATION);
+  return start;
+}
+
+/** An emoticon ends a comment as an emoji or a full stop does: `…allow others to do so though :)`. */
+export function endsInEmoticon(text: string): boolean {
+  return EMOTICON_END.test(text.slice(-TAIL_CHARS));
 }
 
 export function shapeOf(text: string): ParagraphShape {
@@ -215,7 +243,7 @@ function markedKind(text: string, shape: ParagraphShape): ParagraphKind {
   if (NAVIGATION_BAR.test(text)) return 'boilerplate';
   if (SOCIAL.test(text.length > TAIL_READ ? text.slice(-TAIL_READ) : text) || TWEET_LINK.test(text)) return 'social';
   if (isCode(text)) return 'code';
-  if (isCaption(text) || CAPTION_CREDIT.test(text)) return 'caption';
+  if (isCaption(text) || hasCaptionCredit(text)) return 'caption';
   if (isByline(text) || isDateline(text) || (BYLINE_LABEL.test(text) && shape.words <= BOILERPLATE_WORDS)) return 'byline';
   if (RELATED_LINK.test(text) || DATE_STAMP.test(text) || LEGAL_NOTICE.test(text)) return 'boilerplate';
   if (shape.words <= BOILERPLATE_WORDS && BOILERPLATE.test(text)) return 'boilerplate';
@@ -231,6 +259,16 @@ function markedKind(text: string, shape: ParagraphShape): ParagraphKind {
   return 'body';
 }
 
+/** Each pattern is tried only where it can match: most paragraphs hold no "Credit" and end in no bracket. */
+function hasCaptionCredit(text: string): boolean {
+  return (
+    ((text.includes('Credit') || text.includes('Photograph:')) && CREDIT_INSIDE.test(text)) ||
+    CAPTION_OPENING.test(text) ||
+    CREDITED_AGENCIES.some((agency) => text.endsWith(agency)) ||
+    (text.endsWith(')') && BRACKETED_CREDIT.test(text))
+  );
+}
+
 function isHeadingShaped(text: string, words: number): boolean {
   // A heading does not end on "of" or a comma: "…State Atty. Gen. Stanley Mosk of" is a cut sentence.
   if (ENDS_MID_SENTENCE.test(text.slice(-TAIL_CHARS))) return false;
@@ -242,10 +280,16 @@ function isHeadingShaped(text: string, words: number): boolean {
 
 function isCode(text: string): boolean {
   if (PROMPT.test(text) || BOX_DRAWING.test(text) || CODE_STATEMENT.test(text)) return true;
-  const letters = text.replace(/\s+/gu, '').length;
+  // One pass over the characters: a regular expression and a copy of the text per paragraph cost more.
+  let visible = 0;
   let symbols = 0;
-  for (const _ of text.matchAll(CODE_SYMBOL)) symbols++;
-  return letters > 0 && symbols / letters >= CODE_SYMBOL_SHARE;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isWhiteSpace(code)) continue;
+    visible++;
+    if (code < 0x80 && CODE_SYMBOLS[code]) symbols++;
+  }
+  return visible > 0 && symbols / visible >= CODE_SYMBOL_SHARE;
 }
 
 function startsLower(text: string | undefined): boolean {

@@ -1,7 +1,9 @@
 // The text layer's languages: each document's, and each paragraph's where a document mixes them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import markerData from '../../data/english-markers.json' with { type: 'json' };
 import { createDocument } from '../../src/document.js';
+import { countEnglishMarkers } from '../../src/language/document-languages.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/language/${name}`, import.meta.url), 'utf8');
 const doc = (text: string) => createDocument({ text, path: 'a.txt' });
@@ -63,5 +65,18 @@ describe('paragraph languages', () => {
       .map((p) => d.languageAt(p.start))
       .reverse();
     expect(backwards).toEqual(first);
+  });
+});
+
+describe('English markers, counted without a regular expression', () => {
+  // The count is a walk over the words; it must agree with the pattern it replaced (a marker as a whole
+  // word, in any case, under Unicode case folding), on the corners: apostrophes, digits, marks, ſ, the Kelvin sign.
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{Nd}'’])(?:${markerData.words.join('|')})(?![\\p{L}\\p{M}\\p{Nd}'’])`, 'giu');
+  it.each([
+    'The theory and the Anderson report: thé, it’s, it, IT, 2the, the2, «the», the—and, the\u0301',
+    'THİS is not ThiS, and thiſ counts as this; the \u212Aelvin sign is a k in "\u212A" and \u212Anow',
+    'Über die Straße und the 𝓀the the𝓀 and\u00a0the\u3000that, \ud800the lone surrogates\udc00 which',
+  ])('%s', (text) => {
+    expect(countEnglishMarkers(text)).toBe(text.match(pattern)?.length ?? 0);
   });
 });

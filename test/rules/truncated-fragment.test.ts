@@ -91,8 +91,49 @@ ruleTester(rule, {
         '"I was going to tell you, but then the phone rang and I forgot..."\nHe did not want to talk about the money forever. And as for the money…',
       ),
     },
+    {
+      name: 'photo captions printed without full stops by the page, where nothing is plainly cut',
+      text: afterLead(
+        'Hori Parata at his farm near the harbour, the place where he was born and grew up\nThe tribe has overseen hundreds of strandings since then.\nThe harbour seen from the hill above the town, with mangroves coming up through the silt\nThe work goes on.',
+      ),
+    },
+    {
+      name: "an interview's questions and answers, the questions set as labels without question marks",
+      text: afterLead(
+        'Q: How the project started\nIt began as a side project in a garage, and it grew from there over five years.\nQ: What comes next for the team\nWe want to open an office abroad next year, probably in Berlin.',
+      ),
+    },
+    {
+      name: 'a comment ending in an emoticon, its Report button glued on',
+      text: afterLead(
+        'If you are asking whether I do assembly work for clients, no I do not. I make and sell plugins that allow others to build their own pages though :)Report\nThe work goes on.',
+      ),
+    },
+    {
+      name: 'a dash before the quotation the next paragraph opens',
+      text: afterLead(
+        'I threw open the folding-doors near by, and turning upon them both, exclaimed in an excited manner--\n"He says he will not do it. What do you think of that?"',
+      ),
+    },
+    {
+      name: "a print note with the site's links glued on",
+      text: afterLead(
+        'A version of this article appears in print on Page A22 of the New York edition with the headline: A Battle Against Winter. Order Reprints | Today’s Paper | Subscribe',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'unpunctuated lines on a page where another line is plainly cut are all reported',
+      text: afterLead(
+        'Hori Parata at his farm near the harbour, the place where he was born and grew up\nThe tribe has overseen hundreds of strandings since then.\nThe harbour seen from the hill above the town, with mangroves coming up through the silt\nThe work goes on.\nThe council said the crews would work through the night on the beach, and\nThe work goes on.',
+      ),
+      errors: [
+        { line: 2, text: 'up', message: 'without a full stop' },
+        { line: 4, text: 'silt', message: 'without a full stop' },
+        { line: 6, text: 'and', message: 'mid-sentence' },
+      ],
+    },
     {
       name: 'a cut paragraph above a numbered line of prose is no table introduction (Brown, injected)',
       text: afterLead(

@@ -24,6 +24,14 @@ describe('paragraph kinds', () => {
     expect(withoutTrailingCitations('[Read: Why the bridge was closed]')).toBe('[Read: Why the bridge was closed]');
   });
 
+  it("a site's links after a print note are not the paragraph's end", () => {
+    const note =
+      'A version of this article appears in print with the headline: A Battle Against Winter. Order Reprints | Today’s Paper | Subscribe';
+    expect(withoutTrailingCitations(note)).toBe(note.replace(' Order Reprints | Today’s Paper | Subscribe', ''));
+    // A line of links alone, with no sentence before it, keeps them.
+    expect(withoutTrailingCitations('Home | News | Sport | Weather')).toBe('Home | News | Sport | Weather');
+  });
+
   it('subheadings: short, title case or capitals, without a full stop', () => {
     expect(kinds(`${BODY}\nWhat Happens Next for the Library Budget\n${BODY2}\nREACTIONS\n${BODY}`)).toEqual([
       'body',

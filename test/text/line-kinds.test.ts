@@ -1,0 +1,28 @@
+// The line-kinds helpers that walk characters instead of running a regular expression per paragraph:
+// they must count exactly what the patterns they replaced counted.
+import { describe, expect, it } from 'vitest';
+import { isFigureRow, isWhiteSpace, wordCount } from '../../src/text/line-kinds.js';
+
+const SAMPLES = [
+  'Adjusted world price 53.57',
+  'Shr 1.23\u00a0dlrs\u2009vs\u30001.01 cts',
+  '  leading and trailing\t\tspace\n\r\v\f\u2028\u2029\u202f\u205f\ufeff\u1680 𝓀 word ',
+  'Net 1,948,000 4,270,000 2.1 pct 3,000 words without digits here at all',
+  '',
+];
+
+describe('line kinds without regular expressions', () => {
+  it('isWhiteSpace is what \\s matches, for every UTF-16 code unit', () => {
+    for (let code = 0; code <= 0xffff; code++) expect(isWhiteSpace(code)).toBe(/\s/u.test(String.fromCharCode(code)));
+  });
+
+  it.each(SAMPLES)('wordCount counts what \\S+ matches: %j', (text) => {
+    expect(wordCount(text)).toBe(text.match(/\S+/gu)?.length ?? 0);
+  });
+
+  it('a row where a third of the tokens carry digits is a figure row; fewer is not', () => {
+    expect(isFigureRow('Net 1,948,000 vs 2,124,000')).toBe(true);
+    expect(isFigureRow('Profit rose to 1.9 mln dlrs in the year from the sales of steel')).toBe(false);
+    expect(isFigureRow('Sales\u00a012 units\u3000in 1987 and 1986')).toBe(true);
+  });
+});
