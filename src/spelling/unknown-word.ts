@@ -3,6 +3,7 @@
 // exception below is a kind of word they use legitimately, and each costs little recall on real typos.
 import { isCompoundWord, isSuffixedWord, prefixOf } from './affixes.js';
 import { isDictionaryWord, isExtraWord, wordTier } from './dictionary.js';
+import { candidateScore } from './error-model.js';
 import { sameFirstLetterEdits, suggestCorrections, THREE_EDIT_LENGTH, type Correction } from './suggest.js';
 import { areAdjacent, areHyphenated, caseShape, isEcho, isQuotedTerm, wordWithoutClitic } from './word-context.js';
 import type { WordToken } from '../text/words.js';
@@ -42,7 +43,7 @@ export function correctionsOfUnknownWord(text: string, window: TokenWindow, lowe
   if (lower.length < MIN_LENGTH || isAbbreviation(text, window.token, lower) || isSuffixedWord(lower, wordTier)) return undefined;
   if (lower.length <= SHORT_ABBREVIATION_LENGTH && isAmongFigures(window)) return undefined;
   const joined = joinedWords(lower);
-  if (joined) return [{ word: joined, cost: 1, tier: wordTier(joined.slice(joined.indexOf(' ') + 1)) ?? MAX_JOINED_TIER }];
+  if (joined) return [{ word: joined, cost: 1, tier: wordTier(joined.slice(joined.indexOf(' ') + 1)) ?? MAX_JOINED_TIER, score: 0 }];
   const prefix = prefixOf(lower, wordTier);
   const isSurelyPrefixed = prefix !== undefined && (prefix.length > 2 || lower.length - prefix.length >= LONG_STEM);
   if (isSurelyPrefixed || isQuotedTerm(text, window.token.start, window.token.end)) return undefined;
@@ -82,9 +83,10 @@ function slipsOnCommonWords(lower: string): Correction[] {
   const corrections: Correction[] = [];
   for (const edit of sameFirstLetterEdits(lower, { replacements: false })) {
     const tier = wordTier(edit);
-    if (tier !== undefined && tier <= GAME_WORD_SLIP_MAX_TIER) corrections.push({ word: edit, cost: 1, tier });
+    if (tier !== undefined && tier <= GAME_WORD_SLIP_MAX_TIER)
+      corrections.push({ word: edit, cost: 1, tier, score: candidateScore(lower, edit, tier) });
   }
-  return corrections.sort((a, b) => (a.word < b.word ? -1 : 1));
+  return corrections.sort((a, b) => a.score - b.score || (a.word < b.word ? -1 : 1));
 }
 
 // A dump repeats its game words ("soya" in every crop report): each is searched once.
