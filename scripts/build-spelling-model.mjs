@@ -56,6 +56,9 @@ function partOf(correction) {
   return bucket < 7 ? 'train' : bucket === 7 ? 'tune' : 'heldOut';
 }
 
+const { candidateCorrections } = await compiled('src/spelling/suggest.ts');
+const { ErrorModel, isMovedLetter, priorCost } = await compiled('src/spelling/error-model.ts');
+
 const pairs = { train: [], tune: [], heldOut: [] };
 for (const line of readFileSync(path.join(dataDir, 'misspellings.csv'), 'utf8').split('\n')) {
   const [typo, ...corrections] = line.split(',');
@@ -74,6 +77,8 @@ let editsAtFirst = 0;
 let editsElsewhere = 0;
 let firstPositions = 0;
 let otherPositions = 0;
+let letters = 0;
+let moved = 0;
 
 function align(typed, intended) {
   const m = intended.length;
@@ -130,7 +135,14 @@ for (const [typed, intended] of pairs.train) {
   unigram[START]++;
   firstPositions++;
   otherPositions += intended.length - 1;
-  for (const edit of align(typed, intended)) {
+  letters += intended.length;
+  const edits = align(typed, intended);
+  // A letter moved further than its neighbour is one slip, not the two edits an alignment sees.
+  if (edits.length > 1 && isMovedLetter(typed, intended)) {
+    moved++;
+    continue;
+  }
+  for (const edit of edits) {
     const cell = slot(edit.a) * SLOTS + slot(edit.b);
     ({ substitute, drop, add, swap })[edit.kind][cell]++;
     if (edit.at <= 0) editsAtFirst++;
@@ -155,6 +167,7 @@ const model = {
   swap: costs(swap, (cell) => bigram[cell]),
   // The edit rate at the first letter against the rate elsewhere, as a cost.
   firstLetter: round(Math.max(0, -Math.log(editsAtFirst / firstPositions / (editsElsewhere / otherPositions)))),
+  move: round(-Math.log((moved + SMOOTHING) / letters)),
   priorWeight: 0,
   priorBackoff: {},
   priorUnknown: 0,
@@ -194,8 +207,6 @@ rmSync(path.join(dataDir, 'word-priors.table'), { force: true });
 writeFileSync(path.join(dataDir, 'spelling-error-model.json'), `${JSON.stringify(model)}\n`);
 
 // 4. The prior's weight, tuned on the tuning part; then both rankings on the held-out part.
-const { candidateCorrections } = await compiled('src/spelling/suggest.ts');
-const { ErrorModel, priorCost } = await compiled('src/spelling/error-model.ts');
 const errorModel = new ErrorModel(model);
 const candidatesOf = (typo) => candidateCorrections(typo, () => 0);
 const scored = (part) =>
@@ -231,6 +242,30 @@ for (let weight = 0; weight <= 2.001; weight += 0.05) {
   if (top1 > best.top1) best = { weight: round(weight), top1 };
 }
 model.priorWeight = best.weight;
+
+// 5. The fix threshold: how far the likeliest word must lead the next for a fix. The smallest lead at
+// which, on the tuning pairs, the likeliest word is the right one 99% of the time. Pairs whose right
+// word is no candidate are left out: the rule always scores the list's correction too.
+const FIX_PRECISION = 0.99;
+function leads(items) {
+  return items
+    .filter(({ candidates, correction }) => candidates.some((c) => c.word === correction))
+    .map(({ candidates, correction }) => {
+      const ranked = candidates
+        .map((c) => ({ word: c.word, score: c.error + model.priorWeight * c.prior }))
+        .sort((a, b) => a.score - b.score);
+      return { right: ranked[0].word === correction, lead: ranked.length > 1 ? ranked[1].score - ranked[0].score : Infinity };
+    });
+}
+function atLead(items, lead) {
+  const taken = items.filter((item) => item.lead >= lead);
+  return { precision: taken.filter((item) => item.right).length / taken.length, coverage: taken.length / items.length, taken };
+}
+const tuneLeads = leads(tune);
+model.fixLead = 0;
+const MAX_LEAD = 20;
+while (model.fixLead < MAX_LEAD && !(atLead(tuneLeads, model.fixLead).precision >= FIX_PRECISION))
+  model.fixLead = round(model.fixLead + 0.25);
 const heldOut = scored('heldOut');
 model.evaluation = {
   note: 'Share (%) of pairs whose correction the ranking puts first / among the first three; found: among the candidates at all.',
@@ -238,5 +273,16 @@ model.evaluation = {
   tuning: { ...figures(tune, modelOrder(best.weight)), editCount: figures(tune, editCountOrder) },
   heldOut: { model: figures(heldOut, modelOrder(best.weight)), editCount: figures(heldOut, editCountOrder) },
 };
+const heldOutFixes = atLead(leads(heldOut), model.fixLead);
+model.evaluation.fixAtLead = {
+  note: 'Pairs whose likeliest candidate leads the next by fixLead or more: the share of them where it is the right word, and their share of all pairs with candidates.',
+  tuning: {
+    precision: Math.round(atLead(tuneLeads, model.fixLead).precision * 1000) / 10,
+    coverage: Math.round(atLead(tuneLeads, model.fixLead).coverage * 1000) / 10,
+  },
+  heldOut: { precision: Math.round(heldOutFixes.precision * 1000) / 10, coverage: Math.round(heldOutFixes.coverage * 1000) / 10 },
+};
 writeFileSync(path.join(dataDir, 'spelling-error-model.json'), `${JSON.stringify(model)}\n`);
-console.log(JSON.stringify({ priorWeight: model.priorWeight, firstLetter: model.firstLetter, ...model.evaluation }, null, 1));
+console.log(
+  JSON.stringify({ priorWeight: model.priorWeight, firstLetter: model.firstLetter, fixLead: model.fixLead, ...model.evaluation }),
+);

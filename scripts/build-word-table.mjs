@@ -37,6 +37,8 @@ mkdirSync(outDir, { recursive: true });
 write('english-words.table', tableFileBytes(source('english-words.txt')));
 write('english-names.table', tableFileBytes(readFileSync(path.join(repoRoot, 'data/english-names.txt'), 'utf8')));
 write('extra-words.hashes', hashFileBytes(source('extra-words.txt')));
+write('extra-terms.hashes', hashFileBytes(source('extra-terms.txt')));
+write('extra-names.hashes', hashFileBytes(source('extra-names.txt')));
 write('misspellings.hashes', hashFileBytes(source('misspellings.csv'), ','));
 // The spelling model's prior (scripts/build-spelling-model.mjs writes the list).
 write('word-priors.table', tableFileBytes(source('word-priors.txt')));

@@ -41,7 +41,19 @@ function scoreTypo(documents, findingsByName) {
   const parts = new Map(
     ['tuning', 'held-out'].map((part) => [
       part,
-      { part, pages: 0, words: 0, findings: 0, real: 0, false: 0, wrongFixes: 0, fixes: 0, unjudged: [], falseWords: [] },
+      {
+        part,
+        pages: 0,
+        words: 0,
+        findings: 0,
+        real: 0,
+        false: 0,
+        wrongFixes: 0,
+        fixes: 0,
+        unjudged: [],
+        falseWords: [],
+        wrongFixWords: [],
+      },
     ]),
   );
   for (const document of documents) {
@@ -70,7 +82,10 @@ function scoreTypo(documents, findingsByName) {
       }
       if (finding.fix) {
         part.fixes++;
-        if (!judgment.real || (judgment.correction && finding.fix.text !== judgment.correction)) part.wrongFixes++;
+        if (!judgment.real || (judgment.correction && finding.fix.text !== judgment.correction)) {
+          part.wrongFixes++;
+          part.wrongFixWords.push(`${flagged} → ${finding.fix.text}`);
+        }
       }
     }
   }
@@ -115,7 +130,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const findings = checkDocuments(repoRoot, dir, suite.name, suite.documents());
     const scored = suite.score(findings);
     console.log(renderTypoFigures(scored));
-    for (const p of scored.parts) console.log(`${p.part} false alarms: ${p.falseWords.join(', ')}`);
+    for (const p of scored.parts)
+      console.log(`${p.part} false alarms: ${p.falseWords.join(', ')}\n${p.part} wrong fixes: ${p.wrongFixWords.join(', ')}`);
     if (args.unjudged) for (const p of scored.parts) for (const u of p.unjudged) console.log(JSON.stringify({ part: p.part, ...u }));
   } finally {
     rmSync(dir, { recursive: true, force: true });

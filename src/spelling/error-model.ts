@@ -29,8 +29,12 @@ export interface ErrorModelData {
   swap: number[];
   /** Added to an edit at the word's first letter: typists rarely get it wrong. */
   firstLetter: number;
+  /** A letter moved further than its neighbour ("silmutaneously"), per letter of the word. */
+  move: number;
   /** How much a candidate's prior counts against its error cost. */
   priorWeight: number;
+  /** The calibrated fix threshold: how far (in score) a correction must lead every other candidate to be fixed. */
+  fixLead: number;
   /** The prior cost of a dictionary word the frequency list lacks, by its tier ("10", "20", … "70"). */
   priorBackoff: Record<string, number>;
   /** The prior cost of a word in no list at all (a document's own spelling). */
@@ -64,6 +68,13 @@ export class ErrorModel {
    * the fitted edit costs (0 for equal words). `limit` stops early once every alignment costs more.
    */
   cost(typed: string, intended: string, limit = Infinity): number {
+    const edits = this.editCost(typed, intended, limit);
+    return edits > this.data.move && isMovedLetter(typed, intended)
+      ? this.data.move + (typed[0] === intended[0] ? 0 : this.firstLetter)
+      : edits;
+  }
+
+  private editCost(typed: string, intended: string, limit: number): number {
     const m = intended.length;
     const n = typed.length;
     // Three rows of the table: i-2, i-1, i (intended letters consumed), over j (typed letters consumed).
@@ -101,6 +112,18 @@ export class ErrorModel {
   private addCost(after: number, code: number, i: number): number {
     return this.add[after * SLOTS + slotOf(code)] + (i === 0 ? this.firstLetter : 0);
   }
+}
+
+/** Whether `typed` is `intended` with one letter taken out and put back elsewhere. */
+export function isMovedLetter(typed: string, intended: string): boolean {
+  if (typed.length !== intended.length || typed === intended) return false;
+  let start = 0;
+  while (typed[start] === intended[start]) start++;
+  let end = typed.length - 1;
+  while (typed[end] === intended[end]) end--;
+  const a = typed.slice(start, end + 1);
+  const b = intended.slice(start, end + 1);
+  return a.slice(1) === b.slice(0, -1) ? a[0] === b[b.length - 1] : a.slice(0, -1) === b.slice(1) && a[a.length - 1] === b[0];
 }
 
 let model: ErrorModel | undefined;

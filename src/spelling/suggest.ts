@@ -30,9 +30,12 @@ export interface Correction {
 
 /** Up to `limit` corrections of a lower-case ASCII word, likeliest first; [] when nothing is close. */
 export function suggestCorrections(word: string, limit = 3): Correction[] {
-  return candidateCorrections(word)
-    .sort((a, b) => a.score - b.score || a.cost - b.cost || (a.word < b.word ? -1 : 1))
-    .slice(0, limit);
+  return bestFirst(candidateCorrections(word), limit);
+}
+
+/** The `limit` likeliest of `corrections` by the model's score, likeliest first. */
+export function bestFirst(corrections: Correction[], limit: number): Correction[] {
+  return [...corrections].sort((a, b) => a.score - b.score || a.cost - b.cost || (a.word < b.word ? -1 : 1)).slice(0, limit);
 }
 
 /** Every suggestible word within the edit budget of a lower-case ASCII word, unordered, scored by the model. */

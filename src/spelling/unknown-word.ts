@@ -4,7 +4,7 @@
 import { isCompoundWord, isSuffixedWord, prefixOf } from './affixes.js';
 import { isDictionaryWord, isExtraWord, wordTier } from './dictionary.js';
 import { candidateScore } from './error-model.js';
-import { sameFirstLetterEdits, suggestCorrections, THREE_EDIT_LENGTH, type Correction } from './suggest.js';
+import { bestFirst, candidateCorrections, sameFirstLetterEdits, THREE_EDIT_LENGTH, type Correction } from './suggest.js';
 import { areAdjacent, areHyphenated, caseShape, isEcho, isQuotedTerm, wordWithoutClitic } from './word-context.js';
 import type { WordToken } from '../text/words.js';
 
@@ -49,10 +49,12 @@ export function correctionsOfUnknownWord(text: string, window: TokenWindow, lowe
   if (isSurelyPrefixed || isQuotedTerm(text, window.token.start, window.token.end)) return undefined;
   if (isInForeignOrNamePhrase(text, window) || isPartOfCompound(text, window) || budget.searchesLeft <= 0) return undefined;
   budget.searchesLeft--;
-  const corrections = suggestCorrections(lower);
+  const corrections = candidateCorrections(lower);
   const isComposed = prefix !== undefined || isCompoundWord(lower, wordTier);
-  return isLikelySlip(lower, corrections, !isComposed) ? corrections : undefined;
+  return isLikelySlip(lower, corrections, !isComposed) ? bestFirst(corrections, SUGGESTIONS) : undefined;
 }
+
+const SUGGESTIONS = 3;
 
 // A word-game word this long or longer, one slip from one of the commonest words, is the slip.
 const MIN_GAME_WORD_SLIP_LENGTH = 5;
