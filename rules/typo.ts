@@ -96,6 +96,7 @@ export default defineRule({
       names: nameIndex(settings.names),
       unknownWords: options.unknownWords !== false,
       searchesLeft: SEARCHES_PER_DOCUMENT + Math.floor(doc.text.length / 1000) * SEARCHES_PER_1000_CHARACTERS,
+      searched: new Map(),
       capitalisedSearchesLeft:
         CAPITALISED_SEARCHES_PER_DOCUMENT + Math.floor(doc.text.length / 1000) * CAPITALISED_SEARCHES_PER_1000_CHARACTERS,
       capitalisedSearched: new Set(),

@@ -56,7 +56,7 @@ function partOf(correction) {
   return bucket < 7 ? 'train' : bucket === 7 ? 'tune' : 'heldOut';
 }
 
-const { candidateCorrections } = await compiled('src/spelling/suggest.ts');
+const { scoredCandidates } = await compiled('src/spelling/suggest.ts');
 const { ErrorModel, isMovedLetter, priorCost } = await compiled('src/spelling/error-model.ts');
 
 const pairs = { train: [], tune: [], heldOut: [] };
@@ -208,7 +208,7 @@ writeFileSync(path.join(dataDir, 'spelling-error-model.json'), `${JSON.stringify
 
 // 4. The prior's weight, tuned on the tuning part; then both rankings on the held-out part.
 const errorModel = new ErrorModel(model);
-const candidatesOf = (typo) => candidateCorrections(typo, () => 0);
+const candidatesOf = (typo) => scoredCandidates(typo, () => 0);
 const scored = (part) =>
   pairs[part].map(([typo, correction]) => ({
     correction,
@@ -275,7 +275,9 @@ model.evaluation = {
 };
 const heldOutFixes = atLead(leads(heldOut), model.fixLead);
 model.evaluation.fixAtLead = {
-  note: 'Pairs whose likeliest candidate leads the next by fixLead or more: the share of them where it is the right word, and their share of all pairs with candidates.',
+  note:
+    'Pairs whose likeliest candidate leads the next by fixLead or more: the share of them where it is the right word, ' +
+    'and their share of all pairs with candidates.',
   tuning: {
     precision: Math.round(atLead(tuneLeads, model.fixLead).precision * 1000) / 10,
     coverage: Math.round(atLead(tuneLeads, model.fixLead).coverage * 1000) / 10,

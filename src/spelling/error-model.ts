@@ -53,6 +53,8 @@ export class ErrorModel {
   private readonly swap: Float64Array;
   readonly firstLetter: number;
   readonly priorWeight: number;
+  // Three rows of the alignment table, reused by every call (their contents never outlive a call).
+  private rows = [new Float64Array(64), new Float64Array(64), new Float64Array(64)];
 
   constructor(readonly data: ErrorModelData) {
     this.substitute = Float64Array.from(data.substitute);
@@ -78,9 +80,9 @@ export class ErrorModel {
     const m = intended.length;
     const n = typed.length;
     // Three rows of the table: i-2, i-1, i (intended letters consumed), over j (typed letters consumed).
-    let before = new Float64Array(n + 1);
-    let previous = new Float64Array(n + 1);
-    let row = new Float64Array(n + 1);
+    if (this.rows[0].length <= n) this.rows = [new Float64Array(2 * n + 2), new Float64Array(2 * n + 2), new Float64Array(2 * n + 2)];
+    let [before, previous, row] = this.rows;
+    previous[0] = 0;
     for (let j = 1; j <= n; j++) previous[j] = previous[j - 1] + this.addCost(START, typed.charCodeAt(j - 1), 0);
     for (let i = 1; i <= m; i++) {
       const c = slotOf(intended.charCodeAt(i - 1));

@@ -34,12 +34,29 @@ export function suggestCorrections(word: string, limit = 3): Correction[] {
 }
 
 /** The `limit` likeliest of `corrections` by the model's score, likeliest first. */
-export function bestFirst(corrections: Correction[], limit: number): Correction[] {
+export function bestFirst(corrections: readonly Correction[], limit: number): Correction[] {
   return [...corrections].sort((a, b) => a.score - b.score || a.cost - b.cost || (a.word < b.word ? -1 : 1)).slice(0, limit);
 }
 
-/** Every suggestible word within the edit budget of a lower-case ASCII word, unordered, scored by the model. */
-export function candidateCorrections(word: string, score = candidateScore): Correction[] {
+// A pure cache of the shipped model's candidates of a word: the same word always gets the same answer,
+// whatever was asked before, so it cannot make one document's findings depend on another's; it only
+// saves re-scanning the word list for the names and terms a dump repeats across its documents.
+const cache = new Map<string, readonly Correction[]>();
+const CACHE_LIMIT = 5000;
+
+/** Every suggestible word within the edit budget of a lower-case ASCII word, unordered, scored by the shipped model. */
+export function candidateCorrections(word: string): readonly Correction[] {
+  let found = cache.get(word);
+  if (!found) {
+    found = scoredCandidates(word, candidateScore);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, found);
+  }
+  return found;
+}
+
+/** Every suggestible word within the edit budget of a lower-case ASCII word, unordered, scored by `score`. */
+export function scoredCandidates(word: string, score: (typed: string, intended: string, tier: number) => number): Correction[] {
   const maxDistance = word.length <= 4 ? 1 : word.length >= THREE_EDIT_LENGTH ? 3 : 2;
   const candidates = new Map<string, Correction>();
   const letters = letterCounts(word);

@@ -8,9 +8,11 @@ import { bestFirst, candidateCorrections, sameFirstLetterEdits, THREE_EDIT_LENGT
 import { areAdjacent, areHyphenated, caseShape, isEcho, isQuotedTerm, wordWithoutClitic } from './word-context.js';
 import type { WordToken } from '../text/words.js';
 
-/** How many more suggestion searches (about a millisecond each) a document may make. */
+/** How many more suggestion searches (about a millisecond each) a document may make, and the document's searches so far. */
 export interface SearchBudget {
   searchesLeft: number;
+  /** Each distinct word's candidates, searched once a document (a pure function of the word). */
+  searched: Map<string, readonly Correction[]>;
 }
 
 export interface TokenWindow {
@@ -47,9 +49,14 @@ export function correctionsOfUnknownWord(text: string, window: TokenWindow, lowe
   const prefix = prefixOf(lower, wordTier);
   const isSurelyPrefixed = prefix !== undefined && (prefix.length > 2 || lower.length - prefix.length >= LONG_STEM);
   if (isSurelyPrefixed || isQuotedTerm(text, window.token.start, window.token.end)) return undefined;
-  if (isInForeignOrNamePhrase(text, window) || isPartOfCompound(text, window) || budget.searchesLeft <= 0) return undefined;
-  budget.searchesLeft--;
-  const corrections = candidateCorrections(lower);
+  if (isInForeignOrNamePhrase(text, window) || isPartOfCompound(text, window)) return undefined;
+  let corrections = budget.searched.get(lower);
+  if (!corrections) {
+    if (budget.searchesLeft <= 0) return undefined;
+    budget.searchesLeft--;
+    corrections = candidateCorrections(lower);
+    budget.searched.set(lower, corrections);
+  }
   const isComposed = prefix !== undefined || isCompoundWord(lower, wordTier);
   return isLikelySlip(lower, corrections, !isComposed) ? bestFirst(corrections, SUGGESTIONS) : undefined;
 }

@@ -232,7 +232,7 @@ ruleTester(rule, {
       errors: [{ text: 'Usingprices', suggestions: ['Using prices'] }],
     },
     {
-      name: 'a word only the word-game list has is still a known misspelling first (Reuters: "Mitek als said"), but no fix: a larger lexicon knows it',
+      name: 'a word-game word is a known misspelling first (Reuters: "Mitek als said"), not fixed: a larger lexicon knows it',
       text: 'Mitek als said it would sell them.',
       errors: [{ text: 'als', message: 'misspelling of "also"', suggestions: ['also'] }],
       output: null,

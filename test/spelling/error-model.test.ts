@@ -27,6 +27,12 @@ describe('spelling error model', () => {
     expect(cost('recieve', 'receive')).toBeLessThan(cost('recaove', 'receive'));
   });
 
+  it('counts a letter moved further than its neighbour as one slip, as the data has them', () => {
+    expect(cost('wthie', 'white')).toBeLessThan(cost('wthie', 'while'));
+    expect(suggestCorrections('wthie')[0].word).toBe('white');
+    expect(suggestCorrections('silmutaneously')[0].word).toBe('simultaneously');
+  });
+
   it('learnt that the first letter is rarely the wrong one', () => {
     expect(cost('gepart', 'depart')).toBeGreaterThan(cost('degart', 'depart'));
   });
