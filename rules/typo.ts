@@ -20,7 +20,7 @@
 // words with letters outside English (Đà Nẵng, phở) are never judged; the config's `words` are accepted.
 import { defineRule } from '../src/define-rule.js';
 import { HYPHENATED_PREFIXES } from '../src/spelling/affixes.js';
-import { isAsciiDictionaryWord, isDictionaryWord, isExtraName, isExtraWord, wordTier } from '../src/spelling/dictionary.js';
+import { isAsciiDictionaryWord, isDictionaryWord, isExtraName, isExtraWord, isSoftwareTerm, wordTier } from '../src/spelling/dictionary.js';
 import { correctionsOf, inCaseOf } from '../src/spelling/misspellings.js';
 import {
   correctionsOfCapitalisedWord,
@@ -247,7 +247,7 @@ function findTypo(context: TypoContext, paragraph: Span, { previous, token, next
   if (isEnglishSpelling && isExtraWord(lower))
     return shape === 'lower'
       ? (lowerCaseMisspelling(context, paragraph, word, lower, start, end, window) ??
-          byModel(context, lower, gameWordSlip(context, word, lower, start, end, window)))
+          (isSoftwareTerm(lower) ? undefined : byModel(context, lower, gameWordSlip(context, word, lower, start, end, window))))
       : undefined;
 
   if (shape !== 'lower') {

@@ -52,8 +52,17 @@ let extraNames: WordHashes | undefined;
  */
 export function isExtraWord(word: string): boolean {
   extraWords ??= WordHashes.load(dataPath('extra-words.hashes'), dataPath('extra-words.txt'));
+  return extraWords.has(word) || isSoftwareTerm(word);
+}
+
+/**
+ * Whether the lower-case `word` is one of the software terms (data/extra-terms.txt): words of a
+ * curated list, so unlike the word-game list's rarities never taken for a slip on a common word
+ * ("const" is not "cost", "backend" not "backed").
+ */
+export function isSoftwareTerm(word: string): boolean {
   extraTerms ??= WordHashes.load(dataPath('extra-terms.hashes'), dataPath('extra-terms.txt'));
-  return extraWords.has(word) || extraTerms.has(word);
+  return extraTerms.has(word);
 }
 
 /**

@@ -103,6 +103,8 @@ ruleTester(rule, {
     'The coach Gaither said so. Analysts at Pierson and Persson in Woking agreed.',
     'Tyrese Haliburton scored.',
     'The frontend code sets the charset.',
+    // A software term is no slip on a common word, as a word-game rarity one letter from one may be.
+    'Declare it const; the backend calls printf.',
     // The document cache: a spelling written three times is the writer's word, not a slip.
     'The zscore of n. Each zscore is small.\nA zscore above two is rare.',
   ],
