@@ -20,18 +20,18 @@
 // words with letters outside English (Đà Nẵng, phở) are never judged; the config's `words` are accepted.
 import { defineRule } from '../src/define-rule.js';
 import { HYPHENATED_PREFIXES } from '../src/spelling/affixes.js';
-import { isAsciiDictionaryWord, isDictionaryWord, isExtraWord, wordTier } from '../src/spelling/dictionary.js';
+import { isAsciiDictionaryWord, isDictionaryWord, isExtraName, isExtraWord, isSoftwareTerm, wordTier } from '../src/spelling/dictionary.js';
 import { correctionsOf, inCaseOf } from '../src/spelling/misspellings.js';
 import {
   correctionsOfCapitalisedWord,
-  isRepeatedInDocument,
   MIN_CAPITALISED_SLIP_LENGTH,
   type CapitalisedSearchBudget,
 } from '../src/spelling/capitalised-word.js';
 import { DocumentSpellings, isDocumentVariantCandidate, type Known } from '../src/spelling/document-variants.js';
 import { nameIndex, type NameIndex } from '../src/spelling/names.js';
 import { isLowerCaseName } from '../src/spelling/proper-names.js';
-import { correctionCost, suggestCorrections } from '../src/spelling/suggest.js';
+import { candidateScore, errorModel } from '../src/spelling/error-model.js';
+import { suggestCorrections } from '../src/spelling/suggest.js';
 import {
   commonWordSlipsOf,
   correctionsOfUnknownWord,
@@ -60,7 +60,13 @@ const HAS_DIGIT = /\p{Nd}/u;
 const ENGLISH_LETTERS = /^[a-z]+$/;
 const MAX_WORD_LENGTH = 40;
 const SHORT_WORD_LENGTH = 4;
-/** A spelling written more often than this in a document is the writer's choice, not a slip. */
+/**
+ * The document cache: a spelling the document writes more often than this is the writer's word or name,
+ * not a slip (a slip is made once or twice; "changeset" 78 times on a page is a term). Findings of the
+ * model (unknown words, rare words one slip from a common one, capitalised slips, document variants)
+ * wait for the end of the document and are dropped for such spellings; the misspellings list and the
+ * config's names are not: "recieve" is wrong however often it is written.
+ */
 const MAX_DOCUMENT_VARIANT_COUNT = 2;
 // A capitalised word corrected by the list must become a common word: "Teh" → "The", but Reuters'
 // "Parana" (the river) is not "Piranha".
@@ -90,11 +96,14 @@ export default defineRule({
       names: nameIndex(settings.names),
       unknownWords: options.unknownWords !== false,
       searchesLeft: SEARCHES_PER_DOCUMENT + Math.floor(doc.text.length / 1000) * SEARCHES_PER_1000_CHARACTERS,
+      searched: new Map(),
       capitalisedSearchesLeft:
         CAPITALISED_SEARCHES_PER_DOCUMENT + Math.floor(doc.text.length / 1000) * CAPITALISED_SEARCHES_PER_1000_CHARACTERS,
       capitalisedSearched: new Set(),
       usedAsName: new Map(),
       unjudged: new Map(),
+      spellingCounts: new Map(),
+      modelFindings: [],
     };
     const words = new WordSpans();
     const { text } = doc;
@@ -130,9 +139,18 @@ export default defineRule({
       while (words.next()) visit(words.start, words.end);
       visit(-1, -1);
     }
+    for (const { lower, finding } of context.modelFindings) {
+      if (context.spellingCounts.get(lower)! <= MAX_DOCUMENT_VARIANT_COUNT) report(finding);
+    }
     if (context.unjudged.size > 0) reportDocumentVariants(context, report);
   },
 });
+
+/** A finding of the model, kept until the document's end: reported then unless the document cache says the spelling is the writer's. */
+function byModel(context: TypoContext, lower: string, finding: Report | undefined): undefined {
+  if (finding) context.modelFindings.push({ lower, finding });
+  return undefined;
+}
 
 /**
  * Capitalised words the checks above left alone that the document itself writes otherwise, one slip
@@ -187,6 +205,10 @@ interface TypoContext extends SearchBudget, CapitalisedSearchBudget {
   tableParagraph?: { start: number; isTable: boolean };
   /** Capitalised words no check reported, with where they stand: for reportDocumentVariants. */
   unjudged: Map<string, { start: number; end: number }[]>;
+  /** The document cache: how often the document writes each lower-cased spelling no dictionary has. */
+  spellingCounts: Map<string, number>;
+  /** The model's findings, reported at the document's end (byModel). */
+  modelFindings: { lower: string; finding: Report }[];
 }
 
 function rememberUnjudged(context: TypoContext, word: string, start: number, end: number): void {
@@ -214,6 +236,7 @@ function findTypo(context: TypoContext, paragraph: Span, { previous, token, next
   const start = token.start;
   const end = offsetInText(text, start, word.length);
   const lower = word.toLowerCase();
+  context.spellingCounts.set(lower, (context.spellingCounts.get(lower) ?? 0) + 1);
   const isEnglishSpelling = ENGLISH_LETTERS.test(lower);
   if (settings.words.has(lower) || (isEnglishSpelling && isDictionaryWord(lower))) return undefined;
   if (names.lowerCaseParts.size > 0 && names.lowerCaseParts.has(lower.normalize('NFC'))) return undefined;
@@ -224,7 +247,7 @@ function findTypo(context: TypoContext, paragraph: Span, { previous, token, next
   if (isEnglishSpelling && isExtraWord(lower))
     return shape === 'lower'
       ? (lowerCaseMisspelling(context, paragraph, word, lower, start, end, window) ??
-          gameWordSlip(context, word, lower, start, end, window))
+          (isSoftwareTerm(lower) ? undefined : byModel(context, lower, gameWordSlip(context, word, lower, start, end, window))))
       : undefined;
 
   if (shape !== 'lower') {
@@ -246,11 +269,12 @@ function findTypo(context: TypoContext, paragraph: Span, { previous, token, next
         };
       }
     }
-    // Unknown capitalised words, like unknown lower-case ones, only with the unknownWords option.
-    if (!context.unknownWords) return undefined;
+    // Unknown capitalised words, like unknown lower-case ones, only with the unknownWords option; a
+    // name of the larger name lists is a name.
+    if (!context.unknownWords || isExtraName(lower)) return undefined;
     const slip = capitalisedSlip(context, word, start, end, window);
     if (!slip && ENGLISH_LETTERS.test(lower) && isDocumentVariantCandidate(word)) rememberUnjudged(context, word, start, end);
-    return slip;
+    return byModel(context, lower, slip);
   }
   if (!isEnglishSpelling || isDroppedG(text, lower, end)) return undefined;
   const known = lowerCaseMisspelling(context, paragraph, word, lower, start, end, window);
@@ -263,12 +287,12 @@ function findTypo(context: TypoContext, paragraph: Span, { previous, token, next
   const corrections = correctionsOfUnknownWord(text, window, lower, context);
   if (!corrections) return undefined;
   const texts = corrections.map((c) => c.word);
-  return {
+  return byModel(context, lower, {
     start,
     end,
     message: `"${word}" is not in the dictionary; did you mean ${listOfChoices(texts)}?`,
     suggestions: replacements(texts, start, end),
-  };
+  });
 }
 
 /** A word only the word-game list has, one slip from one of the commonest words ("ablet"): a suggestion. */
@@ -293,18 +317,18 @@ function gameWordSlip(
 }
 
 /**
- * Dictionary words nearer to the misspelling than the list's one correction, or as near and more
- * common: the typos list maps "revealtion" to "revelations", but "revelation" is nearer; "converzation"
- * to "conservation", but "conversation" is as near and more common. Such an entry is a suggestion,
- * not a fix (92 of 919 sampled single-correction entries; "recieve" → "receive" stays a fix).
+ * The words the spelling model finds about as likely as the list's one correction, or likelier: a fix
+ * needs the correction to lead every other candidate by the calibrated fix lead (docs/rules/typo.md,
+ * "Calibration"). The typos list maps "revealtion" to "revelations", but "revelation" is likelier;
+ * such an entry is a suggestion, likeliest first; "recieve" → "receive" stays a fix.
  */
-function closerWords(lower: string, listedCorrection: string): { nearer: string[]; asNear: string[] } {
-  const cost = correctionCost(lower, listedCorrection);
-  const tier = wordTier(listedCorrection) ?? Infinity;
-  const others = suggestCorrections(lower, 5).filter((c) => c.word !== listedCorrection);
+function rivalsOf(lower: string, listedCorrection: string): { likelier: string[]; asLikely: string[] } {
+  const model = errorModel();
+  const listedScore = candidateScore(lower, listedCorrection, wordTier(listedCorrection));
+  const others = suggestCorrections(lower, 5).filter((c) => c.word !== listedCorrection && c.score < listedScore + model.data.fixLead);
   return {
-    nearer: others.filter((c) => c.cost < cost).map((c) => c.word),
-    asNear: others.filter((c) => c.cost === cost && c.tier < tier).map((c) => c.word),
+    likelier: others.filter((c) => c.score < listedScore).map((c) => c.word),
+    asLikely: others.filter((c) => c.score >= listedScore).map((c) => c.word),
   };
 }
 
@@ -328,7 +352,7 @@ function capitalisedSlip(context: TypoContext, word: string, start: number, end:
   if (lower.length < MIN_CAPITALISED_SLIP_LENGTH || !ENGLISH_LETTERS.test(lower)) return undefined;
   if (isInRunWithUnknownCapitalisedWord(context.text, window)) return undefined;
   const corrections = correctionsOfCapitalisedWord(word, context);
-  if (corrections.length === 0 || isRepeatedInDocument(context.text, word)) return undefined;
+  if (corrections.length === 0) return undefined;
   return {
     start,
     end,
@@ -417,6 +441,12 @@ function isCommonWord(word: string): boolean {
   return (wordTier(word) ?? Infinity) <= SENTENCE_START_MAX_TIER;
 }
 
+/**
+ * A word of typos' list of misspellings. One correction is a fix at near-certainty only: the model
+ * agrees with the list by the calibrated lead, no larger lexicon knows the word ("als" is a word-game
+ * word; fixed, German's "als" became "also"), and it is no name of the larger name lists. Otherwise the
+ * corrections are suggestions.
+ */
 function knownMisspelling(
   word: string,
   lower: string,
@@ -429,12 +459,13 @@ function knownMisspelling(
   if (!listed || !listed.every(isAcceptable)) return undefined;
   const corrections = listed.map((c) => inCaseOf(word, c));
   if (corrections.length === 1) {
-    const rivals = closerWords(lower, listed[0]);
-    if (!rivals.nearer.length && !rivals.asNear.length)
+    const rivals = rivalsOf(lower, listed[0]);
+    const isKnownElsewhere = isExtraWord(lower) || (word !== lower && isExtraName(lower));
+    if (!rivals.likelier.length && !rivals.asLikely.length && !isKnownElsewhere)
       return { start, end, message: `"${word}" is a misspelling of "${corrections[0]}".`, fix: { start, end, text: corrections[0] } };
-    // The list's one correction is not the only likely word, so a person chooses, nearest first.
-    corrections.unshift(...rivals.nearer.map((c) => inCaseOf(word, c)));
-    corrections.push(...rivals.asNear.map((c) => inCaseOf(word, c)));
+    // The list's one correction is not sure enough, so a person chooses, likeliest first.
+    corrections.unshift(...rivals.likelier.map((c) => inCaseOf(word, c)));
+    corrections.push(...rivals.asLikely.map((c) => inCaseOf(word, c)));
   }
   return {
     start,

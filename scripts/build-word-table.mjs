@@ -1,7 +1,8 @@
 // Writes what the typo rule loads instead of building it at every start: the hash tables of the word
 // list and the names (data/english-words.table, data/english-names.table; src/spelling/word-table.ts)
-// and the sorted hashes of the word-game list and of the misspellings' keys (data/extra-words.hashes,
-// data/misspellings.hashes; src/spelling/word-hashes.ts).
+// and of the spelling model's prior (data/word-priors.table), and the sorted hashes of the word-game
+// list and of the misspellings' keys (data/extra-words.hashes, data/misspellings.hashes;
+// src/spelling/word-hashes.ts).
 // The code that writes them is compiled from those modules on the fly, so each layout and hash has
 // one definition. The files are committed, so that installing from git builds nothing (docs/design.md,
 // "What an install runs"); `node scripts/build-word-table.mjs DIR` writes them to DIR instead.
@@ -36,4 +37,8 @@ mkdirSync(outDir, { recursive: true });
 write('english-words.table', tableFileBytes(source('english-words.txt')));
 write('english-names.table', tableFileBytes(readFileSync(path.join(repoRoot, 'data/english-names.txt'), 'utf8')));
 write('extra-words.hashes', hashFileBytes(source('extra-words.txt')));
+write('extra-terms.hashes', hashFileBytes(source('extra-terms.txt')));
+write('extra-names.hashes', hashFileBytes(source('extra-names.txt')));
 write('misspellings.hashes', hashFileBytes(source('misspellings.csv'), ','));
+// The spelling model's prior (scripts/build-spelling-model.mjs writes the list).
+write('word-priors.table', tableFileBytes(source('word-priors.txt')));

@@ -14,8 +14,8 @@
 //   letters only two letters swapped in one of the commonest words ("Baord", "STCOK");
 // - not beside another unknown capitalised word: that is a foreign name or phrase, whose words sit one
 //   edit from English ones ("Societe Generale", "Banque Nationale", "Banco Nacional");
-// - not written three times or more in the document, in any case: a writer repeats a name, not a
-//   slip ("Shaer Shoe Corp" twice and "SHAER SHOE" in the headline).
+// - not written three times or more in the document, in any case (the typo rule's document cache): a
+//   writer repeats a name, not a slip ("Shaer Shoe Corp" twice and "SHAER SHOE" in the headline).
 // Measured on the 5,235 Reuters stories outside the labelled sample (docs/rules/typo.md).
 import { wordTier } from './dictionary.js';
 import { inCaseOf } from './misspellings.js';
@@ -41,7 +41,6 @@ const MAX_SWAP_TIER = 35;
  * still slip through ("Hutchison" for "Hutchinson"), but so do "Wasington" and "Portugese".
  */
 export const MIN_DROPPED_NAME_LETTER_LENGTH = 8;
-const MAX_OCCURRENCES = 2;
 const MAX_CORRECTIONS = 3;
 const ENGLISH_LETTERS = /^[a-z]+$/;
 
@@ -158,28 +157,4 @@ export function slipOf(word: string, correction: string): Slip {
 /** Whether one of two words is the other with a plural or possessive "s". */
 function isInflection(a: string, b: string): boolean {
   return a === `${b}s` || b === `${a}s`;
-}
-
-/**
- * Whether `word` (ASCII letters) stands as a whole word in `text` more than `MAX_OCCURRENCES` times,
- * as written, in capitals or in title case: a headline in capitals names the company its story
- * writes in title case ("SHAER SHOE", "Shaer Shoe Corp"). Searched with indexOf, a few passes over
- * the text at most: a 50 MB document asks this of hundreds of words.
- */
-export function isRepeatedInDocument(text: string, word: string): boolean {
-  let count = 0;
-  const title = word[0].toUpperCase() + word.slice(1).toLowerCase();
-  for (const form of new Set([word, word.toUpperCase(), title])) {
-    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
-      if (isLetter(text, at - 1) || isLetter(text, at + form.length)) continue;
-      if (++count > MAX_OCCURRENCES) return true;
-    }
-  }
-  return false;
-}
-
-const LETTER = /[\p{L}\p{M}]/u;
-
-function isLetter(text: string, at: number): boolean {
-  return at >= 0 && at < text.length && LETTER.test(text[at]);
 }

@@ -41,15 +41,38 @@ export function isAsciiDictionaryWord(text: string, start: number, end: number):
 }
 
 let extraWords: WordHashes | undefined;
+let extraTerms: WordHashes | undefined;
+let extraNames: WordHashes | undefined;
 
 /**
- * Whether the lower-case `word` is one of the words only the larger word-game list (word-list, in
- * data/extra-words.txt) has: "spudded", "soya", but also "als" and "ands". Accepted, never suggested,
- * and only after the misspellings list had its say. Loaded on the first word the dictionary lacks.
+ * Whether the lower-case `word` is one of the words only a larger list has: the word-game list
+ * (word-list, data/extra-words.txt: "spudded", "soya", but also "als" and "ands") or the software
+ * terms (data/extra-terms.txt: "frontend", "changeset"). Accepted, never suggested, and only after the
+ * misspellings list had its say. Loaded on the first word the dictionary lacks.
  */
 export function isExtraWord(word: string): boolean {
   extraWords ??= WordHashes.load(dataPath('extra-words.hashes'), dataPath('extra-words.txt'));
-  return extraWords.has(word);
+  return extraWords.has(word) || isSoftwareTerm(word);
+}
+
+/**
+ * Whether the lower-case `word` is one of the software terms (data/extra-terms.txt): words of a
+ * curated list, so unlike the word-game list's rarities never taken for a slip on a common word
+ * ("const" is not "cost", "backend" not "backed").
+ */
+export function isSoftwareTerm(word: string): boolean {
+  extraTerms ??= WordHashes.load(dataPath('extra-terms.hashes'), dataPath('extra-terms.txt'));
+  return extraTerms.has(word);
+}
+
+/**
+ * Whether the lower-case `word` is a person's, company's or city's name of the larger name lists
+ * (data/extra-names.txt: "pierson", "haliburton", "persson"): a capitalised word in it is a name,
+ * accepted and never suggested.
+ */
+export function isExtraName(word: string): boolean {
+  extraNames ??= WordHashes.load(dataPath('extra-names.hashes'), dataPath('extra-names.txt'));
+  return extraNames.has(word);
 }
 
 export function isDictionaryWord(word: string): boolean {

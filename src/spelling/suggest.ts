@@ -2,16 +2,17 @@
 //
 // Candidates: every suggestible dictionary word with the same first letter and a length within the
 // edit budget (one edit in words of four letters, three in words of twelve or more, else two), scanned
-// from the sorted list (no index to build: typists rarely get the first letter
-// wrong, so this is a few thousand distance calls, about a millisecond), plus the few single edits
-// that change the first letter ("hte" → "the"), looked up directly.
+// from the sorted list (typists rarely get the first letter wrong, so this is a few thousand distance
+// calls, about a millisecond), plus the few single edits that change the first letter ("hte" → "the"),
+// looked up directly. A candidate's `cost` is its edit count (Levenshtein, one less for a transposed
+// or moved letter): the gate of how far a candidate may be.
 //
-// Ranking: Levenshtein distance, except that a candidate made of exactly the same letters — two
-// letters swapped or one letter moved, "silmutaneously" — counts one edit less than Levenshtein's two;
-// at the same distance, a candidate with the typo's first letter first ("reered" is "revered" more
-// likely than "jeered"), then the frequency tier, so a common word beats a rare one.
+// Ranking: the spelling model (src/spelling/error-model.ts): the fitted cost of the slip plus the
+// weighted prior of the word, lower first. On the held-out tenth of typos' pairs the model puts the
+// right word first more often than the edit count, first letter and tier did (docs/rules/typo.md).
 import { editDistance } from './edit-distance.js';
 import { forEachCandidate, MAX_SUGGESTED_TIER, wordTier } from './dictionary.js';
+import { candidateScore } from './error-model.js';
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 /** Words this long may be three edits from their correction: "insitutitions". */
@@ -23,45 +24,55 @@ export interface Correction {
   cost: number;
   /** The correction's frequency tier (10 commonest … 70 rarest). */
   tier: number;
+  /** The spelling model's score (error cost + weighted prior): lower is likelier. */
+  score: number;
 }
 
-// A misspelling tends to recur within a document and across a dump ("Guitiérrez" four times).
-const memo = new Map<string, Correction[]>();
-const MEMO_LIMIT = 1000;
-
-/** Up to `limit` corrections of a lower-case ASCII word, best first; [] when nothing is close. */
+/** Up to `limit` corrections of a lower-case ASCII word, likeliest first; [] when nothing is close. */
 export function suggestCorrections(word: string, limit = 3): Correction[] {
-  const key = `${limit} ${word}`;
-  let corrections = memo.get(key);
-  if (!corrections) {
-    corrections = rankCorrections(word, limit);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, corrections);
-  }
-  return corrections;
+  return bestFirst(candidateCorrections(word), limit);
 }
 
-function rankCorrections(word: string, limit: number): Correction[] {
+/** The `limit` likeliest of `corrections` by the model's score, likeliest first. */
+export function bestFirst(corrections: readonly Correction[], limit: number): Correction[] {
+  return [...corrections].sort((a, b) => a.score - b.score || a.cost - b.cost || (a.word < b.word ? -1 : 1)).slice(0, limit);
+}
+
+// A pure cache of the shipped model's candidates of a word: the same word always gets the same answer,
+// whatever was asked before, so it cannot make one document's findings depend on another's; it only
+// saves re-scanning the word list for the names and terms a dump repeats across its documents.
+const cache = new Map<string, readonly Correction[]>();
+const CACHE_LIMIT = 5000;
+
+/** Every suggestible word within the edit budget of a lower-case ASCII word, unordered, scored by the shipped model. */
+export function candidateCorrections(word: string): readonly Correction[] {
+  let found = cache.get(word);
+  if (!found) {
+    found = scoredCandidates(word, candidateScore);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, found);
+  }
+  return found;
+}
+
+/** Every suggestible word within the edit budget of a lower-case ASCII word, unordered, scored by `score`. */
+export function scoredCandidates(word: string, score: (typed: string, intended: string, tier: number) => number): Correction[] {
   const maxDistance = word.length <= 4 ? 1 : word.length >= THREE_EDIT_LENGTH ? 3 : 2;
   const candidates = new Map<string, Correction>();
   const letters = letterCounts(word);
+  const scratch = new Int32Array(128);
   const consider = (candidate: string, tier: number) => {
-    if (candidates.has(candidate) || bagDistance(letters, word.length, candidate) > maxDistance) return;
+    if (candidates.has(candidate) || bagDistance(letters, word.length, candidate, scratch) > maxDistance) return;
     const cost = correctionCost(word, candidate);
     if (cost === 0 || cost > maxDistance) return;
-    candidates.set(candidate, { word: candidate, cost, tier });
+    candidates.set(candidate, { word: candidate, cost, tier, score: score(word, candidate, tier) });
   };
   forEachCandidate(word[0], word.length - maxDistance, word.length + maxDistance, consider);
   for (const candidate of firstLetterEdits(word)) {
     const tier = wordTier(candidate);
     if (tier !== undefined && tier <= MAX_SUGGESTED_TIER) consider(candidate, tier);
   }
-  return [...candidates.values()]
-    .sort(
-      (a, b) =>
-        a.cost - b.cost || Number(a.word[0] !== word[0]) - Number(b.word[0] !== word[0]) || a.tier - b.tier || (a.word < b.word ? -1 : 1),
-    )
-    .slice(0, limit);
+  return [...candidates.values()];
 }
 
 /** Levenshtein distance, one less for a transposed or moved letter (see the header). */
@@ -114,14 +125,12 @@ function letterCounts(word: string): Int32Array {
   return counts;
 }
 
-const scratch = new Int32Array(128);
-
 /**
  * The bag distance of a word (given by its letter counts and length) and a candidate: the larger of
  * the letters one has and the other lacks. It never exceeds the edit distance, and costs one pass
  * over the candidate, so it rules out most of the thousands of candidates before Levenshtein runs.
  */
-function bagDistance(counts: Int32Array, length: number, candidate: string): number {
+function bagDistance(counts: Int32Array, length: number, candidate: string, scratch = new Int32Array(128)): number {
   scratch.set(counts);
   let missing = 0;
   for (let i = 0; i < candidate.length; i++) {

@@ -3,13 +3,16 @@
 // exception below is a kind of word they use legitimately, and each costs little recall on real typos.
 import { isCompoundWord, isSuffixedWord, prefixOf } from './affixes.js';
 import { isDictionaryWord, isExtraWord, wordTier } from './dictionary.js';
-import { sameFirstLetterEdits, suggestCorrections, THREE_EDIT_LENGTH, type Correction } from './suggest.js';
+import { candidateScore } from './error-model.js';
+import { bestFirst, candidateCorrections, sameFirstLetterEdits, THREE_EDIT_LENGTH, type Correction } from './suggest.js';
 import { areAdjacent, areHyphenated, caseShape, isEcho, isQuotedTerm, wordWithoutClitic } from './word-context.js';
 import type { WordToken } from '../text/words.js';
 
-/** How many more suggestion searches (about a millisecond each) a document may make. */
+/** How many more suggestion searches (about a millisecond each) a document may make, and the document's searches so far. */
 export interface SearchBudget {
   searchesLeft: number;
+  /** Each distinct word's candidates, searched once a document (a pure function of the word). */
+  searched: Map<string, readonly Correction[]>;
 }
 
 export interface TokenWindow {
@@ -42,16 +45,23 @@ export function correctionsOfUnknownWord(text: string, window: TokenWindow, lowe
   if (lower.length < MIN_LENGTH || isAbbreviation(text, window.token, lower) || isSuffixedWord(lower, wordTier)) return undefined;
   if (lower.length <= SHORT_ABBREVIATION_LENGTH && isAmongFigures(window)) return undefined;
   const joined = joinedWords(lower);
-  if (joined) return [{ word: joined, cost: 1, tier: wordTier(joined.slice(joined.indexOf(' ') + 1)) ?? MAX_JOINED_TIER }];
+  if (joined) return [{ word: joined, cost: 1, tier: wordTier(joined.slice(joined.indexOf(' ') + 1)) ?? MAX_JOINED_TIER, score: 0 }];
   const prefix = prefixOf(lower, wordTier);
   const isSurelyPrefixed = prefix !== undefined && (prefix.length > 2 || lower.length - prefix.length >= LONG_STEM);
   if (isSurelyPrefixed || isQuotedTerm(text, window.token.start, window.token.end)) return undefined;
-  if (isInForeignOrNamePhrase(text, window) || isPartOfCompound(text, window) || budget.searchesLeft <= 0) return undefined;
-  budget.searchesLeft--;
-  const corrections = suggestCorrections(lower);
+  if (isInForeignOrNamePhrase(text, window) || isPartOfCompound(text, window)) return undefined;
+  let corrections = budget.searched.get(lower);
+  if (!corrections) {
+    if (budget.searchesLeft <= 0) return undefined;
+    budget.searchesLeft--;
+    corrections = candidateCorrections(lower);
+    budget.searched.set(lower, corrections);
+  }
   const isComposed = prefix !== undefined || isCompoundWord(lower, wordTier);
-  return isLikelySlip(lower, corrections, !isComposed) ? corrections : undefined;
+  return isLikelySlip(lower, corrections, !isComposed) ? bestFirst(corrections, SUGGESTIONS) : undefined;
 }
+
+const SUGGESTIONS = 3;
 
 // A word-game word this long or longer, one slip from one of the commonest words, is the slip.
 const MIN_GAME_WORD_SLIP_LENGTH = 5;
@@ -82,9 +92,10 @@ function slipsOnCommonWords(lower: string): Correction[] {
   const corrections: Correction[] = [];
   for (const edit of sameFirstLetterEdits(lower, { replacements: false })) {
     const tier = wordTier(edit);
-    if (tier !== undefined && tier <= GAME_WORD_SLIP_MAX_TIER) corrections.push({ word: edit, cost: 1, tier });
+    if (tier !== undefined && tier <= GAME_WORD_SLIP_MAX_TIER)
+      corrections.push({ word: edit, cost: 1, tier, score: candidateScore(lower, edit, tier) });
   }
-  return corrections.sort((a, b) => (a.word < b.word ? -1 : 1));
+  return corrections.sort((a, b) => a.score - b.score || (a.word < b.word ? -1 : 1));
 }
 
 // A dump repeats its game words ("soya" in every crop report): each is searched once.

@@ -16,7 +16,15 @@ const BUILT = {
   'word tables': {
     script: 'scripts/build-word-table.mjs',
     folder: 'data',
-    files: ['english-words.table', 'english-names.table', 'extra-words.hashes', 'misspellings.hashes'],
+    files: [
+      'english-words.table',
+      'english-names.table',
+      'word-priors.table',
+      'extra-words.hashes',
+      'extra-terms.hashes',
+      'extra-names.hashes',
+      'misspellings.hashes',
+    ],
   },
   'language model': { script: 'scripts/build-language-model.mjs', folder: 'data', files: ['language-ngrams.json'] },
 };
