@@ -25,7 +25,11 @@ export default defineCorpusRule({
   fixable: true,
   scope: 'corpus',
   options: { minDocuments: 10, maxWords: 30, fix: false },
-  createState: () => new SharedSpans(),
+  createState: (forMerge) => new SharedSpans(forMerge),
+  // Collected in the workers, each over a stretch of the input, and merged in input order.
+  merge: (into, later) => into.merge(later),
+  pack: (state) => state.pack(),
+  unpack: (data) => SharedSpans.unpack(data as ReturnType<SharedSpans['pack']>),
   collect(state, doc, options) {
     state.add(doc, boilerplateCandidates(doc, options.maxWords));
   },

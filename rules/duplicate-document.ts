@@ -23,6 +23,10 @@ export default defineCorpusRule({
   // earliest-path | longest | first-seen
   options: { threshold: 0.8, canonical: 'earliest-path' as string, minWords: 20 },
   createState: () => new SignatureList(),
+  // Collected in the workers, each over a stretch of the input, and merged in input order.
+  merge: (into, later) => into.merge(later),
+  pack: (state) => state.pack(),
+  unpack: (data) => SignatureList.unpack(data as ReturnType<SignatureList['pack']>),
   collect(state, doc) {
     state.add(doc);
   },

@@ -83,6 +83,17 @@ export class SignatureList implements FingerprintTable {
     this.docs.push({ ...fingerprintText(doc.text, doc.paragraphs, this.lsh), place: placeOf(doc), ordinal: this.docs.length });
   }
 
+  /** The state as plain data, to cross a thread (structured clone keeps the typed arrays). */
+  pack(): { lsh: LshShape; docs: SignedDocument[] } {
+    return { lsh: this.lsh, docs: this.docs };
+  }
+
+  static unpack(data: { lsh: LshShape; docs: SignedDocument[] }): SignatureList {
+    const list = new SignatureList(data.lsh);
+    list.docs.push(...data.docs);
+    return list;
+  }
+
   /** Appends another list's documents after this one's (a worker or shard later in the input). */
   merge(other: SignatureList): void {
     const offset = this.docs.length;

@@ -35,6 +35,11 @@ interface KeyStats {
   firstSpan: number;
   text?: string;
   lastDocument: number;
+  /**
+   * In a state collected for merging: the key's first arrival in this part of the input and its clipped
+   * text. Merged after another part, it is what a one-state run would have seen next (see `merge`).
+   */
+  arrival?: { document: number; span: number; text: string };
 }
 
 /**
@@ -51,11 +56,20 @@ interface PackedDocument {
 
 const SPAN_FIELDS = 10;
 
+export interface PackedSharedSpans {
+  packed: PackedDocument[];
+  owners: string[];
+  keys: Map<number, KeyStats>;
+}
+
 export class SharedSpans {
   private readonly packed: PackedDocument[] = [];
   /** `path\0record` of each document, in the order they were added. */
   readonly owners: string[] = [];
   private readonly keys = new Map<number, KeyStats>();
+
+  /** `forMerge`: this state collects a part of the input, to be merged after another part's. */
+  constructor(private readonly forMerge = false) {}
 
   /** How many documents were added. */
   get size(): number {
@@ -74,7 +88,9 @@ export class SharedSpans {
     spans.forEach((span, i) => {
       const stats = this.keys.get(span.key);
       if (!stats) {
-        this.keys.set(span.key, { documents: 1, firstDocument: index, firstSpan: i, lastDocument: index });
+        const created: KeyStats = { documents: 1, firstDocument: index, firstSpan: i, lastDocument: index };
+        if (this.forMerge) created.arrival = { document: index, span: i, text: clip(doc.text.slice(span.start, span.end)) };
+        this.keys.set(span.key, created);
         return;
       }
       if (stats.lastDocument !== index) {
@@ -91,7 +107,11 @@ export class SharedSpans {
     });
   }
 
-  /** Adds another state's documents after this one's (a worker or shard later in the input). */
+  /**
+   * Adds another state's documents after this one's (a worker or shard later in the input), as if this
+   * state had collected them itself: a key's first place and text come out the same. `other` made with
+   * `forMerge` knows each key's first arrival and its text; without, its first place stands for it.
+   */
   merge(other: SharedSpans): void {
     const offset = this.packed.length;
     this.packed.push(...other.packed);
@@ -100,18 +120,44 @@ export class SharedSpans {
       const ours = this.keys.get(key);
       const theirFirst = theirs.firstDocument + offset;
       if (!ours) {
-        this.keys.set(key, { ...theirs, firstDocument: theirFirst, lastDocument: theirs.lastDocument + offset });
+        const { arrival, ...stats } = theirs;
+        const merged: KeyStats = { ...stats, firstDocument: theirFirst, lastDocument: theirs.lastDocument + offset };
+        if (this.forMerge && arrival) merged.arrival = { ...arrival, document: arrival.document + offset };
+        this.keys.set(key, merged);
         continue;
       }
       ours.documents += theirs.documents;
       ours.lastDocument = theirs.lastDocument + offset;
+      // Their first arrival: an earlier place becomes the first; else it gives the text a key lacks.
+      const arrivalDocument = theirs.arrival ? theirs.arrival.document + offset : theirFirst;
+      const arrivalSpan = theirs.arrival ? theirs.arrival.span : theirs.firstSpan;
+      const arrivalText = theirs.arrival ? theirs.arrival.text : theirs.text;
+      if (comparePlaces(this.spanAt(arrivalDocument, arrivalSpan), this.spanAt(ours.firstDocument, ours.firstSpan)) < 0) {
+        ours.firstDocument = arrivalDocument;
+        ours.firstSpan = arrivalSpan;
+        ours.text = arrivalText ?? ours.text;
+      }
+      ours.text ??= arrivalText;
+      // Their later copies: the earliest of them, if earlier still, becomes the first with its text.
       if (comparePlaces(this.spanAt(theirFirst, theirs.firstSpan), this.spanAt(ours.firstDocument, ours.firstSpan)) < 0) {
         ours.firstDocument = theirFirst;
         ours.firstSpan = theirs.firstSpan;
         ours.text = theirs.text ?? ours.text;
       }
-      ours.text ??= theirs.text;
     }
+  }
+
+  /** The state as plain data, to cross a thread (structured clone keeps the typed arrays and the map). */
+  pack(): PackedSharedSpans {
+    return { packed: this.packed, owners: this.owners, keys: this.keys };
+  }
+
+  static unpack(data: PackedSharedSpans): SharedSpans {
+    const state = new SharedSpans(true);
+    state.packed.push(...data.packed);
+    state.owners.push(...data.owners);
+    for (const [key, stats] of data.keys) state.keys.set(key, stats);
+    return state;
   }
 
   /** Document `d`'s spans, in the order they were added. */

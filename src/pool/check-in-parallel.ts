@@ -2,19 +2,24 @@
 // checking them with the one-process pipeline (src/pool/worker.ts); results come back in any order and
 // are handed on in the order of the targets, so the output is the same as a one-worker run's.
 //
-// Corpus rules (name variants, cross-document duplicates) see every document, in the targets' order,
-// in this thread: it reads each file again while the workers lint (reading is ~150 MB/s, a small part
-// of a lint), so their state is never split or merged, and their findings never depend on the workers.
+// Corpus rules whose states merge (the cross-document duplicates) are collected in the workers, each
+// batch into a state of its own that comes back as plain data and is merged here in the order of the
+// batches: the merged state is the one a one-process run builds, so their findings never depend on the
+// workers. Only `finish` runs here. A corpus rule without `merge` (name-variant) sees every document in
+// this thread, in the targets' order: it reads each file again while the workers lint.
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Piscina } from 'piscina';
-import { CorpusRun } from '../engine.js';
+import { createDocument } from '../document.js';
+import type { FileSettings } from '../file-settings.js';
 import type { Target } from '../input/find-files.js';
 import { isJsonl, readFileBytes, readJsonlDocuments, readTextDocument, recordToDocument } from '../input/read-sources.js';
-import { corpusRulesThatFix, mergeCorpusFindings, type FileResult, type FileSettings, type RunContext, type RunOutcome } from '../run.js';
-import { createDocument } from '../document.js';
+import { canMerge, type CorpusRun } from '../kernel/corpus-run.js';
+import { RunContext } from '../kernel/run-context.js';
+import { mergeCorpusFindings, type FileResult } from '../results/file-result.js';
+import { corpusFixersOf, type RunOptions, type RunOutcome } from '../run.js';
 import type { Severity } from '../types.js';
 import type { BatchOutcome, BatchTask } from './worker.js';
 
@@ -46,9 +51,9 @@ function workerFile(): string | null {
 }
 
 /** Whether a run is worth spreading over workers; the reason it is not, otherwise (for --debug). */
-export function parallelFor(targets: readonly Target[], ctx: RunContext, plan: ParallelPlan): { sizes: number[] } | null {
+export function parallelFor(targets: readonly Target[], ctx: RunOptions, plan: ParallelPlan): { sizes: number[] } | null {
   // Corpus rules that fix need a first pass over every document before any is fixed: one thread.
-  if (plan.jobs < 2 || !workerFile() || ctx.cache || corpusRulesThatFix(ctx).length) return null;
+  if (plan.jobs < 2 || !workerFile() || ctx.cache || corpusFixersOf(ctx).length) return null;
   if (targets.some((t) => t.kind !== 'file')) return null;
   if (targets.length < 2) return null;
   const sizes = targets.map((t) => (t.kind === 'file' ? sizeOf(t.path) : 0));
@@ -58,7 +63,7 @@ export function parallelFor(targets: readonly Target[], ctx: RunContext, plan: P
 
 export async function checkTargetsInParallel(
   targets: readonly Target[],
-  ctx: RunContext,
+  ctx: RunOptions,
   plan: ParallelPlan,
   sizes: number[],
 ): Promise<RunOutcome> {
@@ -72,7 +77,10 @@ export async function checkTargetsInParallel(
     maxThreads: plan.jobs,
     idleTimeout: 1000,
   });
-  const corpus = new CorpusRun(ctx.corpusConfig.rules, ctx.corpusConfig.settings);
+  const run = new RunContext({ corpus: ctx.corpusConfig });
+  const { corpus } = run;
+  // Whether some corpus rule cannot merge states, and so must see the documents here.
+  const collectHere = ctx.corpusConfig.rules.some(({ rule }) => rule.scope === 'corpus' && !canMerge(rule));
   const results: FileResult[] = [];
   const failures: string[] = [];
   const pending = new Map<number, Promise<BatchOutcome>>();
@@ -90,8 +98,9 @@ export async function checkTargetsInParallel(
       pending.delete(i);
       if (i + window < batches.length) submit(i + window);
       failures.push(...outcome.failures);
+      corpus.mergePacked(outcome.corpus);
       for (const result of outcome.results) {
-        if (corpus.active) await collectCorpus(corpus, result, ctx.configFor(result.filePath));
+        if (collectHere) await collectCorpus(corpus, result, ctx.configFor(result.filePath));
         results.push(result);
         ctx.onFileDone?.(result);
       }
@@ -121,8 +130,9 @@ function makeBatches(files: string[], sizes: number[]): string[][] {
 }
 
 /**
- * Gives the corpus rules the documents of one checked file, as a one-process run would: the fixed text
- * when fixing changed it, else the file as read. A file the worker skipped or could not read has none.
+ * Gives the corpus rules that cannot merge the documents of one checked file, as a one-process run
+ * would: the fixed text when fixing changed it, else the file as read. A file the worker skipped or
+ * could not read has none.
  */
 async function collectCorpus(corpus: CorpusRun, result: FileResult, config: FileSettings): Promise<void> {
   if (result.skipped) return;
@@ -132,20 +142,23 @@ async function collectCorpus(corpus: CorpusRun, result: FileResult, config: File
       if (result.output !== undefined) {
         result.output.split('\n').forEach((line, i) => {
           const event = recordToDocument(Buffer.from(line, 'utf8'), i + 1, file, config);
-          if (event?.kind === 'document') corpus.collect(event.doc);
+          if (event?.kind === 'document') corpus.collect(event.doc, cannotMerge);
         });
       } else {
-        for await (const event of readJsonlDocuments(file, file, config)) if (event.kind === 'document') corpus.collect(event.doc);
+        for await (const event of readJsonlDocuments(file, file, config))
+          if (event.kind === 'document') corpus.collect(event.doc, cannotMerge);
       }
       return;
     }
     const doc =
       result.output !== undefined ? createDocument({ text: result.output, path: file }) : readTextDocument(readFileBytes(file), file).doc;
-    corpus.collect(doc);
+    corpus.collect(doc, cannotMerge);
   } catch {
     // Skipped or unreadable: the worker has said so already.
   }
 }
+
+const cannotMerge = (rule: Parameters<typeof canMerge>[0]) => !canMerge(rule);
 
 function sizeOf(file: string): number {
   try {

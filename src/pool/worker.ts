@@ -1,9 +1,13 @@
 // The worker side of a parallel run (src/pool/check-in-parallel.ts): checks a batch of files with the
-// same pipeline as a one-process run (src/run.ts), minus the corpus rules, which the main thread runs
-// over every document in the run's order so that their findings never depend on the workers.
+// same pipeline as a one-process run (src/run.ts), in a run of its own, and collects the documents for
+// the corpus rules whose states merge; their states go back to the main thread as plain data, to be
+// merged in the order of the batches.
 import { ConfigResolver } from '../config/file-config.js';
+import { canMerge, type PackedCorpusStates } from '../kernel/corpus-run.js';
+import { RunContext } from '../kernel/run-context.js';
+import type { FileResult } from '../results/file-result.js';
+import { checkTargetsIn } from '../run.js';
 import type { Severity } from '../types.js';
-import { checkTargets, type FileResult } from '../run.js';
 
 /** What a worker is sent: plain data, since functions and classes do not cross threads. */
 export interface BatchTask {
@@ -17,17 +21,20 @@ export interface BatchTask {
 export interface BatchOutcome {
   results: FileResult[];
   failures: string[];
+  /** The batch's states of the corpus rules that merge, by rule id. */
+  corpus: PackedCorpusStates;
 }
 
 export async function checkBatchInWorker(task: BatchTask): Promise<BatchOutcome> {
   const resolver = new ConfigResolver(task.cwd, task.configFile, task.ruleFlags);
   const corpusConfig = resolver.forFile(`${task.cwd}/.`);
-  return checkTargets(
+  const run = new RunContext({ corpus: { ...corpusConfig, only: canMerge, forMerge: true } });
+  const outcome = await checkTargetsIn(
+    run,
     task.files.map((file) => ({ kind: 'file' as const, path: file })),
     {
       configFor: (file) => resolver.forFile(file),
-      // No corpus rules here: the main thread collects every document for them, in order.
-      corpusConfig: { ...corpusConfig, rules: [] },
+      corpusConfig,
       cwd: task.cwd,
       readStdin: () => Promise.reject(new Error('a worker never reads standard input')),
       fix: task.fix
@@ -35,4 +42,5 @@ export async function checkBatchInWorker(task: BatchTask): Promise<BatchOutcome>
         : undefined,
     },
   );
+  return { ...outcome, corpus: run.corpus.pack() };
 }
