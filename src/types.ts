@@ -177,9 +177,10 @@ export interface CorpusRule<O extends RuleOptions = RuleOptions, S = unknown> ex
   /**
    * Adds to `into` the state collected from documents that come after its own in the input (by another
    * worker): the findings must be those of one state that collected every document in order. A rule
-   * with `merge` is collected in the workers; one without, in the main thread.
+   * with `merge` is collected in the workers; one without, in the main thread. `false`: this merge
+   * could not be exact and `into` is unchanged; the main thread then collects the rest itself.
    */
-  merge?(into: S, later: S, options: O): void;
+  merge?(into: S, later: S, options: O): boolean | void;
   /** The state as plain data that crosses threads (structured clone), and back; absent: it is plain data. */
   pack?(state: S): unknown;
   unpack?(data: unknown): S;

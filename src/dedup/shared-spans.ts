@@ -36,8 +36,9 @@ interface KeyStats {
   text?: string;
   lastDocument: number;
   /**
-   * In a state collected for merging: the key's first arrival in this part of the input and its clipped
-   * text. Merged after another part, it is what a one-state run would have seen next (see `merge`).
+   * In a state collected for merging: the key's first arrival in this part of the input and its text,
+   * clipped only if a merge needs it (most keys stand in one document). Merged after another part, it
+   * is what a one-state run would have seen next (see `merge`).
    */
   arrival?: { document: number; span: number; text: string };
 }
@@ -89,7 +90,8 @@ export class SharedSpans {
       const stats = this.keys.get(span.key);
       if (!stats) {
         const created: KeyStats = { documents: 1, firstDocument: index, firstSpan: i, lastDocument: index };
-        if (this.forMerge) created.arrival = { document: index, span: i, text: clip(doc.text.slice(span.start, span.end)) };
+        // A slice, not a copy: the state lives for one batch, and crossing a thread copies it anyway.
+        if (this.forMerge) created.arrival = { document: index, span: i, text: doc.text.slice(span.start, span.end) };
         this.keys.set(span.key, created);
         return;
       }
@@ -131,13 +133,13 @@ export class SharedSpans {
       // Their first arrival: an earlier place becomes the first; else it gives the text a key lacks.
       const arrivalDocument = theirs.arrival ? theirs.arrival.document + offset : theirFirst;
       const arrivalSpan = theirs.arrival ? theirs.arrival.span : theirs.firstSpan;
-      const arrivalText = theirs.arrival ? theirs.arrival.text : theirs.text;
+      const arrivalText = () => (theirs.arrival ? clip(theirs.arrival.text) : theirs.text);
       if (comparePlaces(this.spanAt(arrivalDocument, arrivalSpan), this.spanAt(ours.firstDocument, ours.firstSpan)) < 0) {
         ours.firstDocument = arrivalDocument;
         ours.firstSpan = arrivalSpan;
-        ours.text = arrivalText ?? ours.text;
+        ours.text = arrivalText() ?? ours.text;
       }
-      ours.text ??= arrivalText;
+      ours.text ??= arrivalText();
       // Their later copies: the earliest of them, if earlier still, becomes the first with its text.
       if (comparePlaces(this.spanAt(theirFirst, theirs.firstSpan), this.spanAt(ours.firstDocument, ours.firstSpan)) < 0) {
         ours.firstDocument = theirFirst;

@@ -68,15 +68,21 @@ export class CorpusRun {
     return packed;
   }
 
-  /** Merges states collected from the documents that come after this run's (a worker's batch). */
-  mergePacked(packed: PackedCorpusStates): void {
+  /**
+   * Merges states collected from the documents that come after this run's (a worker's batch), but for
+   * the rules in `skip`. Returns the ids of the rules whose merge could not be exact: their states are
+   * unchanged, and the caller collects the batch's documents for them itself.
+   */
+  mergePacked(packed: PackedCorpusStates, skip: ReadonlySet<string> = new Set()): string[] {
+    const refused: string[] = [];
     for (const [configured, state] of this.states) {
       const rule = configured.rule as CorpusRule;
-      if (!Object.hasOwn(packed, rule.id)) continue;
+      if (!Object.hasOwn(packed, rule.id) || skip.has(rule.id)) continue;
       if (!rule.merge) throw new Error(`Corpus rule ${rule.id} cannot merge states`);
       const later = rule.unpack ? rule.unpack(packed[rule.id]) : packed[rule.id];
-      rule.merge(state, later, configured.options);
+      if (rule.merge(state, later, configured.options) === false) refused.push(rule.id);
     }
+    return refused;
   }
 
   /** Findings grouped by path (and record), for merging into each file's results. */

@@ -2,11 +2,12 @@
 // checking them with the one-process pipeline (src/pool/worker.ts); results come back in any order and
 // are handed on in the order of the targets, so the output is the same as a one-worker run's.
 //
-// Corpus rules whose states merge (the cross-document duplicates) are collected in the workers, each
-// batch into a state of its own that comes back as plain data and is merged here in the order of the
-// batches: the merged state is the one a one-process run builds, so their findings never depend on the
-// workers. Only `finish` runs here. A corpus rule without `merge` (name-variant) sees every document in
-// this thread, in the targets' order: it reads each file again while the workers lint.
+// Corpus rules are collected in the workers, each batch into a state of its own that comes back as
+// plain data and is merged here in the order of the batches: the merged state is the one a one-process
+// run builds, so their findings never depend on the workers. Only `finish` runs here. A corpus rule
+// without `merge`, or one whose merge of a batch could not be exact (name-variant past its cap on
+// pairs), sees the documents in this thread from then on, in the targets' order: it reads each file
+// again while the workers lint.
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
@@ -20,7 +21,7 @@ import { canMerge, type CorpusRun } from '../kernel/corpus-run.js';
 import { RunContext } from '../kernel/run-context.js';
 import { mergeCorpusFindings, type FileResult } from '../results/file-result.js';
 import { corpusFixersOf, type RunOptions, type RunOutcome } from '../run.js';
-import type { Severity } from '../types.js';
+import type { Rule, Severity } from '../types.js';
 import type { BatchOutcome, BatchTask } from './worker.js';
 
 /** Below this much text a run stays in one thread: starting workers costs more than it saves. */
@@ -79,8 +80,12 @@ export async function checkTargetsInParallel(
   });
   const run = new RunContext({ corpus: ctx.corpusConfig });
   const { corpus } = run;
-  // Whether some corpus rule cannot merge states, and so must see the documents here.
-  const collectHere = ctx.corpusConfig.rules.some(({ rule }) => rule.scope === 'corpus' && !canMerge(rule));
+  // The corpus rules that see the documents here: those that cannot merge states, and any whose merge
+  // of a batch could not be exact (name-variant past its cap on pairs), from that batch on.
+  const collectHere = new Set(
+    ctx.corpusConfig.rules.filter(({ rule }) => rule.scope === 'corpus' && !canMerge(rule)).map(({ rule }) => rule.id),
+  );
+  const here = (rule: Rule) => collectHere.has(rule.id);
   const results: FileResult[] = [];
   const failures: string[] = [];
   const pending = new Map<number, Promise<BatchOutcome>>();
@@ -98,9 +103,9 @@ export async function checkTargetsInParallel(
       pending.delete(i);
       if (i + window < batches.length) submit(i + window);
       failures.push(...outcome.failures);
-      corpus.mergePacked(outcome.corpus);
+      for (const id of corpus.mergePacked(outcome.corpus, collectHere)) collectHere.add(id);
       for (const result of outcome.results) {
-        if (collectHere) await collectCorpus(corpus, result, ctx.configFor(result.filePath));
+        if (collectHere.size) await collectCorpus(corpus, result, ctx.configFor(result.filePath), here);
         results.push(result);
         ctx.onFileDone?.(result);
       }
@@ -130,11 +135,11 @@ function makeBatches(files: string[], sizes: number[]): string[][] {
 }
 
 /**
- * Gives the corpus rules that cannot merge the documents of one checked file, as a one-process run
- * would: the fixed text when fixing changed it, else the file as read. A file the worker skipped or
+ * Gives the corpus rules that collect here (`here`) the documents of one checked file, as a one-process
+ * run would: the fixed text when fixing changed it, else the file as read. A file the worker skipped or
  * could not read has none.
  */
-async function collectCorpus(corpus: CorpusRun, result: FileResult, config: FileSettings): Promise<void> {
+async function collectCorpus(corpus: CorpusRun, result: FileResult, config: FileSettings, here: (rule: Rule) => boolean): Promise<void> {
   if (result.skipped) return;
   const file = result.filePath;
   try {
@@ -142,23 +147,20 @@ async function collectCorpus(corpus: CorpusRun, result: FileResult, config: File
       if (result.output !== undefined) {
         result.output.split('\n').forEach((line, i) => {
           const event = recordToDocument(Buffer.from(line, 'utf8'), i + 1, file, config);
-          if (event?.kind === 'document') corpus.collect(event.doc, cannotMerge);
+          if (event?.kind === 'document') corpus.collect(event.doc, here);
         });
       } else {
-        for await (const event of readJsonlDocuments(file, file, config))
-          if (event.kind === 'document') corpus.collect(event.doc, cannotMerge);
+        for await (const event of readJsonlDocuments(file, file, config)) if (event.kind === 'document') corpus.collect(event.doc, here);
       }
       return;
     }
     const doc =
       result.output !== undefined ? createDocument({ text: result.output, path: file }) : readTextDocument(readFileBytes(file), file).doc;
-    corpus.collect(doc, cannotMerge);
+    corpus.collect(doc, here);
   } catch {
     // Skipped or unreadable: the worker has said so already.
   }
 }
-
-const cannotMerge = (rule: Parameters<typeof canMerge>[0]) => !canMerge(rule);
 
 function sizeOf(file: string): number {
   try {
