@@ -14,9 +14,17 @@ export class RunContext extends SlotStore {
   /** The corpus rules' states: `collect` each document into them, `finish` once at the end. */
   readonly corpus: CorpusRun;
 
-  constructor(init: RunContextInit = {}) {
-    super();
+  constructor(init: RunContextInit = {}, slots?: RunContext) {
+    super(slots?.sharedValues);
     const { rules = [], settings = NO_SETTINGS, ...options } = init.corpus ?? {};
     this.corpus = new CorpusRun(rules, settings, { ...options, slots: this });
+  }
+
+  /**
+   * A context for a part of this run (a worker's batch) with corpus states of its own: its slots are
+   * this run's, so memos stay warm from batch to batch.
+   */
+  part(init: RunContextInit): RunContext {
+    return new RunContext(init, this);
   }
 }

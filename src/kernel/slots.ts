@@ -52,7 +52,8 @@ export class Memo<K, V> {
 
 /** The values of slots, each made on first use. */
 export class SlotStore {
-  private readonly values = new Map<Slot<unknown>, unknown>();
+  /** `values`: another store's, to share its slots (a worker's batches share the run's memos). */
+  constructor(private readonly values = new Map<Slot<unknown>, unknown>()) {}
 
   /** This store's value of `slot`, made on first use. */
   slot<T>(slot: Slot<T>): T {
@@ -60,5 +61,10 @@ export class SlotStore {
     const value = slot.create();
     this.values.set(slot, value);
     return value;
+  }
+
+  /** The slot values, for a store that shares them. */
+  protected get sharedValues(): Map<Slot<unknown>, unknown> {
+    return this.values;
   }
 }

@@ -2,6 +2,7 @@
 // shared by every document of that run, and never seen by another run.
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/document.js';
+import duplicateDocument from '../../rules/duplicate-document.js';
 import { defineRule } from '../../src/define-rule.js';
 import { defineMemo, defineSlot, lint, Memo, NO_SETTINGS, RunContext } from '../../src/kernel/index.js';
 
@@ -39,6 +40,23 @@ describe('RunContext slots', () => {
     expect(check('one', second)).toBe('document 1 of this run, 3 long');
     expect(first.slot(SEEN).documents).toBe(2);
     expect(second.slot(SEEN).documents).toBe(1);
+  });
+
+  it('a part of a run (a batch of a worker) shares the slots of the run but has corpus states of its own', () => {
+    const run = new RunContext();
+    check('one', run);
+    const corpus = {
+      rules: [{ rule: duplicateDocument, severity: 'warn' as const, options: { ...duplicateDocument.options } }],
+      settings: NO_SETTINGS,
+    };
+    const first = run.part({ corpus });
+    const second = run.part({ corpus });
+    expect(check('two', first)).toBe('document 2 of this run, 3 long');
+    expect(check('three', second)).toBe('document 3 of this run, 5 long');
+    first.corpus.collect(createDocument({ text: 'A story.', path: 'a.txt' }));
+    expect((first.corpus.pack()['duplicate-document'] as { docs: unknown[] }).docs).toHaveLength(1);
+    expect((second.corpus.pack()['duplicate-document'] as { docs: unknown[] }).docs).toHaveLength(0);
+    expect(run.corpus.active).toBe(false);
   });
 
   it('a memo computes a key once and makes room by evicting its oldest entry', () => {
