@@ -38,7 +38,11 @@ export default defineCorpusRule({
   messages: {
     inManyDocuments: 'Boilerplate: this line stands in {{documents}} documents; it belongs to the page, not to the article.',
   },
-  createState: () => new SharedSpans(),
+  createState: (forMerge) => new SharedSpans(forMerge),
+  // Collected in the workers, each over a stretch of the input, and merged in input order.
+  merge: (into, later) => into.merge(later),
+  pack: (state) => state.pack(),
+  unpack: (data) => SharedSpans.unpack(data as ReturnType<SharedSpans['pack']>),
   collect(state, doc, options) {
     state.add(doc, boilerplateCandidates(doc, options.maxWords));
   },

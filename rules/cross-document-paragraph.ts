@@ -52,7 +52,11 @@ export default defineCorpusRule({
     inAnotherDocument: 'This paragraph also stands in another document; the first copy is in {{first}}.',
     inOtherDocuments: 'This paragraph also stands in {{others}} other documents; the first copy is in {{first}}.',
   },
-  createState: () => new SharedSpans(),
+  createState: (forMerge) => new SharedSpans(forMerge),
+  // Collected in the workers, each over a stretch of the input, and merged in input order.
+  merge: (into, later) => into.merge(later),
+  pack: (state) => state.pack(),
+  unpack: (data) => SharedSpans.unpack(data as ReturnType<SharedSpans['pack']>),
   collect(state, doc, options) {
     state.add(doc, bodyParagraphs(doc, options.minWords));
   },

@@ -44,6 +44,10 @@ export default defineCorpusRule({
       'This document is a near-duplicate (Jaccard {{similarity}}) of {{of}}, the canonical copy ({{canonical}}); {{copies}} copies in all.',
   },
   createState: () => new SignatureList(),
+  // Collected in the workers, each over a stretch of the input, and merged in input order.
+  merge: (into, later) => into.merge(later),
+  pack: (state) => state.pack(),
+  unpack: (data) => SignatureList.unpack(data as ReturnType<SignatureList['pack']>),
   collect(state, doc) {
     state.add(doc);
   },

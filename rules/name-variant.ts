@@ -17,6 +17,7 @@
 import { defineCorpusRule } from '../src/define-rule.js';
 import { countNameForms, emptyNameFormCounts, type NameForm, type NameFormCounts, type Place } from '../src/names/name-forms.js';
 import { findNameVariants } from '../src/names/name-variants.js';
+import { mergeNameFormCounts } from '../src/names/merge-name-forms.js';
 import { nameIndex } from '../src/spelling/names.js';
 import { isLowerCaseName } from '../src/spelling/proper-names.js';
 import type { CorpusReport, RuleReport, RuleSettings } from '../src/types.js';
@@ -57,6 +58,9 @@ export default defineCorpusRule({
     replaceWith: 'Replace with "{{spelling}}"',
   },
   createState: (): NameFormCounts => emptyNameFormCounts(),
+  // Counted in the workers, a batch each, and merged in input order (src/names/merge-name-forms.ts).
+  merge: (into, later, options) =>
+    mergeNameFormCounts(into, later, { maxRareDocuments: options.maxRareDocuments, maxPlaces: options.maxReportsPerName + 1 }),
   collect(state, doc, options, _settings, context) {
     // One more place than are reported, to tell that more were left out.
     const readInvisible = !context.yieldsTo('stray-unicode');

@@ -4,7 +4,7 @@
 // ESLint's bulk suppressions do; when more of the same appear, the later ones are the new ones.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { UsageError } from './errors.js';
-import { displayPath, flaggedText, type FileResult } from './run.js';
+import { displayPath, flaggedText, type FileResult } from './results/index.js';
 import type { Finding } from './types.js';
 
 type Counts = Record<string, Record<string, Record<string, number>>>;

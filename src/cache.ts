@@ -3,7 +3,7 @@
 // and every rule's id, severity and options, so an upgrade or a config change invalidates the cache.
 import { hexDigest } from './hex-digest.js';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import type { FileSettings } from './run.js';
+import type { FileSettings } from './file-settings.js';
 import type { Finding } from './types.js';
 
 interface Entry {

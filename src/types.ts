@@ -2,6 +2,7 @@
 // Offsets are UTF-16 code-unit indices into the decoded text, half-open [start, end).
 // Lines and columns are 1-based; columns count UTF-16 code units.
 import type { DocumentWords } from './text/document-words.js';
+import type { Slot } from './kernel/slots.js';
 import type { ParagraphKind } from './text/paragraph-kinds.js';
 import type { DocumentSentences } from './text/sentences.js';
 
@@ -197,6 +198,11 @@ export interface RuleContext {
    * the findings both could make, and this rule stays silent on them. Off, this rule reports them.
    */
   yieldsTo(ruleId: string): boolean;
+  /**
+   * The run's value of a slot (src/kernel/slots.ts), made on first use: a memo of costly look-ups kept
+   * for the whole run, never in a module variable. What it holds must not change any finding.
+   */
+  slot<T>(slot: Slot<T>): T;
 }
 
 export interface DocumentRule<O extends RuleOptions = RuleOptions> extends RuleMeta<O> {
@@ -207,9 +213,22 @@ export interface DocumentRule<O extends RuleOptions = RuleOptions> extends RuleM
 /** A rule that sees every document, then reports at the end (cross-document duplicates, name variants). */
 export interface CorpusRule<O extends RuleOptions = RuleOptions, S = unknown> extends RuleMeta<O> {
   scope: 'corpus';
-  /** A fresh state for one run. */
-  createState(): S;
+  /**
+   * A fresh state for one run; `forMerge`: for one part of the input (a worker's batch), to be merged
+   * after another part's, so it keeps what `merge` needs to give the findings of one state.
+   */
+  createState(forMerge?: boolean): S;
   collect(state: S, doc: Document, options: O, settings: RuleSettings, context: RuleContext): void;
+  /**
+   * Adds to `into` the state collected from documents that come after its own in the input (by another
+   * worker): the findings must be those of one state that collected every document in order. A rule
+   * with `merge` is collected in the workers; one without, in the main thread. `false`: this merge
+   * could not be exact and `into` is unchanged; the main thread then collects the rest itself.
+   */
+  merge?(into: S, later: S, options: O): boolean | void;
+  /** The state as plain data that crosses threads (structured clone), and back; absent: it is plain data. */
+  pack?(state: S): unknown;
+  unpack?(data: unknown): S;
   finish(state: S, report: (report: CorpusReport) => void, options: O, settings: RuleSettings, context: RuleContext): void;
 }
 

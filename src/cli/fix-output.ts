@@ -1,7 +1,7 @@
 // What `copydesk fix` prints besides the report: unified diffs for --dry-run, and a one-line summary.
 import { createRequire } from 'node:module';
 import { showInvisible } from '../reporters/show-invisible.js';
-import { displayPath, type FileResult } from '../run.js';
+import { displayPath, type FileResult } from '../results/index.js';
 
 /** jsdiff loads only for --dry-run (required, not imported: see src/input/find-files.ts). */
 export async function unifiedDiffs(results: readonly FileResult[], cwd: string): Promise<string> {

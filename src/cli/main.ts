@@ -11,7 +11,8 @@ import { UsageError } from '../errors.js';
 import { findTargets, STDIN_ARG } from '../input/find-files.js';
 import { reporters } from '../reporters/index.js';
 import { formatResult as formatJsonlResult } from '../reporters/jsonl.js';
-import { checkTargets, displayPath, type FileResult, type RunContext } from '../run.js';
+import { displayPath, type FileResult } from '../results/index.js';
+import { checkTargets, type RunOptions } from '../run.js';
 import { checkTargetsInParallel, defaultJobs, parallelFor } from '../pool/check-in-parallel.js';
 import type { Severity } from '../types.js';
 import { jobsOption } from './jobs-option.js';
@@ -314,7 +315,7 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
     }
   };
   const checkStarted = performance.now();
-  const runContext: RunContext = {
+  const runContext: RunOptions = {
     configFor: (file) => {
       const config = resolver.forFile(file);
       const name = config.configFile ?? '(defaults)';

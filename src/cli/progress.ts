@@ -3,7 +3,7 @@
 // cleared at the end; never in a pipe or under CI=true, where it would only be noise in a log.
 import { statSync } from 'node:fs';
 import type { Target } from '../input/find-files.js';
-import type { FileResult } from '../run.js';
+import type { FileResult } from '../results/index.js';
 
 const SHOW_AFTER_MS = 1000;
 const REDRAW_MS = 100;

@@ -48,7 +48,10 @@ export function placeOf(doc: Document): DocumentPlace {
 }
 
 function clip(text: string): string {
-  return text.length <= SNIPPET_LENGTH ? text : `${text.slice(0, SNIPPET_LENGTH - 1)}…`;
+  const clipped = text.length <= SNIPPET_LENGTH ? text : `${text.slice(0, SNIPPET_LENGTH - 1)}…`;
+  // A slice would keep the whole document's text alive for the rest of the run (16k articles: all
+  // 100 MB of them): a string of its own (JSON's round trip keeps a lone surrogate as it is).
+  return JSON.parse(JSON.stringify(clipped)) as string;
 }
 
 export function relatedPlace(place: DocumentPlace, similarity?: number): RelatedPlace {
@@ -81,6 +84,17 @@ export class SignatureList implements FingerprintTable {
 
   add(doc: Document): void {
     this.docs.push({ ...fingerprintText(doc.text, doc.paragraphs, this.lsh), place: placeOf(doc), ordinal: this.docs.length });
+  }
+
+  /** The state as plain data, to cross a thread (structured clone keeps the typed arrays). */
+  pack(): { lsh: LshShape; docs: SignedDocument[] } {
+    return { lsh: this.lsh, docs: this.docs };
+  }
+
+  static unpack(data: { lsh: LshShape; docs: SignedDocument[] }): SignatureList {
+    const list = new SignatureList(data.lsh);
+    list.docs.push(...data.docs);
+    return list;
   }
 
   /** Appends another list's documents after this one's (a worker or shard later in the input). */

@@ -5,7 +5,8 @@
 // Indexed documents of the files being checked are left out (the run's own rule compares those, and
 // a changed file is not a copy of its old self).
 import duplicateDocument from '../../rules/duplicate-document.js';
-import { addFindings, displayPath, type FileResult, type FileSettings } from '../run.js';
+import type { FileSettings } from '../file-settings.js';
+import { addFindings, displayPath, type FileResult } from '../results/index.js';
 import { isJsonl, readFileBytes, readJsonlDocuments, readTextDocument, SkippedFile } from '../input/read-sources.js';
 import type { Document, Finding } from '../types.js';
 import { placeOf } from './document-signatures.js';

@@ -35,27 +35,47 @@ interface KeyStats {
   firstSpan: number;
   text?: string;
   lastDocument: number;
+  /**
+   * In a state collected for merging: the key's first arrival in this part of the input and its text,
+   * clipped only if a merge needs it (most keys stand in one document). Merged after another part, it
+   * is what a one-state run would have seen next (see `merge`).
+   */
+  arrival?: { document: number; span: number; text: string };
 }
 
 /**
- * A document's spans as numbers, SPAN_FIELDS a span: key, start, end, line, column, endLine, endColumn,
- * words, removal start, removal end (NaN: none). Objects would cost ~600 bytes a span with their keys'
- * entries, and a corpus rule keeps every span of the run: 16,242 articles held 274 MB that way, about a
- * third as much packed. Spans are made into objects only while a rule reads them.
+ * A document's spans as numbers: each span's 53-bit key in `keys`, and SPAN_FIELDS 32-bit integers in
+ * `fields` (a string is shorter than 2^31): start, end, line, column, endLine, endColumn, words, removal
+ * start, removal end (NONE: none).
+ * Objects would cost ~600 bytes a span with their keys' entries, and a corpus rule keeps every span of
+ * the run: 16,242 articles held 274 MB that way; ten doubles a span, 80 bytes, held 55 MB; a double and
+ * nine integers are 44 bytes. Spans are made into objects only while a rule reads them.
  */
 interface PackedDocument {
   path: string;
   record?: number;
-  data: Float64Array;
+  keys: Float64Array;
+  fields: Int32Array;
 }
 
-const SPAN_FIELDS = 10;
+const SPAN_FIELDS = 9;
+/** No word count, no removal: offsets, lines and counts are never negative. */
+const NONE = -1;
+
+export interface PackedSharedSpans {
+  packed: PackedDocument[];
+  owners: string[];
+  keys: Map<number, KeyStats>;
+}
 
 export class SharedSpans {
   private readonly packed: PackedDocument[] = [];
   /** `path\0record` of each document, in the order they were added. */
   readonly owners: string[] = [];
   private readonly keys = new Map<number, KeyStats>();
+
+  /** `forMerge`: this state collects a part of the input, to be merged after another part's. */
+  constructor(private readonly forMerge = false) {}
 
   /** How many documents were added. */
   get size(): number {
@@ -65,16 +85,23 @@ export class SharedSpans {
   /** Records a document's spans (each key counts once per document). */
   add(doc: Document, spans: DocumentSpan[]): void {
     const index = this.packed.length;
-    const data = new Float64Array(spans.length * SPAN_FIELDS);
-    spans.forEach((span, i) => data.set(packSpan(span), i * SPAN_FIELDS));
-    const packed: PackedDocument = { path: doc.path, data };
+    const keys = new Float64Array(spans.length);
+    const fields = new Int32Array(spans.length * SPAN_FIELDS);
+    spans.forEach((span, i) => {
+      keys[i] = span.key;
+      fields.set(packSpan(span), i * SPAN_FIELDS);
+    });
+    const packed: PackedDocument = { path: doc.path, keys, fields };
     if (doc.record !== undefined) packed.record = doc.record;
     this.packed.push(packed);
     this.owners.push(documentKey(doc));
     spans.forEach((span, i) => {
       const stats = this.keys.get(span.key);
       if (!stats) {
-        this.keys.set(span.key, { documents: 1, firstDocument: index, firstSpan: i, lastDocument: index });
+        const created: KeyStats = { documents: 1, firstDocument: index, firstSpan: i, lastDocument: index };
+        // A slice, not a copy: the state lives for one batch, and crossing a thread copies it anyway.
+        if (this.forMerge) created.arrival = { document: index, span: i, text: doc.text.slice(span.start, span.end) };
+        this.keys.set(span.key, created);
         return;
       }
       if (stats.lastDocument !== index) {
@@ -91,7 +118,11 @@ export class SharedSpans {
     });
   }
 
-  /** Adds another state's documents after this one's (a worker or shard later in the input). */
+  /**
+   * Adds another state's documents after this one's (a worker or shard later in the input), as if this
+   * state had collected them itself: a key's first place and text come out the same. `other` made with
+   * `forMerge` knows each key's first arrival and its text; without, its first place stands for it.
+   */
   merge(other: SharedSpans): void {
     const offset = this.packed.length;
     this.packed.push(...other.packed);
@@ -100,33 +131,56 @@ export class SharedSpans {
       const ours = this.keys.get(key);
       const theirFirst = theirs.firstDocument + offset;
       if (!ours) {
-        this.keys.set(key, { ...theirs, firstDocument: theirFirst, lastDocument: theirs.lastDocument + offset });
+        const { arrival, ...stats } = theirs;
+        const merged: KeyStats = { ...stats, firstDocument: theirFirst, lastDocument: theirs.lastDocument + offset };
+        if (this.forMerge && arrival) merged.arrival = { ...arrival, document: arrival.document + offset };
+        this.keys.set(key, merged);
         continue;
       }
       ours.documents += theirs.documents;
       ours.lastDocument = theirs.lastDocument + offset;
+      // Their first arrival: an earlier place becomes the first; else it gives the text a key lacks.
+      const arrivalDocument = theirs.arrival ? theirs.arrival.document + offset : theirFirst;
+      const arrivalSpan = theirs.arrival ? theirs.arrival.span : theirs.firstSpan;
+      const arrivalText = () => (theirs.arrival ? clip(theirs.arrival.text) : theirs.text);
+      if (comparePlaces(this.spanAt(arrivalDocument, arrivalSpan), this.spanAt(ours.firstDocument, ours.firstSpan)) < 0) {
+        ours.firstDocument = arrivalDocument;
+        ours.firstSpan = arrivalSpan;
+        ours.text = arrivalText() ?? ours.text;
+      }
+      ours.text ??= arrivalText();
+      // Their later copies: the earliest of them, if earlier still, becomes the first with its text.
       if (comparePlaces(this.spanAt(theirFirst, theirs.firstSpan), this.spanAt(ours.firstDocument, ours.firstSpan)) < 0) {
         ours.firstDocument = theirFirst;
         ours.firstSpan = theirs.firstSpan;
         ours.text = theirs.text ?? ours.text;
       }
-      ours.text ??= theirs.text;
     }
+  }
+
+  /** The state as plain data, to cross a thread (structured clone keeps the typed arrays and the map). */
+  pack(): PackedSharedSpans {
+    return { packed: this.packed, owners: this.owners, keys: this.keys };
+  }
+
+  static unpack(data: PackedSharedSpans): SharedSpans {
+    const state = new SharedSpans(true);
+    state.packed.push(...data.packed);
+    state.owners.push(...data.owners);
+    for (const [key, stats] of data.keys) state.keys.set(key, stats);
+    return state;
   }
 
   /** Document `d`'s spans, in the order they were added. */
   spansOf(d: number): DocumentSpan[] {
     const spans: DocumentSpan[] = [];
-    for (let i = 0; i * SPAN_FIELDS < this.packed[d].data.length; i++) spans.push(this.spanAt(d, i));
+    for (let i = 0; i < this.packed[d].keys.length; i++) spans.push(this.spanAt(d, i));
     return spans;
   }
 
   /** The keys of document `d`'s spans. */
   keysOf(d: number): number[] {
-    const { data } = this.packed[d];
-    const keys: number[] = [];
-    for (let o = 0; o < data.length; o += SPAN_FIELDS) keys.push(data[o]);
-    return keys;
+    return Array.from(this.packed[d].keys);
   }
 
   documentCount(key: number): number {
@@ -143,28 +197,28 @@ export class SharedSpans {
   }
 
   private spanAt(d: number, i: number): DocumentSpan {
-    const { path, record, data } = this.packed[d];
+    const { path, record, keys, fields } = this.packed[d];
     const o = i * SPAN_FIELDS;
     const span: DocumentSpan = {
       path,
-      start: data[o + 1],
-      end: data[o + 2],
-      line: data[o + 3],
-      column: data[o + 4],
-      endLine: data[o + 5],
-      endColumn: data[o + 6],
-      key: data[o],
+      start: fields[o],
+      end: fields[o + 1],
+      line: fields[o + 2],
+      column: fields[o + 3],
+      endLine: fields[o + 4],
+      endColumn: fields[o + 5],
+      key: keys[i],
     };
     if (record !== undefined) span.record = record;
-    if (!Number.isNaN(data[o + 7])) span.words = data[o + 7];
-    if (!Number.isNaN(data[o + 8])) span.removal = { start: data[o + 8], end: data[o + 9] };
+    if (fields[o + 6] !== NONE) span.words = fields[o + 6];
+    if (fields[o + 7] !== NONE) span.removal = { start: fields[o + 7], end: fields[o + 8] };
     return span;
   }
 }
 
 function packSpan(span: DocumentSpan): number[] {
-  const { key, start, end, line, column, endLine, endColumn, words, removal } = span;
-  return [key, start, end, line, column, endLine, endColumn, words ?? NaN, removal?.start ?? NaN, removal?.end ?? NaN];
+  const { start, end, line, column, endLine, endColumn, words, removal } = span;
+  return [start, end, line, column, endLine, endColumn, words ?? NONE, removal?.start ?? NONE, removal?.end ?? NONE];
 }
 
 export function comparePlaces(a: SpanPlace, b: SpanPlace): number {

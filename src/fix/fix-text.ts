@@ -1,70 +1,9 @@
-// Fixing a text until it settles, as ESLint's linter does: check, apply the non-overlapping fixes back
-// to front, check the new text again, up to 10 passes; stop early when nothing changes or when a pass
-// brings back a text already seen (two fixes undoing each other).
-import { createDocument } from '../document.js';
-import { lintDocument, type ConfiguredRule } from '../engine.js';
-import type { Finding, Fix, RuleSettings } from '../types.js';
-import { applyFixes } from './apply-fixes.js';
+// The kernel's fix loop (src/kernel/fix.ts) for callers that fix one text on its own: a run of its own.
+import { fix, type FixTextOptions, type FixTextResult } from '../kernel/fix.js';
+import { RunContext } from '../kernel/run-context.js';
 
-export const MAX_PASSES = 10;
-
-export interface FixTextResult {
-  output: string;
-  /** How many fixes went in, over all passes. */
-  fixCount: number;
-  /** The findings left in the output. */
-  remaining: Finding[];
-  /** The findings of the text as it was, before any fix: what stands when the output cannot be written. */
-  initial: Finding[];
-}
-
-export interface FixTextOptions {
-  path: string;
-  record?: number;
-  rules: readonly ConfiguredRule[];
-  settings: RuleSettings;
-  /** Rule ids allowed to fix (all when absent). */
-  fixableRules?: ReadonlySet<string>;
-}
+export { MAX_PASSES, type FixTextOptions, type FixTextResult } from '../kernel/fix.js';
 
 export function fixText(text: string, options: FixTextOptions): FixTextResult {
-  const seen = new Set<string>([text]);
-  const eol = dominantLineEnding(text);
-  let current = text;
-  let fixCount = 0;
-  let initial: Finding[] | null = null;
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const findings = lint(current, options);
-    initial ??= findings;
-    const fixes = findings.flatMap((f) => (f.fix && mayFix(f, options) ? [withLineEnding(f.fix, eol)] : []));
-    if (fixes.length === 0) return { output: current, fixCount, remaining: findings, initial };
-    const { output, applied } = applyFixes(current, fixes);
-    if (seen.has(output)) break;
-    seen.add(output);
-    fixCount += applied.length;
-    current = output;
-  }
-  return { output: current, fixCount, remaining: lint(current, options), initial: initial ?? [] };
-}
-
-function lint(text: string, options: FixTextOptions): Finding[] {
-  const doc = createDocument({ text, path: options.path, record: options.record });
-  return lintDocument(doc, options.rules, options.settings);
-}
-
-function mayFix(finding: Finding, options: FixTextOptions): boolean {
-  return !options.fixableRules || options.fixableRules.has(finding.ruleId);
-}
-
-/** A fix that inserts a line break uses the file's own line ending, so a CRLF file stays CRLF. */
-function withLineEnding(fix: Fix, eol: '\n' | '\r\n'): Fix {
-  if (eol === '\n' || !fix.text.includes('\n')) return fix;
-  return { range: fix.range, text: fix.text.replace(/\r?\n/g, '\r\n') };
-}
-
-function dominantLineEnding(text: string): '\n' | '\r\n' {
-  const lf = text.split('\n').length - 1;
-  if (lf === 0) return '\n';
-  const crlf = text.split('\r\n').length - 1;
-  return crlf * 2 > lf ? '\r\n' : '\n';
+  return fix(text, options, new RunContext());
 }

@@ -4,7 +4,7 @@
 // longer than the terminal are windowed around the span, as the stylish report does.
 import type { ChalkInstance } from 'chalk';
 import { createRequire } from 'node:module';
-import { displayPath } from '../run.js';
+import { displayPath } from '../results/index.js';
 import { applyFixes } from '../fix/apply-fixes.js';
 import { windowLine as windowAround, type WindowedLine } from '../reporters/line-window.js';
 import { showInvisible } from '../reporters/show-invisible.js';

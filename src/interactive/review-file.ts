@@ -4,7 +4,7 @@
 import type { ChalkInstance } from 'chalk';
 import { applyFixes } from '../fix/apply-fixes.js';
 import { ChangedOnDisk, writeFixedFile } from '../fix/write-file.js';
-import { displayPath } from '../run.js';
+import { displayPath } from '../results/index.js';
 import { showInvisible } from '../reporters/show-invisible.js';
 import type { Document, Finding, Fix } from '../types.js';
 import { addConfigWord, removeConfigWord } from './config-words.js';

@@ -83,9 +83,9 @@ export function emptyNameFormCounts(): NameFormCounts {
 
 // A corpus of millions of names stops counting new pairs here, keeping those it has: 600,000 pairs
 // took 81 MB with their spellings in a synthetic worst case (docs/rules/name-variant.md).
-const MAX_PAIRS = 1_000_000;
+export const MAX_PAIRS = 1_000_000;
 // The neighbours kept for one rare spelling.
-const MAX_NEIGHBOURS = 16;
+export const MAX_NEIGHBOURS = 16;
 // Between two words of one name: a space, a comma ("Donaldson, Lufkin and Jenrette"), a hyphen, an
 // ampersand, and at most one particle ("Petroleos de Venezuela", "Chicago Board of Trade").
 const NAME_GAP = /^(?:, | | ?[-&] ?)(?:(?:de|del|da|di|do|dos|du|des|la|le|van|von|der|den|of) )?$/;

@@ -2,20 +2,26 @@
 // checking them with the one-process pipeline (src/pool/worker.ts); results come back in any order and
 // are handed on in the order of the targets, so the output is the same as a one-worker run's.
 //
-// Corpus rules (name variants, cross-document duplicates) see every document, in the targets' order,
-// in this thread: it reads each file again while the workers lint (reading is ~150 MB/s, a small part
-// of a lint), so their state is never split or merged, and their findings never depend on the workers.
+// Corpus rules are collected in the workers, each batch into a state of its own that comes back as
+// plain data and is merged here in the order of the batches: the merged state is the one a one-process
+// run builds, so their findings never depend on the workers. Only `finish` runs here. A corpus rule
+// without `merge`, or one whose merge of a batch could not be exact (name-variant past its cap on
+// pairs), sees the documents in this thread from then on, in the targets' order: it reads each file
+// again while the workers lint.
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Piscina } from 'piscina';
-import { CorpusRun } from '../engine.js';
+import { createDocument } from '../document.js';
+import type { FileSettings } from '../file-settings.js';
 import type { Target } from '../input/find-files.js';
 import { isJsonl, readFileBytes, readJsonlDocuments, readTextDocument, recordToDocument } from '../input/read-sources.js';
-import { corpusRulesThatFix, mergeCorpusFindings, type FileResult, type FileSettings, type RunContext, type RunOutcome } from '../run.js';
-import { createDocument } from '../document.js';
-import type { Severity } from '../types.js';
+import { canMerge, type CorpusRun } from '../kernel/corpus-run.js';
+import { RunContext } from '../kernel/run-context.js';
+import { mergeCorpusFindings, type FileResult } from '../results/file-result.js';
+import { corpusFixersOf, type RunOptions, type RunOutcome } from '../run.js';
+import type { Rule, Severity } from '../types.js';
 import type { BatchOutcome, BatchTask } from './worker.js';
 
 /** Below this much text a run stays in one thread: starting workers costs more than it saves. */
@@ -46,9 +52,9 @@ function workerFile(): string | null {
 }
 
 /** Whether a run is worth spreading over workers; the reason it is not, otherwise (for --debug). */
-export function parallelFor(targets: readonly Target[], ctx: RunContext, plan: ParallelPlan): { sizes: number[] } | null {
+export function parallelFor(targets: readonly Target[], ctx: RunOptions, plan: ParallelPlan): { sizes: number[] } | null {
   // Corpus rules that fix need a first pass over every document before any is fixed: one thread.
-  if (plan.jobs < 2 || !workerFile() || ctx.cache || corpusRulesThatFix(ctx).length) return null;
+  if (plan.jobs < 2 || !workerFile() || ctx.cache || corpusFixersOf(ctx).length) return null;
   if (targets.some((t) => t.kind !== 'file')) return null;
   if (targets.length < 2) return null;
   const sizes = targets.map((t) => (t.kind === 'file' ? sizeOf(t.path) : 0));
@@ -58,7 +64,7 @@ export function parallelFor(targets: readonly Target[], ctx: RunContext, plan: P
 
 export async function checkTargetsInParallel(
   targets: readonly Target[],
-  ctx: RunContext,
+  ctx: RunOptions,
   plan: ParallelPlan,
   sizes: number[],
 ): Promise<RunOutcome> {
@@ -72,7 +78,14 @@ export async function checkTargetsInParallel(
     maxThreads: plan.jobs,
     idleTimeout: 1000,
   });
-  const corpus = new CorpusRun(ctx.corpusConfig.rules, ctx.corpusConfig.settings);
+  const run = new RunContext({ corpus: ctx.corpusConfig });
+  const { corpus } = run;
+  // The corpus rules that see the documents here: those that cannot merge states, and any whose merge
+  // of a batch could not be exact (name-variant past its cap on pairs), from that batch on.
+  const collectHere = new Set(
+    ctx.corpusConfig.rules.filter(({ rule }) => rule.scope === 'corpus' && !canMerge(rule)).map(({ rule }) => rule.id),
+  );
+  const here = (rule: Rule) => collectHere.has(rule.id);
   const results: FileResult[] = [];
   const failures: string[] = [];
   const pending = new Map<number, Promise<BatchOutcome>>();
@@ -90,8 +103,9 @@ export async function checkTargetsInParallel(
       pending.delete(i);
       if (i + window < batches.length) submit(i + window);
       failures.push(...outcome.failures);
+      for (const id of corpus.mergePacked(outcome.corpus, collectHere)) collectHere.add(id);
       for (const result of outcome.results) {
-        if (corpus.active) await collectCorpus(corpus, result, ctx.configFor(result.filePath));
+        if (collectHere.size) await collectCorpus(corpus, result, ctx.configFor(result.filePath), here);
         results.push(result);
         ctx.onFileDone?.(result);
       }
@@ -121,10 +135,11 @@ function makeBatches(files: string[], sizes: number[]): string[][] {
 }
 
 /**
- * Gives the corpus rules the documents of one checked file, as a one-process run would: the fixed text
- * when fixing changed it, else the file as read. A file the worker skipped or could not read has none.
+ * Gives the corpus rules that collect here (`here`) the documents of one checked file, as a one-process
+ * run would: the fixed text when fixing changed it, else the file as read. A file the worker skipped or
+ * could not read has none.
  */
-async function collectCorpus(corpus: CorpusRun, result: FileResult, config: FileSettings): Promise<void> {
+async function collectCorpus(corpus: CorpusRun, result: FileResult, config: FileSettings, here: (rule: Rule) => boolean): Promise<void> {
   if (result.skipped) return;
   const file = result.filePath;
   try {
@@ -132,16 +147,16 @@ async function collectCorpus(corpus: CorpusRun, result: FileResult, config: File
       if (result.output !== undefined) {
         result.output.split('\n').forEach((line, i) => {
           const event = recordToDocument(Buffer.from(line, 'utf8'), i + 1, file, config);
-          if (event?.kind === 'document') corpus.collect(event.doc);
+          if (event?.kind === 'document') corpus.collect(event.doc, here);
         });
       } else {
-        for await (const event of readJsonlDocuments(file, file, config)) if (event.kind === 'document') corpus.collect(event.doc);
+        for await (const event of readJsonlDocuments(file, file, config)) if (event.kind === 'document') corpus.collect(event.doc, here);
       }
       return;
     }
     const doc =
       result.output !== undefined ? createDocument({ text: result.output, path: file }) : readTextDocument(readFileBytes(file), file).doc;
-    corpus.collect(doc);
+    corpus.collect(doc, here);
   } catch {
     // Skipped or unreadable: the worker has said so already.
   }

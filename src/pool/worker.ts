@@ -1,9 +1,15 @@
 // The worker side of a parallel run (src/pool/check-in-parallel.ts): checks a batch of files with the
-// same pipeline as a one-process run (src/run.ts), minus the corpus rules, which the main thread runs
-// over every document in the run's order so that their findings never depend on the workers.
+// same pipeline as a one-process run (src/run.ts) and collects the documents for the corpus rules; their
+// states go back to the main thread as plain data, to be merged in the order of the batches.
+//
+// A pool lives for one run, and so does each of its threads: the thread keeps the run's context (its
+// rules' memos) and config from one batch to the next, and each batch gets corpus states of its own.
 import { ConfigResolver } from '../config/file-config.js';
+import { canMerge, type PackedCorpusStates } from '../kernel/corpus-run.js';
+import { RunContext } from '../kernel/run-context.js';
+import type { FileResult } from '../results/file-result.js';
+import { checkTargetsIn } from '../run.js';
 import type { Severity } from '../types.js';
-import { checkTargets, type FileResult } from '../run.js';
 
 /** What a worker is sent: plain data, since functions and classes do not cross threads. */
 export interface BatchTask {
@@ -17,17 +23,30 @@ export interface BatchTask {
 export interface BatchOutcome {
   results: FileResult[];
   failures: string[];
+  /** The batch's states of the corpus rules, by rule id. */
+  corpus: PackedCorpusStates;
+}
+
+/** This thread's run: what every batch of it shares (the thread ends with the run's pool). */
+let threadRun: { key: string; resolver: ConfigResolver; run: RunContext } | undefined;
+
+function runOf(task: BatchTask): { resolver: ConfigResolver; run: RunContext } {
+  const key = JSON.stringify([task.cwd, task.configFile, task.ruleFlags]);
+  if (threadRun?.key !== key)
+    threadRun = { key, resolver: new ConfigResolver(task.cwd, task.configFile, task.ruleFlags), run: new RunContext() };
+  return threadRun;
 }
 
 export async function checkBatchInWorker(task: BatchTask): Promise<BatchOutcome> {
-  const resolver = new ConfigResolver(task.cwd, task.configFile, task.ruleFlags);
+  const { resolver, run } = runOf(task);
   const corpusConfig = resolver.forFile(`${task.cwd}/.`);
-  return checkTargets(
+  const batch = run.part({ corpus: { ...corpusConfig, only: canMerge, forMerge: true } });
+  const outcome = await checkTargetsIn(
+    batch,
     task.files.map((file) => ({ kind: 'file' as const, path: file })),
     {
       configFor: (file) => resolver.forFile(file),
-      // No corpus rules here: the main thread collects every document for them, in order.
-      corpusConfig: { ...corpusConfig, rules: [] },
+      corpusConfig,
       cwd: task.cwd,
       readStdin: () => Promise.reject(new Error('a worker never reads standard input')),
       fix: task.fix
@@ -35,4 +54,5 @@ export async function checkBatchInWorker(task: BatchTask): Promise<BatchOutcome>
         : undefined,
     },
   );
+  return { ...outcome, corpus: batch.corpus.pack() };
 }

@@ -2,7 +2,7 @@
 // A finding in a JSONL record is placed at the record's line, column 1, so an editor's jump lands on
 // the record; the place inside the record's text follows the message, `(record text 2:6)`.
 // Control characters in a file name are shown as <U+001B>, as in the text: a name cannot drive the terminal.
-import { displayPath } from '../run.js';
+import { displayPath } from '../results/index.js';
 import { jsonPosition, recordNote } from './positions.js';
 import { showInvisible } from './show-invisible.js';
 import type { Reporter } from './types.js';

@@ -3,7 +3,7 @@
 // whenever a paragraph is added above. Two identical findings in one file (the same typo twice) are
 // told apart by their order, as GitHub's own `primaryLocationLineHash` does (`hash:2`).
 import { hexDigest } from '../hex-digest.js';
-import { flaggedText, type FileResult } from '../run.js';
+import { flaggedText, type FileResult } from '../results/index.js';
 import type { Finding } from '../types.js';
 
 /** UTF-16 code units of context kept on each side of the flagged text. */

@@ -2,7 +2,7 @@
 // (`::error file=…,line=…,col=…::message`), escaped as GitHub's toolkit (@actions/core) escapes
 // them. GitHub shows only 10 error and 10 warning annotations per step, so the last line is a
 // notice that sums up everything, per rule.
-import type { FileResult } from '../run.js';
+import type { FileResult } from '../results/index.js';
 import type { Finding } from '../types.js';
 import { fileRange, recordNote, relativePath } from './positions.js';
 import { showInvisible } from './show-invisible.js';

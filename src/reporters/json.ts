@@ -2,7 +2,7 @@
 import type { Finding } from '../types.js';
 import { jsonPosition } from './positions.js';
 import type { Reporter, ReporterContext } from './types.js';
-import type { FileResult } from '../run.js';
+import type { FileResult } from '../results/index.js';
 
 export const json: Reporter = (results) => JSON.stringify(eslintResults(results));
 

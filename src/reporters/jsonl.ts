@@ -1,7 +1,7 @@
 // One JSON object per line, one line per finding: for `jq`, for log pipelines, and for streaming,
 // since each file's lines can be written as soon as that file is checked (`formatResult`). A file
 // that was not checked (binary, UTF-16) gets one line saying why, with no `ruleId`.
-import type { FileResult } from '../run.js';
+import type { FileResult } from '../results/index.js';
 import type { Finding } from '../types.js';
 import { jsonPosition } from './positions.js';
 import type { Reporter } from './types.js';

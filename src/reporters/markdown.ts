@@ -2,7 +2,7 @@
 // (`>> $GITHUB_STEP_SUMMARY`): findings per rule, the files with the most, then the first findings
 // until the text nears GitHub's limit (65,536 characters for a comment; kept under 64 KiB in UTF-8
 // bytes, which is under both), with a note saying how many were left out.
-import { displayPath, flaggedText } from '../run.js';
+import { displayPath, flaggedText } from '../results/index.js';
 import { countByRule, topFiles } from './summary.js';
 import type { Reporter } from './types.js';
 

@@ -2,7 +2,7 @@
 // range in the file, and columns in the unit each format counts. Findings count columns in UTF-16
 // code units; rdjson counts UTF-8 bytes, which the line excerpts the run keeps make exact.
 import path from 'node:path';
-import { excerptKey, type FileResult } from '../run.js';
+import { excerptKey, type FileResult } from '../results/index.js';
 import type { Finding } from '../types.js';
 
 export interface Position {

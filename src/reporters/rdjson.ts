@@ -2,7 +2,7 @@
 // columns in UTF-8 bytes, so positions are converted with the line excerpts (positions.ts); end
 // positions are exclusive, as ours are. Fixes and suggestions become reviewdog suggestions, which
 // it posts as suggested changes on a pull request.
-import type { FileResult } from '../run.js';
+import type { FileResult } from '../results/index.js';
 import type { Finding, Fix } from '../types.js';
 import { recordNote, relativePath, utf8PositionOf, utf8Range, type FileRange } from './positions.js';
 import { HOMEPAGE, ruleDocsUrl, TOOL_NAME } from './tool-info.js';

@@ -4,7 +4,7 @@
 // fingerprint that survives edits elsewhere in the file (fingerprints.ts).
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { FileResult } from '../run.js';
+import type { FileResult } from '../results/index.js';
 import type { Finding, RelatedPlace, Rule } from '../types.js';
 import { sarifFingerprints } from './fingerprints.js';
 import { fileRange, recordNote, relativePath } from './positions.js';

@@ -1,7 +1,7 @@
 // The default terminal report, after ESLint's stylish: findings grouped by file, each followed by
 // its line with the exact characters marked, so a stray zero-width space is seen, not guessed at.
 import { Chalk, type ChalkInstance } from 'chalk';
-import { displayPath, excerptKey, type LineExcerpt } from '../run.js';
+import { displayPath, excerptKey, type LineExcerpt } from '../results/index.js';
 import type { Finding } from '../types.js';
 import { windowLine } from './line-window.js';
 import { stylishSummary } from './summary.js';

@@ -1,7 +1,7 @@
 // Counts per rule and per file, shared by the reports a person reads (stylish, markdown, html): on a
 // corpus run of 16,000 files the findings scroll past, and these two tables are what one looks at.
 import type { ChalkInstance } from 'chalk';
-import { displayPath, type FileResult } from '../run.js';
+import { displayPath, type FileResult } from '../results/index.js';
 import { toCells } from './show-invisible.js';
 
 export interface RuleCount {

@@ -1,4 +1,4 @@
-import type { FileResult } from '../run.js';
+import type { FileResult } from '../results/index.js';
 import type { Rule } from '../types.js';
 
 export interface ReporterContext {

@@ -1,13 +1,14 @@
 // A document's findings never depend on which other documents a run checked before it, in what order,
-// or on which worker: property-tested over random subsets and orders of a small corpus, in one process
-// (where memos and search budgets live), against checking each document alone in a fresh run.
+// or on which worker: property-tested over random subsets and orders of a small corpus, all checked in
+// one run (one RunContext, where the run's memos live), against checking each document alone in a
+// run of its own.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { rules } from '../../rules/index.js';
 import { createDocument } from '../../src/document.js';
-import { lintDocument, NO_SETTINGS, type ConfiguredRule } from '../../src/engine.js';
+import { lint, NO_SETTINGS, RunContext, type ConfiguredRule } from '../../src/kernel/index.js';
 import { repoRoot } from '../helpers/cli.js';
 
 fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261203), numRuns: Number(process.env.FC_RUNS ?? 25) });
@@ -46,18 +47,19 @@ const CORPUS: Record<string, string> = {
 };
 const NAMES = Object.keys(CORPUS);
 
-function findingsOf(name: string): string {
+function findingsOf(name: string, run: RunContext): string {
   const doc = createDocument({ text: CORPUS[name], path: name });
-  return JSON.stringify(lintDocument(doc, documentRules, NO_SETTINGS));
+  return JSON.stringify(lint(doc, { rules: documentRules, settings: NO_SETTINGS }, run));
 }
 
 describe('determinism of document rules', () => {
   it('gives each document the same findings whatever was checked before it', () => {
     // Alone first, in a fresh order: each document before any other.
-    const alone = new Map(NAMES.map((name) => [name, findingsOf(name)]));
+    const alone = new Map(NAMES.map((name) => [name, findingsOf(name, new RunContext())]));
     fc.assert(
       fc.property(fc.shuffledSubarray(NAMES, { minLength: 1 }), (order) => {
-        for (const name of order) expect(findingsOf(name), `${name} after ${order.join(', ')}`).toBe(alone.get(name));
+        const run = new RunContext();
+        for (const name of order) expect(findingsOf(name, run), `${name} after ${order.join(', ')}`).toBe(alone.get(name));
       }),
     );
   });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/document.js';
 import { toFinding } from '../../src/engine.js';
-import { addFindings, flaggedText, type FileResult } from '../../src/run.js';
+import { addFindings, flaggedText, type FileResult } from '../../src/results/index.js';
 
 function emptyResult(): FileResult {
   return {

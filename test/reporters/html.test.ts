@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defineRule } from '../../src/define-rule.js';
 import type { ReportData } from '../../src/reporters/html/report-data.js';
 import { reporters } from '../../src/reporters/index.js';
-import type { FileResult } from '../../src/run.js';
+import type { FileResult } from '../../src/results/index.js';
 import { rulesById } from '../../rules/index.js';
 import { CROSS_FILES, crossDocumentRule, HOSTILE_FILE, HOSTILE_TEXT, REPORT_FILES } from '../browser/report-corpus.js';
 import { formatWithRule, runFormat } from './run-format.js';

@@ -3,7 +3,7 @@
 // first — stray characters, typos, repeated lines, the copies of each duplicate with their differences.
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { displayPath, flaggedText, type FileResult } from '../../run.js';
+import { displayPath, flaggedText, type FileResult } from '../../results/index.js';
 import type { Finding, RelatedPlace } from '../../types.js';
 import { codePointName, toHex } from '../../unicode/names.js';
 import { countByRule, type RuleCount } from '../summary.js';

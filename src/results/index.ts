@@ -1,0 +1,11 @@
+// What reporters read of a run: the results, their excerpts, and how paths are shown.
+export {
+  addFindings,
+  emptyResult,
+  excerptKey,
+  flaggedText,
+  mergeCorpusFindings,
+  type FileResult,
+  type LineExcerpt,
+} from './file-result.js';
+export { describeIoError, displayPath, isIoError } from './messages.js';
