@@ -58,11 +58,6 @@ const MIN_SHARED_NEIGHBOUR_COUNT = 2;
 const MIN_NEIGHBOUR_LENGTH = 2;
 const MAX_NAMES_BESIDE_A_NAME_WORD = 30;
 
-// A frequent spelling that nearly always stands beside one word is one word of a longer name: "New
-// Zealand" 543 times in 545. A slip of it keeps that company (the shared-word evidence above rests on
-// it), so a rare spelling never written beside that word is another name: the Dutch province of
-// Zeeland (Wikipedia's New Zealand page).
-const FIXED_COMPANY_SHARE = 0.9;
 // A name coined from two everyday words ("The World Factbook") is no slip of a name one letter away
 // (Facebook): a slip seldom lands on two such words. Rarer parts are how slips do read ("Septmember" is
 // "sept" + "member", a dropped letter of September), so the parts must be among the commonest words.
@@ -118,12 +113,10 @@ function variantOf(
 }
 
 /**
- * Whether the spellings read as two names whatever their counts: the frequent one always keeps a company
- * the rare one never keeps, or the rare one is two known words joined (Factbook: fact + book, beside
- * Facebook) and no finger typed it for the other.
+ * Whether the spellings read as two names whatever their counts: the rare one is two everyday words
+ * joined (Factbook: fact + book, beside Facebook) and no finger typed it for the other.
  */
 function isAnotherName(rare: NameForm, frequent: NameForm): boolean {
-  if (hasCompanyTheOtherLacks(frequent, rare)) return true;
   if (!isTwoEverydayWords(rare.key)) return false;
   const edits = editsFor(rare, frequent);
   return edits !== undefined && !edits.every((edit) => edit.slip);
@@ -134,19 +127,6 @@ function isTwoEverydayWords(key: string): boolean {
   const isEveryday = (part: string) => (wordTier(part) ?? Infinity) <= MAX_EVERYDAY_TIER;
   for (let split = MIN_WORD_PART; split <= key.length - MIN_WORD_PART; split++) {
     if (isEveryday(key.slice(0, split)) && isEveryday(key.slice(split))) return true;
-  }
-  return false;
-}
-
-/** Whether `frequent` stands beside one word nearly every time it is written, and `rare` never does. */
-function hasCompanyTheOtherLacks(frequent: NameForm, rare: NameForm): boolean {
-  for (const [company, other] of [
-    [frequent.before, rare.before],
-    [frequent.after, rare.after],
-  ] as const) {
-    for (const [word, times] of company ?? []) {
-      if (times >= FIXED_COMPANY_SHARE * frequent.count && !other?.has(word)) return true;
-    }
   }
   return false;
 }
