@@ -11,7 +11,8 @@
 // reported here, as any other repeated paragraph. On web pages much recurs by design
 // (src/text/paragraph-kinds.ts): menus, a recipe's or a list's recurring lines, related-story headlines,
 // boilerplate; only repeats of prose (body paragraphs, quotations, captions) are reported, and of
-// those not a short question asked again (an interview's) nor a short near copy (a template line).
+// those not a short question asked again (an interview's), a short near copy (a template line), nor
+// a teaser with no prose beside one of its copies (a sidebar's, printed in two lists).
 import { defineRule } from '../src/define-rule.js';
 import { analyzeDuplicates, type DuplicatePair } from '../src/duplicates/find-duplicates.js';
 import { relatedParagraph } from '../src/duplicates/related-place.js';
@@ -82,8 +83,20 @@ export default defineRule({
 function isLegitimateRepeat(doc: Document, pair: DuplicatePair): boolean {
   // Either copy in prose is enough: a paragraph repeated in capitals reads as a heading, yet repeats prose.
   if (!PROSE_KINDS.has(doc.paragraphKind(pair.copy)) && !PROSE_KINDS.has(doc.paragraphKind(pair.original))) return true;
+  if (pair.copy - pair.original > 1 && (isAmongFurniture(doc, pair.copy) || isAmongFurniture(doc, pair.original))) return true;
   const copy = doc.paragraphs[pair.copy].text;
   const words = wordCount(copy);
   if (pair.match === 'near' && Math.min(words, wordCount(doc.paragraphs[pair.original].text)) < NEAR_COPY_MIN_WORDS) return true;
   return words <= QUESTION_MAX_WORDS && /\?["”’)]*$/u.test(copy.trimEnd()) && !/[.!?]["”’]?\s/u.test(copy);
+}
+
+/**
+ * Whether no prose stands beside the paragraph: it is among a page's headings, links and boilerplate,
+ * a teaser or a promo in a list of them. Sites print one teaser in several lists (a "Most read" and a
+ * "Latest"), and a teaser of the page's own story repeats its lead; a paste error puts its copy among
+ * prose. Copies side by side are never furniture: a caption printed twice in a row is a glitch.
+ */
+function isAmongFurniture(doc: Document, index: number): boolean {
+  const isProse = (i: number) => i >= 0 && i < doc.paragraphs.length && PROSE_KINDS.has(doc.paragraphKind(i));
+  return !isProse(index - 1) && !isProse(index + 1);
 }

@@ -6,7 +6,8 @@
 // case: a spelling in at most two documents with one of the same first letter written ten times as
 // often, one edit away. Real names differ by a letter too (Tran/Trang, Truong/Trung, Herbert/Harbert),
 // so short names and edits no finger makes need three times the evidence, and an added ending, accents
-// alone or two Vietnamese syllables are never a pair (src/names/name-variants.ts). A spelling that
+// alone, two Vietnamese syllables, or a spelling made of two everyday words (Factbook) are never a
+// pair (src/names/name-variants.ts). A spelling that
 // shares a word of its name with the frequent one needs far less evidence: "Donaldsen Lufkin" once,
 // "Donaldson Lufkin" twice, "Donaldson" three times in all (but beside a word that stands beside
 // many names, like "Corp", only a slip of the fingers counts). Report-only: the

@@ -6,8 +6,8 @@
 // src/text/paragraph-kinds.ts: not headings, list items, captions, code, tweets, boilerplate…), and of
 // those the headline, table and stock rows and the notes under a table, all-caps and title-case headings, short lines,
 // lines under 12 words that read like a subheading, a line ending in `:` or `;` before more text (a
-// list or a quotation follows), a line right above a table (it introduces it), and lines ending in a
-// URL or an emoji. A control character written in caret notation after the full stop (`year.^M`, a
+// list or a quotation follows), a line right above a table (it introduces it), lines ending in a
+// URL or an emoji, and a sentence with the next box's name glued on ("…life. WebMD Answers"). A control character written in caret notation after the full stop (`year.^M`, a
 // carriage return a wire system spelt out) does not hide the full stop, nor do Wikipedia's citation marks
 // after it (`…in 1854.[48]`). An ellipsis ends a sentence, except where a teaser or a paywall cut the text
 // (src/text/ellipsis-cut.ts): `trapped in vi...`, `…feminist and…`.
@@ -60,6 +60,11 @@ const SPACE = /\s/u;
 const PAGE_STYLE_LINES = 2;
 /** `NOTE:`, `Notes:`, `Note continued:` — the footnotes under a wire earnings table, unpunctuated by house style. */
 const NOTE_LABEL = /^(?:foot)?notes?\b[^:.\n]{0,20}:/i;
+/**
+ * Two or three capitalised words after the last full stop: the name of the page's next box glued on
+ * ("…living a healthy life. WebMD Answers"), not a sentence cut after its first words, which are seldom all capitalised.
+ */
+const GLUED_LABEL = /[.!?]["”’)]?\s+(\p{Lu}[^\s.!?]*(?:\s+\p{Lu}[^\s.!?]*){1,2})$/u;
 
 export default defineRule({
   id: 'truncated-fragment',
@@ -161,6 +166,7 @@ function isExempt(
   if (next !== undefined && startsTable(next.text)) return true;
   // A line introducing the formula or code under it: "…can be written concisely as" over `A = A^H`.
   if (next !== undefined && nextKind === 'code') return true;
+  if (GLUED_LABEL.test(ending)) return true;
   if (URL_OR_EMAIL.test(ending) || ENDS_IN_SYMBOL.test(ending) || endsInEmoticon(withoutTrailingCitations(paragraph.text))) return true;
   // A heading does not end on "of" or a comma: "…State Atty. Gen. Stanley Mosk of" is a cut sentence.
   const headingLike = !CUT_MID_SENTENCE.test(ending) && (isAllCaps(text) || isTitleCase(text));

@@ -13,6 +13,7 @@
 // spelling looks up its own. Two spellings one edit apart (a swap included) share such a key, so
 // each rare spelling costs a few look-ups and no pair is compared that could not match.
 import { BEFORE, type NameForm, type Neighbour } from './name-forms.js';
+import { wordTier } from '../spelling/dictionary.js';
 import { forEachDeletion } from '../text/deletion-keys.js';
 import { typingEdits, type TypingEdit } from './typing-slips.js';
 import { isVietnameseSyllable } from './vietnamese-syllable.js';
@@ -57,6 +58,13 @@ const MIN_SHARED_NEIGHBOUR_COUNT = 2;
 const MIN_NEIGHBOUR_LENGTH = 2;
 const MAX_NAMES_BESIDE_A_NAME_WORD = 30;
 
+// A name coined from two everyday words ("The World Factbook") is no slip of a name one letter away
+// (Facebook): a slip seldom lands on two such words. Rarer parts are how slips do read ("Septmember" is
+// "sept" + "member", a dropped letter of September), so the parts must be among the commonest words.
+const MIN_WORD_PART = 4;
+const MAX_EVERYDAY_TIER = 20;
+const ENGLISH_LETTERS = /^[a-z]+$/;
+
 export function findNameVariants(forms: Iterable<NameForm>, thresholds: VariantThresholds): NameVariant[] {
   const rare: NameForm[] = [];
   const index = new Map<string, NameForm[]>();
@@ -84,7 +92,7 @@ function variantOf(
   thresholds: VariantThresholds,
   neighbours: Neighbours,
 ): NameVariant | undefined {
-  const candidates = candidatesOf(rare, index);
+  const candidates = candidatesOf(rare, index).filter((candidate) => !isAnotherName(rare, candidate));
   const likely = candidates.filter((candidate) => candidate.count >= thresholds.minFrequentCount && isSlipFor(rare, candidate, thresholds));
   if (likely.length > 0) return { rare, likely: likely.sort((a, b) => b.count - a.count) };
   for (const candidate of candidates.sort((a, b) => b.count - a.count)) {
@@ -102,6 +110,25 @@ function variantOf(
     if (shared !== undefined) return { rare, likely: [candidate], sharedNeighbour: shared.word };
   }
   return undefined;
+}
+
+/**
+ * Whether the spellings read as two names whatever their counts: the rare one is two everyday words
+ * joined (Factbook: fact + book, beside Facebook) and no finger typed it for the other.
+ */
+function isAnotherName(rare: NameForm, frequent: NameForm): boolean {
+  if (!isTwoEverydayWords(rare.key)) return false;
+  const edits = editsFor(rare, frequent);
+  return edits !== undefined && !edits.every((edit) => edit.slip);
+}
+
+function isTwoEverydayWords(key: string): boolean {
+  if (!ENGLISH_LETTERS.test(key)) return false;
+  const isEveryday = (part: string) => (wordTier(part) ?? Infinity) <= MAX_EVERYDAY_TIER;
+  for (let split = MIN_WORD_PART; split <= key.length - MIN_WORD_PART; split++) {
+    if (isEveryday(key.slice(0, split)) && isEveryday(key.slice(split))) return true;
+  }
+  return false;
 }
 
 /** How many times `form` stands beside `neighbour`'s word, on its side. */

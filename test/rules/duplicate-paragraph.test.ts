@@ -50,6 +50,16 @@ ruleTester(rule, {
       text: `${A}\n${B}\nMost read\nCity Council Approves New Plan to Dredge the River Mouth\nFishermen Say Boats Still Run Aground\nMore stories\nCity Council Approves New Plan to Dredge the River Mouth\nFishermen Say Boats Still Run Aground`,
     },
     {
+      // Web pages (scraped/videos-1): one teaser in a "Next up" list and in a "Latest" list, headlines around it.
+      name: 'a teaser printed in two sidebars, no prose beside it',
+      text: `${A}\n${B}\nNext Up In Culture\n${C}\nCaptain Marvel Hits Theaters on March 8\nThe Latest\n${C}\nMeet the First Democrat Running on Climate`,
+    },
+    {
+      // Web pages (scraped/seattletimes-1): the story's own headline, printed again in a "Most read" list.
+      name: 'a paragraph of the story printed again in a list of headlines',
+      text: `Retail\n${C}\n${A}\n${B}\nMost Read Business Stories\nHousing Market Splits Into Two Pieces\n${C}\nBoeing Chief Refuses to Admit Flaws`,
+    },
+    {
       name: 'template lines differing in a title (a short near copy)',
       text: `${A}\nFaces Places is currently streaming on Netflix and available to digitally rent on Google Play and YouTube.\n${B}\nThe Square is currently streaming on Hulu and available to digitally rent on Google Play and YouTube.`,
     },

@@ -308,6 +308,13 @@ describe('what counts as a variant', () => {
     expect(await reportedWords({ ...mentions('Washington', 300), 'a.txt': 'Then Warrington left.' })).toEqual([]);
   });
 
+  it('leaves alone a name made of two everyday words unless a finger typed it (web pages: The World Factbook)', async () => {
+    expect(await reportedWords({ ...mentions('Facebook', 300), 'a.txt': 'The World Factbook lists it.' })).toEqual([]);
+    expect(await reportedWords({ ...mentions('Facebook', 300), 'a.txt': 'Then Facebok left.' })).toEqual(['Facebok']);
+    // Parts that are no everyday words are how slips read: Reuters' "Septmember", sept + member.
+    expect(await reportedWords({ ...mentions('September', 300), 'a.txt': 'Then Septmember left.' })).toEqual(['Septmember']);
+  });
+
   it('leaves alone names that differ by an ending, accents alone, or Vietnamese syllables', async () => {
     const pairs = [
       ['Nguyen', 'Nguyens'],

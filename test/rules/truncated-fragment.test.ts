@@ -121,8 +121,18 @@ ruleTester(rule, {
         'A version of this article appears in print on Page A22 of the New York edition with the headline: A Battle Against Winter. Order Reprints | Today’s Paper | Subscribe',
       ),
     },
+    {
+      // Web pages (scraped/webmd-1): a box's blurb with the next box's name glued on.
+      name: "a sentence with the next box's name glued on",
+      text: afterLead('Connect with people like you, and get expert guidance on living a healthy life. Health Answers'),
+    },
   ],
   invalid: [
+    {
+      name: 'a sentence cut after its first words is still cut, unless they are all capitalised',
+      text: afterLead('Finally, the ability to mix math and text in a paragraph is also important. This expression'),
+      errors: [{ line: 2, text: 'expression', message: 'without a full stop' }],
+    },
     {
       name: 'unpunctuated lines on a page where another line is plainly cut are all reported',
       text: afterLead(
