@@ -54,7 +54,12 @@ import {
 import { isTableRow } from '../src/text/line-kinds.js';
 import { WordSpans } from '../src/text/word-spans.js';
 import { hasInvisibleCharacter, offsetInText, readWord, type WordToken } from '../src/text/words.js';
-import type { Report, RuleSettings } from '../src/types.js';
+import type { Report, RuleReport, RuleSettings, RuleSuggestion } from '../src/types.js';
+
+type MessageId =
+  'misspelling' | 'notInDictionary' | 'rareWordSlip' | 'unknownCapitalised' | 'documentVariant' | 'nameNearMiss' | 'replaceWith';
+/** A finding as typo reports it: a message of `messages` by id, with its data. */
+type Finding = RuleReport<Report, MessageId>;
 
 const HAS_DIGIT = /\p{Nd}/u;
 const ENGLISH_LETTERS = /^[a-z]+$/;
@@ -87,6 +92,27 @@ export default defineRule({
   fixable: true,
   language: 'en',
   options: { unknownWords: true },
+  schema: {
+    type: 'object',
+    properties: {
+      unknownWords: {
+        type: 'boolean',
+        description:
+          'Also suggest corrections for words no dictionary knows and capitalised slips (false: the misspellings list and names only).',
+      },
+    },
+    additionalProperties: false,
+  },
+  messages: {
+    misspelling: '"{{word}}" is a misspelling of {{choices}}.',
+    notInDictionary: '"{{word}}" is not in the dictionary; did you mean {{choices}}?',
+    rareWordSlip: '"{{word}}" is a rare word one slip from {{choices}}; a misspelling?',
+    unknownCapitalised: '"{{word}}" is in neither the dictionary nor the list of names; did you mean {{choices}}?',
+    documentVariant:
+      '"{{word}}" is in neither the dictionary nor the list of names, and this document writes "{{spelling}}" {{times}}; a misspelling?',
+    nameNearMiss: '"{{word}}" looks like a misspelling of the name {{choices}}.',
+    replaceWith: 'Replace with "{{text}}"',
+  },
   yieldsTo: { 'stray-unicode': 'a word with invisible or control characters inside: its clean spelling is judged once they are removed' },
   check(doc, report, options, settings, ruleContext) {
     const context: TypoContext = {
@@ -147,7 +173,7 @@ export default defineRule({
 });
 
 /** A finding of the model, kept until the document's end: reported then unless the document cache says the spelling is the writer's. */
-function byModel(context: TypoContext, lower: string, finding: Report | undefined): undefined {
+function byModel(context: TypoContext, lower: string, finding: Finding | undefined): undefined {
   if (finding) context.modelFindings.push({ lower, finding });
   return undefined;
 }
@@ -156,7 +182,7 @@ function byModel(context: TypoContext, lower: string, finding: Report | undefine
  * Capitalised words the checks above left alone that the document itself writes otherwise, one slip
  * away (src/spelling/document-variants.ts): "Envirnomental" beside "Environmental". Suggestions only.
  */
-function reportDocumentVariants(context: TypoContext, report: (r: Report) => void): void {
+function reportDocumentVariants(context: TypoContext, report: (r: Finding) => void): void {
   const spellings = new DocumentSpellings(context.text, (spelling): Known => {
     const lower = spelling.toLowerCase();
     if (isDictionaryWord(lower)) return 'word';
@@ -172,7 +198,8 @@ function reportDocumentVariants(context: TypoContext, report: (r: Report) => voi
       report({
         start,
         end,
-        message: `"${word}" is in neither the dictionary nor the list of names, and this document writes "${spelling}" ${times === 1 ? 'once' : `${times} times`}; a misspelling?`,
+        messageId: 'documentVariant',
+        data: { word, spelling, times: times === 1 ? 'once' : `${times} times` },
         suggestions: replacements([spelling], start, end),
       });
     }
@@ -208,7 +235,7 @@ interface TypoContext extends SearchBudget, CapitalisedSearchBudget {
   /** The document cache: how often the document writes each lower-cased spelling no dictionary has. */
   spellingCounts: Map<string, number>;
   /** The model's findings, reported at the document's end (byModel). */
-  modelFindings: { lower: string; finding: Report }[];
+  modelFindings: { lower: string; finding: Finding }[];
 }
 
 function rememberUnjudged(context: TypoContext, word: string, start: number, end: number): void {
@@ -217,7 +244,7 @@ function rememberUnjudged(context: TypoContext, word: string, start: number, end
   else if (places.length <= MAX_DOCUMENT_VARIANT_COUNT) places.push({ start, end });
 }
 
-function findTypo(context: TypoContext, paragraph: Span, { previous, token, next }: TokenWindow): Report | undefined {
+function findTypo(context: TypoContext, paragraph: Span, { previous, token, next }: TokenWindow): Finding | undefined {
   const { text, settings, names } = context;
   // A word with invisible characters inside ("de\u0001puties") is stray-unicode's while that is on:
   // its clean spelling is judged once they are removed. With it off, the word is judged as it reads.
@@ -264,7 +291,8 @@ function findTypo(context: TypoContext, paragraph: Span, { previous, token, next
         return {
           start,
           end,
-          message: `"${word}" is not in the dictionary; did you mean "${apart}"?`,
+          messageId: 'notInDictionary',
+          data: { word, choices: listOfChoices([apart]) },
           suggestions: replacements([apart], start, end),
         };
       }
@@ -290,7 +318,8 @@ function findTypo(context: TypoContext, paragraph: Span, { previous, token, next
   return byModel(context, lower, {
     start,
     end,
-    message: `"${word}" is not in the dictionary; did you mean ${listOfChoices(texts)}?`,
+    messageId: 'notInDictionary',
+    data: { word, choices: listOfChoices(texts) },
     suggestions: replacements(texts, start, end),
   });
 }
@@ -303,7 +332,7 @@ function gameWordSlip(
   start: number,
   end: number,
   window: TokenWindow,
-): Report | undefined {
+): Finding | undefined {
   if (!context.unknownWords || isLowerCaseName(lower)) return undefined;
   const corrections = commonWordSlipsOf(context.text, window, lower);
   if (!corrections) return undefined;
@@ -311,7 +340,8 @@ function gameWordSlip(
   return {
     start,
     end,
-    message: `"${word}" is a rare word one slip from ${listOfChoices(texts)}; a misspelling?`,
+    messageId: 'rareWordSlip',
+    data: { word, choices: listOfChoices(texts) },
     suggestions: replacements(texts, start, end),
   };
 }
@@ -347,7 +377,7 @@ function isUsedAsName(context: TypoContext, word: string): boolean {
  * "RECIEVES". Suggestions only: a name no list has is one slip from a known one often enough. The
  * list of known misspellings is not asked: it "corrects" the company Antibioticos to "Antibiotics".
  */
-function capitalisedSlip(context: TypoContext, word: string, start: number, end: number, window: TokenWindow): Report | undefined {
+function capitalisedSlip(context: TypoContext, word: string, start: number, end: number, window: TokenWindow): Finding | undefined {
   const lower = word.toLowerCase();
   if (lower.length < MIN_CAPITALISED_SLIP_LENGTH || !ENGLISH_LETTERS.test(lower)) return undefined;
   if (isInRunWithUnknownCapitalisedWord(context.text, window)) return undefined;
@@ -356,7 +386,8 @@ function capitalisedSlip(context: TypoContext, word: string, start: number, end:
   return {
     start,
     end,
-    message: `"${word}" is in neither the dictionary nor the list of names; did you mean ${listOfChoices(corrections)}?`,
+    messageId: 'unknownCapitalised',
+    data: { word, choices: listOfChoices(corrections) },
     suggestions: replacements(corrections, start, end),
   };
 }
@@ -418,7 +449,7 @@ function lowerCaseMisspelling(
   start: number,
   end: number,
   window: TokenWindow,
-): Report | undefined {
+): Finding | undefined {
   const isShort = lower.length <= SHORT_WORD_LENGTH;
   if (isShort && (isInForeignPhrase([window.previous, window.next]) || isBetweenCapitalisedWords(context.text, window))) return undefined;
   const known = knownMisspelling(word, lower, start, end);
@@ -453,7 +484,7 @@ function knownMisspelling(
   start: number,
   end: number,
   isAcceptable: (correction: string) => boolean = () => true,
-): Report | undefined {
+): Finding | undefined {
   if (!ENGLISH_LETTERS.test(lower)) return undefined;
   const listed = correctionsOf(lower);
   if (!listed || !listed.every(isAcceptable)) return undefined;
@@ -462,7 +493,13 @@ function knownMisspelling(
     const rivals = rivalsOf(lower, listed[0]);
     const isKnownElsewhere = isExtraWord(lower) || (word !== lower && isExtraName(lower));
     if (!rivals.likelier.length && !rivals.asLikely.length && !isKnownElsewhere)
-      return { start, end, message: `"${word}" is a misspelling of "${corrections[0]}".`, fix: { start, end, text: corrections[0] } };
+      return {
+        start,
+        end,
+        messageId: 'misspelling',
+        data: { word, choices: listOfChoices(corrections) },
+        fix: { start, end, text: corrections[0] },
+      };
     // The list's one correction is not sure enough, so a person chooses, likeliest first.
     corrections.unshift(...rivals.likelier.map((c) => inCaseOf(word, c)));
     corrections.push(...rivals.asLikely.map((c) => inCaseOf(word, c)));
@@ -470,32 +507,35 @@ function knownMisspelling(
   return {
     start,
     end,
-    message: `"${word}" is a misspelling of ${listOfChoices(corrections)}.`,
+    messageId: 'misspelling',
+    data: { word, choices: listOfChoices(corrections) },
     suggestions: replacements(corrections, start, end),
   };
 }
 
-function nameNearMiss(names: NameIndex, word: string, start: number, end: number): Report | undefined {
+function nameNearMiss(names: NameIndex, word: string, start: number, end: number): Finding | undefined {
   const spellings = names.nearMisses(word);
   if (spellings.length === 0) return undefined;
   if (spellings.length === 1) {
     return {
       start,
       end,
-      message: `"${word}" looks like a misspelling of the name "${spellings[0]}".`,
+      messageId: 'nameNearMiss',
+      data: { word, choices: listOfChoices(spellings) },
       fix: { start, end, text: spellings[0] },
     };
   }
   return {
     start,
     end,
-    message: `"${word}" looks like a misspelling of the name ${listOfChoices(spellings)}.`,
+    messageId: 'nameNearMiss',
+    data: { word, choices: listOfChoices(spellings) },
     suggestions: replacements(spellings, start, end),
   };
 }
 
-function replacements(texts: string[], start: number, end: number): Report['suggestions'] {
-  return texts.map((text) => ({ desc: `Replace with "${text}"`, fix: { start, end, text } }));
+function replacements(texts: string[], start: number, end: number): RuleSuggestion<MessageId>[] {
+  return texts.map((text) => ({ messageId: 'replaceWith', data: { text }, fix: { start, end, text } }));
 }
 
 function listOfChoices(texts: string[]): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/typo.js';
 import { corpusSuite, corpusText, hasCorpus } from '../helpers/corpus.js';
+import { validateConfig } from '../../src/config/load-config.js';
 import { readDump } from '../helpers/dumps.js';
 import { ruleTester, runRule } from '../rule-tester.js';
 
@@ -454,4 +455,16 @@ ruleTester(rule, {
       output: 'The government’s plan.',
     },
   ],
+});
+
+describe('typo: options schema', () => {
+  it('accepts unknownWords as a boolean and refuses any other type or option name', () => {
+    expect(validateConfig({ rules: { typo: ['error', { unknownWords: false }] } }, 'x.json').rules?.typo).toBeDefined();
+    expect(() => validateConfig({ rules: { typo: ['error', { unknownWords: 'no' }] } }, 'x.json')).toThrow(
+      /"rules\.typo" option "unknownWords"/,
+    );
+    expect(() => validateConfig({ rules: { typo: ['error', { unknownWord: false }] } }, 'x.json')).toThrow(
+      /"rules\.typo" option "unknownWord" is unknown; did you mean "unknownWords"\?/,
+    );
+  });
 });
