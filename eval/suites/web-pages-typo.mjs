@@ -25,7 +25,8 @@ export function webPagesTypoKey(page, flagged) {
 }
 
 export function webPagesTypoSuite(webPagesDir) {
-  const pages = webPagesSuite(webPagesDir);
+  // Only the pages are needed (typo is scored here, not by the web-pages suite's rules).
+  const pages = webPagesSuite(webPagesDir, []);
   return {
     name: 'web-pages-typo',
     documents: pages.documents,
