@@ -29,10 +29,11 @@ import { peerSuite } from './suites/peer-cases.mjs';
 import { restoreSuite } from './suites/restore.mjs';
 import { reutersSuite } from './suites/reuters.mjs';
 import { webPagesSuite } from './suites/web-pages.mjs';
+import { webPagesTypoSuite } from './suites/web-pages-typo.mjs';
 import { toJson } from './to-json.mjs';
 import targets from './targets.json' with { type: 'json' };
 
-const SUITES = ['injected', 'restore', 'reuters', 'web-pages', 'ftfy', 'peer', 'british', 'codespell'];
+const SUITES = ['injected', 'restore', 'reuters', 'web-pages', 'web-pages-typo', 'ftfy', 'peer', 'british', 'codespell'];
 
 const { values: args } = parseArgs({
   options: {
@@ -74,6 +75,7 @@ const suites = {
   restore: () => restoreSuite(corpusRoot, { ...options, targets }, rules),
   reuters: () => reutersSuite(join(corpusRoot, 'reuters-21578'), labelsUrl),
   'web-pages': () => webPagesSuite(join(corpusRoot, 'web-pages'), rules),
+  'web-pages-typo': () => webPagesTypoSuite(join(corpusRoot, 'web-pages')),
   ftfy: () => ftfySuite(join(corpusRoot, 'ftfy-test-cases'), rules),
   peer: () => peerSuite(join(corpusRoot, 'peer-rule-cases')),
   british: () => britishSpellingSuite(join(corpusRoot, 'varcon'), join(corpusRoot, 'codespell-dictionary')),

@@ -23,6 +23,7 @@ import { HYPHENATED_PREFIXES } from '../src/spelling/affixes.js';
 import { isAsciiDictionaryWord, isDictionaryWord, isExtraName, isExtraWord, isSoftwareTerm, wordTier } from '../src/spelling/dictionary.js';
 import { correctionsOf, inCaseOf } from '../src/spelling/misspellings.js';
 import {
+  CAPITALISED_CORRECTIONS,
   correctionsOfCapitalisedWord,
   MIN_CAPITALISED_SLIP_LENGTH,
   type CapitalisedSearchBudget,
@@ -31,8 +32,9 @@ import { DocumentSpellings, isDocumentVariantCandidate, type Known } from '../sr
 import { nameIndex, type NameIndex } from '../src/spelling/names.js';
 import { isLowerCaseName } from '../src/spelling/proper-names.js';
 import { candidateScore, errorModel } from '../src/spelling/error-model.js';
-import { suggestCorrections } from '../src/spelling/suggest.js';
+import { CANDIDATE_CORRECTIONS, suggestCorrections, type Correction } from '../src/spelling/suggest.js';
 import {
+  COMMON_WORD_SLIPS,
   commonWordSlipsOf,
   correctionsOfUnknownWord,
   joinedWords,
@@ -52,11 +54,17 @@ import {
   wordWithoutClitic,
 } from '../src/spelling/word-context.js';
 import { isTableRow } from '../src/text/line-kinds.js';
-import { WordSpans } from '../src/text/word-spans.js';
-import { hasInvisibleCharacter, offsetInText, readWord, type WordToken } from '../src/text/words.js';
-import type { Report, RuleSettings } from '../src/types.js';
+import { HAS_DIGIT, INVISIBLE } from '../src/text/char-classes.js';
+import type { DocumentWords } from '../src/text/document-words.js';
+import type { Memo } from '../src/kernel/slots.js';
+import { offsetInText, readWord, type WordToken } from '../src/text/words.js';
+import type { Report, RuleReport, RuleSettings, RuleSuggestion } from '../src/types.js';
 
-const HAS_DIGIT = /\p{Nd}/u;
+type MessageId =
+  'misspelling' | 'notInDictionary' | 'rareWordSlip' | 'unknownCapitalised' | 'documentVariant' | 'nameNearMiss' | 'replaceWith';
+/** A finding as typo reports it: a message of `messages` by id, with its data. */
+type Finding = RuleReport<Report, MessageId>;
+
 const ENGLISH_LETTERS = /^[a-z]+$/;
 const MAX_WORD_LENGTH = 40;
 const SHORT_WORD_LENGTH = 4;
@@ -87,10 +95,37 @@ export default defineRule({
   fixable: true,
   language: 'en',
   options: { unknownWords: true },
+  schema: {
+    type: 'object',
+    properties: {
+      unknownWords: {
+        type: 'boolean',
+        description:
+          'Also suggest corrections for words no dictionary knows and capitalised slips (false: the misspellings list and names only).',
+      },
+    },
+    additionalProperties: false,
+  },
+  messages: {
+    misspelling: '"{{word}}" is a misspelling of {{choices}}.',
+    notInDictionary: '"{{word}}" is not in the dictionary; did you mean {{choices}}?',
+    rareWordSlip: '"{{word}}" is a rare word one slip from {{choices}}; a misspelling?',
+    unknownCapitalised: '"{{word}}" is in neither the dictionary nor the list of names; did you mean {{choices}}?',
+    documentVariant:
+      '"{{word}}" is in neither the dictionary nor the list of names, and this document writes "{{spelling}}" {{times}}; a misspelling?',
+    nameNearMiss: '"{{word}}" looks like a misspelling of the name {{choices}}.',
+    replaceWith: 'Replace with "{{text}}"',
+  },
   yieldsTo: { 'stray-unicode': 'a word with invisible or control characters inside: its clean spelling is judged once they are removed' },
   check(doc, report, options, settings, ruleContext) {
     const context: TypoContext = {
       text: doc.text,
+      words: doc.words,
+      memos: {
+        candidates: ruleContext.slot(CANDIDATE_CORRECTIONS),
+        commonWordSlips: ruleContext.slot(COMMON_WORD_SLIPS),
+        capitalisedCorrections: ruleContext.slot(CAPITALISED_CORRECTIONS),
+      },
       readInvisible: !ruleContext.yieldsTo('stray-unicode'),
       settings,
       names: nameIndex(settings.names),
@@ -105,39 +140,28 @@ export default defineRule({
       spellingCounts: new Map(),
       modelFindings: [],
     };
-    const words = new WordSpans();
-    const { text } = doc;
-    const token = (start: number, end: number): WordToken | undefined =>
-      start < 0 ? undefined : { text: text.slice(start, end), start, end };
+    // The document's words (doc.words, tokenized once for every rule), walked paragraph by paragraph.
+    const { text, words } = doc;
+    const { starts, ends, flags, count } = words;
+    const token = (k: number): WordToken | undefined =>
+      k < 0 ? undefined : { text: text.slice(starts[k], ends[k]), start: starts[k], end: ends[k] };
     for (const paragraph of doc.paragraphs) {
       const addresses = addressSpans(text, paragraph.start, paragraph.end);
       let address = 0;
-      // A window of three words as offsets: most words are dictionary words in some case, found
+      const first = words.indexAtOrAfter(paragraph.start);
+      // A window of three words as indexes: most words are dictionary words in some case, found
       // without a string being made; token objects are built only for the others.
-      let previousStart = -1;
-      let previousEnd = -1;
-      let currentStart = -1;
-      let currentEnd = -1;
-      const visit = (nextStart: number, nextEnd: number) => {
-        if (currentStart >= 0 && !isAsciiDictionaryWord(text, currentStart, currentEnd)) {
-          while (address < addresses.length && addresses[address][1] <= currentStart) address++;
-          const inAddress = address < addresses.length && addresses[address][0] < currentEnd;
-          const window = {
-            previous: token(previousStart, previousEnd),
-            token: token(currentStart, currentEnd)!,
-            next: token(nextStart, nextEnd),
-          };
-          const found = inAddress ? undefined : findTypo(context, paragraph, window);
-          if (found) report(found);
-        }
-        previousStart = currentStart;
-        previousEnd = currentEnd;
-        currentStart = nextStart;
-        currentEnd = nextEnd;
-      };
-      words.reset(text, paragraph.start, paragraph.end);
-      while (words.next()) visit(words.start, words.end);
-      visit(-1, -1);
+      for (let k = first; k < count && starts[k] < paragraph.end; k++) {
+        const start = starts[k];
+        const end = ends[k];
+        if (isAsciiDictionaryWord(text, start, end)) continue;
+        while (address < addresses.length && addresses[address][1] <= start) address++;
+        if (address < addresses.length && addresses[address][0] < end) continue;
+        const hasNext = k + 1 < count && starts[k + 1] < paragraph.end;
+        const window = { previous: token(k > first ? k - 1 : -1), token: token(k)!, next: token(hasNext ? k + 1 : -1) };
+        const found = findTypo(context, paragraph, window, (flags[k] & INVISIBLE) !== 0);
+        if (found) report(found);
+      }
     }
     for (const { lower, finding } of context.modelFindings) {
       if (context.spellingCounts.get(lower)! <= MAX_DOCUMENT_VARIANT_COUNT) report(finding);
@@ -147,7 +171,7 @@ export default defineRule({
 });
 
 /** A finding of the model, kept until the document's end: reported then unless the document cache says the spelling is the writer's. */
-function byModel(context: TypoContext, lower: string, finding: Report | undefined): undefined {
+function byModel(context: TypoContext, lower: string, finding: Finding | undefined): undefined {
   if (finding) context.modelFindings.push({ lower, finding });
   return undefined;
 }
@@ -156,8 +180,8 @@ function byModel(context: TypoContext, lower: string, finding: Report | undefine
  * Capitalised words the checks above left alone that the document itself writes otherwise, one slip
  * away (src/spelling/document-variants.ts): "Envirnomental" beside "Environmental". Suggestions only.
  */
-function reportDocumentVariants(context: TypoContext, report: (r: Report) => void): void {
-  const spellings = new DocumentSpellings(context.text, (spelling): Known => {
+function reportDocumentVariants(context: TypoContext, report: (r: Finding) => void): void {
+  const spellings = new DocumentSpellings(context.text, context.words, (spelling): Known => {
     const lower = spelling.toLowerCase();
     if (isDictionaryWord(lower)) return 'word';
     return isLowerCaseName(lower) ? 'name' : undefined;
@@ -172,7 +196,8 @@ function reportDocumentVariants(context: TypoContext, report: (r: Report) => voi
       report({
         start,
         end,
-        message: `"${word}" is in neither the dictionary nor the list of names, and this document writes "${spelling}" ${times === 1 ? 'once' : `${times} times`}; a misspelling?`,
+        messageId: 'documentVariant',
+        data: { word, spelling, times: times === 1 ? 'once' : `${times} times` },
         suggestions: replacements([spelling], start, end),
       });
     }
@@ -194,6 +219,14 @@ function isTableParagraph(context: TypoContext, paragraph: Span): boolean {
 
 interface TypoContext extends SearchBudget, CapitalisedSearchBudget {
   text: string;
+  /** The document's words (doc.words). */
+  words: DocumentWords;
+  /** The run's memos of costly searches (pure functions of a word: they only save time). */
+  memos: {
+    candidates: Memo<string, readonly Correction[]>;
+    commonWordSlips: Memo<string, Correction[]>;
+    capitalisedCorrections: Memo<string, string[]>;
+  };
   /** Judge a word with invisible characters inside as it reads without them (stray-unicode is off). */
   readInvisible: boolean;
   settings: RuleSettings;
@@ -208,7 +241,7 @@ interface TypoContext extends SearchBudget, CapitalisedSearchBudget {
   /** The document cache: how often the document writes each lower-cased spelling no dictionary has. */
   spellingCounts: Map<string, number>;
   /** The model's findings, reported at the document's end (byModel). */
-  modelFindings: { lower: string; finding: Report }[];
+  modelFindings: { lower: string; finding: Finding }[];
 }
 
 function rememberUnjudged(context: TypoContext, word: string, start: number, end: number): void {
@@ -217,11 +250,16 @@ function rememberUnjudged(context: TypoContext, word: string, start: number, end
   else if (places.length <= MAX_DOCUMENT_VARIANT_COUNT) places.push({ start, end });
 }
 
-function findTypo(context: TypoContext, paragraph: Span, { previous, token, next }: TokenWindow): Report | undefined {
+function findTypo(
+  context: TypoContext,
+  paragraph: Span,
+  { previous, token, next }: TokenWindow,
+  hasInvisible: boolean,
+): Finding | undefined {
   const { text, settings, names } = context;
   // A word with invisible characters inside ("de\u0001puties") is stray-unicode's while that is on:
   // its clean spelling is judged once they are removed. With it off, the word is judged as it reads.
-  if (hasInvisibleCharacter(token.text)) {
+  if (hasInvisible) {
     if (!context.readInvisible) return undefined;
     token = { ...token, text: readWord(token.text) };
   }
@@ -255,7 +293,7 @@ function findTypo(context: TypoContext, paragraph: Span, { previous, token, next
     if (nameFinding || shape === 'mixed') return nameFinding;
     if (isLowerCaseName(lower)) return undefined;
     if (shape === 'title' && isSentenceStart(text, paragraph.start, start) && (next === undefined || caseShape(next.text) === 'lower')) {
-      const known = knownMisspelling(word, lower, start, end, isCommonWord);
+      const known = knownMisspelling(context, word, lower, start, end, isCommonWord);
       if (known && !isUsedAsName(context, word)) return known;
       // Two words run together at a sentence's start ("Usingprices of May"), not a name inside one.
       const joined = context.unknownWords && ENGLISH_LETTERS.test(lower) ? joinedWords(lower) : undefined;
@@ -264,7 +302,8 @@ function findTypo(context: TypoContext, paragraph: Span, { previous, token, next
         return {
           start,
           end,
-          message: `"${word}" is not in the dictionary; did you mean "${apart}"?`,
+          messageId: 'notInDictionary',
+          data: { word, choices: listOfChoices([apart]) },
           suggestions: replacements([apart], start, end),
         };
       }
@@ -284,13 +323,14 @@ function findTypo(context: TypoContext, paragraph: Span, { previous, token, next
   // particle: "Bank fuer Gemeinwirtschaft").
   if (lower.length <= SHORT_WORD_LENGTH && (isTableParagraph(context, paragraph) || isBetweenCapitalisedWords(text, window)))
     return undefined;
-  const corrections = correctionsOfUnknownWord(text, window, lower, context);
+  const corrections = correctionsOfUnknownWord(text, window, lower, context, context.memos.candidates);
   if (!corrections) return undefined;
   const texts = corrections.map((c) => c.word);
   return byModel(context, lower, {
     start,
     end,
-    message: `"${word}" is not in the dictionary; did you mean ${listOfChoices(texts)}?`,
+    messageId: 'notInDictionary',
+    data: { word, choices: listOfChoices(texts) },
     suggestions: replacements(texts, start, end),
   });
 }
@@ -303,15 +343,16 @@ function gameWordSlip(
   start: number,
   end: number,
   window: TokenWindow,
-): Report | undefined {
+): Finding | undefined {
   if (!context.unknownWords || isLowerCaseName(lower)) return undefined;
-  const corrections = commonWordSlipsOf(context.text, window, lower);
+  const corrections = commonWordSlipsOf(context.text, window, lower, context.memos.commonWordSlips);
   if (!corrections) return undefined;
   const texts = corrections.map((c) => c.word);
   return {
     start,
     end,
-    message: `"${word}" is a rare word one slip from ${listOfChoices(texts)}; a misspelling?`,
+    messageId: 'rareWordSlip',
+    data: { word, choices: listOfChoices(texts) },
     suggestions: replacements(texts, start, end),
   };
 }
@@ -322,10 +363,12 @@ function gameWordSlip(
  * "Calibration"). The typos list maps "revealtion" to "revelations", but "revelation" is likelier;
  * such an entry is a suggestion, likeliest first; "recieve" → "receive" stays a fix.
  */
-function rivalsOf(lower: string, listedCorrection: string): { likelier: string[]; asLikely: string[] } {
+function rivalsOf(context: TypoContext, lower: string, listedCorrection: string): { likelier: string[]; asLikely: string[] } {
   const model = errorModel();
   const listedScore = candidateScore(lower, listedCorrection, wordTier(listedCorrection));
-  const others = suggestCorrections(lower, 5).filter((c) => c.word !== listedCorrection && c.score < listedScore + model.data.fixLead);
+  const others = suggestCorrections(lower, 5, context.memos.candidates).filter(
+    (c) => c.word !== listedCorrection && c.score < listedScore + model.data.fixLead,
+  );
   return {
     likelier: others.filter((c) => c.score < listedScore).map((c) => c.word),
     asLikely: others.filter((c) => c.score >= listedScore).map((c) => c.word),
@@ -347,16 +390,17 @@ function isUsedAsName(context: TypoContext, word: string): boolean {
  * "RECIEVES". Suggestions only: a name no list has is one slip from a known one often enough. The
  * list of known misspellings is not asked: it "corrects" the company Antibioticos to "Antibiotics".
  */
-function capitalisedSlip(context: TypoContext, word: string, start: number, end: number, window: TokenWindow): Report | undefined {
+function capitalisedSlip(context: TypoContext, word: string, start: number, end: number, window: TokenWindow): Finding | undefined {
   const lower = word.toLowerCase();
   if (lower.length < MIN_CAPITALISED_SLIP_LENGTH || !ENGLISH_LETTERS.test(lower)) return undefined;
   if (isInRunWithUnknownCapitalisedWord(context.text, window)) return undefined;
-  const corrections = correctionsOfCapitalisedWord(word, context);
+  const corrections = correctionsOfCapitalisedWord(word, context, context.memos.capitalisedCorrections);
   if (corrections.length === 0) return undefined;
   return {
     start,
     end,
-    message: `"${word}" is in neither the dictionary nor the list of names; did you mean ${listOfChoices(corrections)}?`,
+    messageId: 'unknownCapitalised',
+    data: { word, choices: listOfChoices(corrections) },
     suggestions: replacements(corrections, start, end),
   };
 }
@@ -418,10 +462,10 @@ function lowerCaseMisspelling(
   start: number,
   end: number,
   window: TokenWindow,
-): Report | undefined {
+): Finding | undefined {
   const isShort = lower.length <= SHORT_WORD_LENGTH;
   if (isShort && (isInForeignPhrase([window.previous, window.next]) || isBetweenCapitalisedWords(context.text, window))) return undefined;
-  const known = knownMisspelling(word, lower, start, end);
+  const known = knownMisspelling(context, word, lower, start, end);
   return known && !known.fix && isShort && isTableParagraph(context, paragraph) ? undefined : known;
 }
 
@@ -448,21 +492,28 @@ function isCommonWord(word: string): boolean {
  * corrections are suggestions.
  */
 function knownMisspelling(
+  context: TypoContext,
   word: string,
   lower: string,
   start: number,
   end: number,
   isAcceptable: (correction: string) => boolean = () => true,
-): Report | undefined {
+): Finding | undefined {
   if (!ENGLISH_LETTERS.test(lower)) return undefined;
   const listed = correctionsOf(lower);
   if (!listed || !listed.every(isAcceptable)) return undefined;
   const corrections = listed.map((c) => inCaseOf(word, c));
   if (corrections.length === 1) {
-    const rivals = rivalsOf(lower, listed[0]);
+    const rivals = rivalsOf(context, lower, listed[0]);
     const isKnownElsewhere = isExtraWord(lower) || (word !== lower && isExtraName(lower));
     if (!rivals.likelier.length && !rivals.asLikely.length && !isKnownElsewhere)
-      return { start, end, message: `"${word}" is a misspelling of "${corrections[0]}".`, fix: { start, end, text: corrections[0] } };
+      return {
+        start,
+        end,
+        messageId: 'misspelling',
+        data: { word, choices: listOfChoices(corrections) },
+        fix: { start, end, text: corrections[0] },
+      };
     // The list's one correction is not sure enough, so a person chooses, likeliest first.
     corrections.unshift(...rivals.likelier.map((c) => inCaseOf(word, c)));
     corrections.push(...rivals.asLikely.map((c) => inCaseOf(word, c)));
@@ -470,32 +521,35 @@ function knownMisspelling(
   return {
     start,
     end,
-    message: `"${word}" is a misspelling of ${listOfChoices(corrections)}.`,
+    messageId: 'misspelling',
+    data: { word, choices: listOfChoices(corrections) },
     suggestions: replacements(corrections, start, end),
   };
 }
 
-function nameNearMiss(names: NameIndex, word: string, start: number, end: number): Report | undefined {
+function nameNearMiss(names: NameIndex, word: string, start: number, end: number): Finding | undefined {
   const spellings = names.nearMisses(word);
   if (spellings.length === 0) return undefined;
   if (spellings.length === 1) {
     return {
       start,
       end,
-      message: `"${word}" looks like a misspelling of the name "${spellings[0]}".`,
+      messageId: 'nameNearMiss',
+      data: { word, choices: listOfChoices(spellings) },
       fix: { start, end, text: spellings[0] },
     };
   }
   return {
     start,
     end,
-    message: `"${word}" looks like a misspelling of the name ${listOfChoices(spellings)}.`,
+    messageId: 'nameNearMiss',
+    data: { word, choices: listOfChoices(spellings) },
     suggestions: replacements(spellings, start, end),
   };
 }
 
-function replacements(texts: string[], start: number, end: number): Report['suggestions'] {
-  return texts.map((text) => ({ desc: `Replace with "${text}"`, fix: { start, end, text } }));
+function replacements(texts: string[], start: number, end: number): RuleSuggestion<MessageId>[] {
+  return texts.map((text) => ({ messageId: 'replaceWith', data: { text }, fix: { start, end, text } }));
 }
 
 function listOfChoices(texts: string[]): string {

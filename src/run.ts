@@ -1,8 +1,8 @@
 // The check pipeline: targets → documents → the kernel → one result per file (ESLint's result shape).
 // This is where files are read and written; checking and fixing themselves are the kernel's (src/kernel/),
 // and what a run learns lives in its RunContext.
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ResultCache } from './cache.js';
 import { createDocument } from './document.js';
 import type { FileSettings } from './file-settings.js';
@@ -26,6 +26,13 @@ import { RunContext } from './kernel/run-context.js';
 import { addFindings, emptyResult, mergeCorpusFindings, type FileResult } from './results/file-result.js';
 import { describeIoError, displayPath, isIoError } from './results/messages.js';
 import type { Document, Finding, Fix } from './types.js';
+
+// node:zlib is loaded on first use (a .gz dump): most runs read no gzip, and loading it costs start-up.
+type Zlib = typeof import('node:zlib');
+let zlibModule: Zlib | undefined;
+function zlib(): Zlib {
+  return (zlibModule ??= createRequire(import.meta.url)('node:zlib') as Zlib);
+}
 
 export type { FileSettings } from './file-settings.js';
 
@@ -306,11 +313,11 @@ function recordUnfixed({ result, run }: FileInHand, doc: Document, fixed: FixTex
 async function fixJsonl(file: FileInHand, bytes: Buffer): Promise<void> {
   const { target, result, config, ctx } = file;
   const gzipped = isGzipped(result.filePath);
-  const plain = gzipped ? gunzipSync(bytes) : bytes;
+  const plain = gzipped ? zlib().gunzipSync(bytes) : bytes;
   const { items, output, changed } = fixJsonlBytes(plain, result.filePath, config, (doc) => fixDocumentText(doc, file, ctx.fix!));
   let fixesHold = true;
   if (changed && ctx.fix?.write && target.kind === 'file') {
-    fixesHold = writeOrFail(file, () => replaceFileBytes(target.path, bytes, gzipped ? gzipSync(output) : output));
+    fixesHold = writeOrFail(file, () => replaceFileBytes(target.path, bytes, gzipped ? zlib().gzipSync(output) : output));
   }
   for (const item of items) {
     if (item.kind === 'bad') handleRecord(item.event, file);
@@ -318,7 +325,7 @@ async function fixJsonl(file: FileInHand, bytes: Buffer): Promise<void> {
     else if (item.fixed) recordUnfixed(file, item.doc, item.fixed);
     else checkDocument(item.doc, file);
   }
-  if (target.kind === 'stdin') result.filtered = { bytes: !changed ? bytes : gzipped ? gzipSync(output) : output };
+  if (target.kind === 'stdin') result.filtered = { bytes: !changed ? bytes : gzipped ? zlib().gzipSync(output) : output };
   if (changed && fixesHold) {
     result.source = plain.toString('utf8');
     result.output = output.toString('utf8');

@@ -36,9 +36,9 @@ describe('rule options in the config', () => {
       '"rules.end-marker" option "reportTeaser" is unknown; did you mean "reportTeasers"? (known: markers, reportTeasers)',
     ],
     [
-      'an option of a rule without a schema, by the type of its default',
+      'a boolean option',
       { typo: ['error', { unknownWords: 'yes' }] },
-      '"rules.typo" option "unknownWords" must be a boolean, got a string',
+      '"rules.typo" option "unknownWords" must be true or false, got "yes"',
     ],
   ])('refuses a broken option of %s: exit 2, the rule, the option and what is allowed', (_kind, rules, message) => {
     const run = checkWithRules(rules);

@@ -14,8 +14,15 @@
 // `.txt`/`.jsonl` walk, and recognisable. A run that was killed while writing leaves one behind;
 // `removeStaleTempFiles` deletes those of processes that are gone, and nothing else.
 import fs from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+
+// node:crypto is loaded on first use (a temporary file's name): a check that writes nothing never needs it.
+type Crypto = typeof import('node:crypto');
+let cryptoModule: Crypto | undefined;
+function crypto(): Crypto {
+  return (cryptoModule ??= createRequire(import.meta.url)('node:crypto') as Crypto);
+}
 
 export class ChangedOnDisk extends Error {}
 
@@ -87,7 +94,7 @@ const NAME_PART_CHARS = 40;
 /** `.<name>.copydesk-<pid>-<random>.tmp` beside the file. */
 export function tempFileName(file: string): string {
   const name = [...path.basename(file)].slice(0, NAME_PART_CHARS).join('');
-  return path.join(path.dirname(file), `.${name}.copydesk-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  return path.join(path.dirname(file), `.${name}.copydesk-${process.pid}-${crypto().randomBytes(4).toString('hex')}.tmp`);
 }
 
 /**

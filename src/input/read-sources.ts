@@ -2,11 +2,18 @@
 // document per record (its text field), streamed line by line so memory stays bounded. A gzipped dump
 // (`.jsonl.gz`, as corpora are usually shipped) is read through gunzip as it streams.
 import { createReadStream, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { pipeline } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import { createDocument } from '../document.js';
 import type { Document } from '../types.js';
 import { decodeBytes } from './decode.js';
+
+// node:zlib is loaded on first use (a .gz dump): most runs read no gzip, and loading it costs start-up.
+type Zlib = typeof import('node:zlib');
+let zlibModule: Zlib | undefined;
+function zlib(): Zlib {
+  return (zlibModule ??= createRequire(import.meta.url)('node:zlib') as Zlib);
+}
 
 export type SourceEvent =
   /** `json` is the parsed record, kept so a fixer can put a fixed text back into it. */
@@ -47,7 +54,7 @@ export async function* readJsonlDocuments(
 ): AsyncGenerator<SourceEvent> {
   const raw = typeof input === 'string' ? createReadStream(input) : input;
   // pipeline, not pipe: a read error must end the loop below, not leave it waiting for gunzip.
-  const stream = isGzipped(displayPath) ? pipeline(raw, createGunzip(), () => {}) : raw;
+  const stream = isGzipped(displayPath) ? pipeline(raw, zlib().createGunzip(), () => {}) : raw;
   let pending: Buffer[] = [];
   let record = 0;
   for await (const chunk of stream as AsyncIterable<Buffer>) {

@@ -5,7 +5,7 @@
 // item 3): capitalised words no dictionary knows, a rare spelling against one ten times as common,
 // same first letter, endings and accents aside. Measured on Reuters-21578 (docs/rules/name-variant.md),
 // two further guards took the real misspellings among its flags from 69 % to 93 %: what kind of edit
-// it is (src/names/typing-slips.ts), and no pairs two edits apart, which were nearly all real names
+// it is (src/text/typing-slips.ts), and no pairs two edits apart, which were nearly all real names
 // (Warrington/Washington, Heherson/Henderson, Petronas/Petrobras).
 //
 // Candidate pairs come from a deletion index (SymSpell) over the frequent spellings only: each is
@@ -15,8 +15,8 @@
 import { BEFORE, type NameForm, type Neighbour } from './name-forms.js';
 import { wordTier } from '../spelling/dictionary.js';
 import { forEachDeletion } from '../text/deletion-keys.js';
-import { typingEdits, type TypingEdit } from './typing-slips.js';
-import { isVietnameseSyllable } from './vietnamese-syllable.js';
+import { typingEdits, type TypingEdit } from '../text/typing-slips.js';
+import { isVietnameseSyllable } from '../text/vietnamese-syllable.js';
 
 export interface VariantThresholds {
   /** A rare spelling is in at most this many documents. */

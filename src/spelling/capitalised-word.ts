@@ -5,7 +5,7 @@
 //
 // - one edit only, with the first letter kept, from a known name ("Connecticut") or a common word
 //   ("general"): two edits from something is where most names are;
-// - an edit a hand makes (see slipOf): two letters swapped, a letter doubled, added or dropped, but not
+// - an edit a hand makes (slipOf): two letters swapped, a letter doubled, added or dropped, but not
 //   in the last two letters, where names differ from words ("Robusta", "Antibioticos"), and no letter
 //   replaced by another, which is how names differ from names ("Salomon", "Solomon"), but for the key
 //   beside it in a word of ten letters or more that is one of the commonest ("Organiaation");
@@ -17,11 +17,12 @@
 // - not written three times or more in the document, in any case (the typo rule's document cache): a
 //   writer repeats a name, not a slip ("Shaer Shoe Corp" twice and "SHAER SHOE" in the headline).
 // Measured on the 5,235 Reuters stories outside the labelled sample (docs/rules/typo.md).
+import { defineMemo, type Memo } from '../kernel/slots.js';
 import { wordTier } from './dictionary.js';
 import { inCaseOf } from './misspellings.js';
 import { isKnownName, nameOfLowerCase } from './proper-names.js';
 import { sameFirstLetterEdits } from './suggest.js';
-import { typingEdits } from '../names/typing-slips.js';
+import { slipOf, typingEdits } from '../text/typing-slips.js';
 import { caseShape } from './word-context.js';
 
 export const MIN_CAPITALISED_SLIP_LENGTH = 5;
@@ -55,15 +56,17 @@ export interface CapitalisedSearchBudget {
   capitalisedSearched: Set<string>;
 }
 
-// Names recur across a dump (every story about Texaco), so each word is searched once.
-const memo = new Map<string, string[]>();
-const MEMO_LIMIT = 20_000;
+/**
+ * Names recur across a dump (every story about Texaco), so each word is searched once a run: a memo of
+ * the run (src/kernel/slots.ts) of a pure function of the word, which only saves time.
+ */
+export const CAPITALISED_CORRECTIONS = defineMemo<string, string[]>('typo: corrections of a capitalised word', 20_000);
 
 /**
  * The known names and common words (names first: a capitalised word is one far more often), in the
  * case of `word`, that the capitalised `word` is one edit from; [] when none.
  */
-export function correctionsOfCapitalisedWord(word: string, budget: CapitalisedSearchBudget): string[] {
+export function correctionsOfCapitalisedWord(word: string, budget: CapitalisedSearchBudget, memo: Memo<string, string[]>): string[] {
   const lower = word.toLowerCase();
   if (lower.length < MIN_CAPITALISED_SLIP_LENGTH || !ENGLISH_LETTERS.test(lower)) return [];
   // The budget is spent on each distinct word of the document whether or not the memo knows it, so what
@@ -73,12 +76,7 @@ export function correctionsOfCapitalisedWord(word: string, budget: CapitalisedSe
     budget.capitalisedSearchesLeft--;
     budget.capitalisedSearched.add(lower);
   }
-  let found = memo.get(lower);
-  if (!found) {
-    found = searchCorrections(lower);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(lower, found);
-  }
+  const found = memo.get(lower, searchCorrections);
   const upper = caseShape(word) === 'upper';
   return found.map((correction) => (upper ? correction.toUpperCase() : isKnownName(correction) ? correction : inCaseOf(word, correction)));
 }
@@ -87,7 +85,7 @@ function searchCorrections(lower: string): string[] {
   if (lower.length < MIN_ANY_SLIP_LENGTH) return commonWordSwaps(lower);
   const names: string[] = [];
   const words: { word: string; tier: number }[] = [];
-  // A replaced letter never counts (see slipOf), so those edits are not even made: half the look-ups.
+  // A replaced letter never counts (see slipOf, src/text/typing-slips.ts), so those edits are not even made: half the look-ups.
   for (const edit of sameFirstLetterEdits(lower, { replacements: lower.length >= MIN_REPLACED_KEY_LENGTH })) {
     const name = nameOfLowerCase(edit);
     const tier = name ? undefined : wordTier(edit);
@@ -125,33 +123,6 @@ function commonWordSwaps(lower: string): string[] {
   }
   words.sort((a, b) => a.tier - b.tier || (a.word < b.word ? -1 : 1));
   return words.map((w) => w.word).slice(0, MAX_CORRECTIONS);
-}
-
-/** How many letters at the end of a word an ending is: "Minero", "Antibioticos", "Urbana". */
-const ENDING_LENGTH = 2;
-
-export type Slip = 'swap' | 'doubled' | 'dropped' | 'added' | 'replaced' | 'at-end';
-
-/**
- * What kind of slip turns `correction` into `word` (one edit apart, first letters equal). A letter
- * added or dropped in the last two is how names differ from words ("Robusta", "Antibioticos") and
- * one letter replaced by another how names differ from names ("Salomon", "Solomon"; "Mulford",
- * "Milford"), so those count for little; swapped, doubled and dropped letters are how hands slip.
- */
-export function slipOf(word: string, correction: string): Slip {
-  if (word.length === correction.length) {
-    let i = 0;
-    while (word[i] === correction[i]) i++;
-    return word[i] === correction[i + 1] && word[i + 1] === correction[i] && word.slice(i + 2) === correction.slice(i + 2)
-      ? 'swap'
-      : 'replaced';
-  }
-  const longer = word.length > correction.length ? word : correction;
-  let i = 0;
-  while (i < longer.length - 1 && word[i] === correction[i]) i++;
-  if (i >= longer.length - ENDING_LENGTH) return 'at-end';
-  if (longer === word) return word[i] === word[i - 1] || word[i] === word[i + 1] ? 'doubled' : 'added';
-  return 'dropped';
 }
 
 /** Whether one of two words is the other with a plural or possessive "s". */

@@ -12,6 +12,8 @@ import { WordTable } from './word-table.js';
 /** The rarest tier a suggestion may come from. */
 export const MAX_SUGGESTED_TIER = 70;
 
+// The shipped word list, loaded on first use: data of the package, the same for every run and document
+// (no run learns anything into these).
 let fileText: string | undefined;
 let table: WordTable | undefined;
 /** Per first letter, [length, start, end] of each group of words of that length in the file. */

@@ -15,10 +15,13 @@
 // ("Burlilgnton" in a story that writes "Burlington" 25 times). Vietnamese syllables (Phuong, Phong),
 // acronyms under six letters (SEEC beside SEC, the ticker symbols of a headline) and words under five
 // are left alone.
-import { MIN_DROPPED_NAME_LETTER_LENGTH, slipOf } from './capitalised-word.js';
-import { typingEdits } from '../names/typing-slips.js';
-import { isVietnameseSyllable } from '../names/vietnamese-syllable.js';
-import { INVISIBLE_IN_WORD, readWord } from '../text/words.js';
+import { MIN_DROPPED_NAME_LETTER_LENGTH } from './capitalised-word.js';
+import { APOSTROPHE, DIGIT, MARK } from '../text/char-classes.js';
+import { forEachDeletion } from '../text/deletion-keys.js';
+import type { DocumentWords } from '../text/document-words.js';
+import { slipOf, typingEdits } from '../text/typing-slips.js';
+import { isVietnameseSyllable } from '../text/vietnamese-syllable.js';
+import { readWord } from '../text/words.js';
 
 export type Known = 'word' | 'name' | undefined;
 
@@ -39,8 +42,10 @@ const MIN_TWO_SLIP_LENGTH = 8;
 const MIN_RATIO_TWO_SLIPS = 5;
 /** Up to this many different capitalised words a look-up compares them all; beyond, an index pays. */
 const DIRECT_SCAN_LIMIT = 500;
-/** A capitalised ASCII word, read across invisible characters as the tokenizer does (src/text/words.ts). */
-const CAPITALISED_WORD = new RegExp(`\\b[A-Z](?:[A-Za-z]|[${INVISIBLE_IN_WORD}]+(?=[A-Za-z])){2,}\\b`, 'gu');
+/** A capitalised ASCII word of three letters or more (invisible characters already read away). */
+const CAPITALISED_WORD = /^[A-Z][A-Za-z]{2,}$/;
+/** Apostrophes split a word of the document's words into the parts counted: "Vietnam’s", "O'Brien". */
+const APOSTROPHES = /['’]/;
 
 /** Whether the capitalised `word` is long enough to be asked about: not a short name or acronym. */
 export function isDocumentVariantCandidate(word: string): boolean {
@@ -63,15 +68,28 @@ export class DocumentSpellings {
 
   constructor(
     text: string,
+    words: DocumentWords,
     private readonly knownAs: (spelling: string) => Known,
   ) {
-    CAPITALISED_WORD.lastIndex = 0;
-    for (let m = CAPITALISED_WORD.exec(text); m; m = CAPITALISED_WORD.exec(text)) {
-      const spelling = readWord(m[0]);
-      const entry = this.counts.get(spelling);
-      if (entry) entry.count++;
-      else if (spelling.length >= 3) this.counts.set(spelling, { spelling, lower: spelling.toLowerCase(), count: 1, known: null });
+    // The document's words (doc.words): one with a digit or a combining mark is no ASCII word; the
+    // parts of a word with an apostrophe are counted one by one ("Vietnam’s" counts "Vietnam").
+    const { starts, ends, flags, count } = words;
+    for (let k = 0; k < count; k++) {
+      if ((flags[k] & (DIGIT | MARK)) !== 0) continue;
+      if ((flags[k] & APOSTROPHE) !== 0) {
+        for (const part of readWord(text.slice(starts[k], ends[k])).split(APOSTROPHES)) this.add(part);
+        continue;
+      }
+      const first = text.charCodeAt(starts[k]);
+      if (first >= 0x41 && first <= 0x5a && ends[k] - starts[k] >= 3) this.add(readWord(text.slice(starts[k], ends[k])));
     }
+  }
+
+  private add(spelling: string): void {
+    if (!CAPITALISED_WORD.test(spelling)) return;
+    const entry = this.counts.get(spelling);
+    if (entry) entry.count++;
+    else this.counts.set(spelling, { spelling, lower: spelling.toLowerCase(), count: 1, known: null });
   }
 
   /** How many times `word` stands in the document, or undefined for a word the count does not see. */
@@ -120,12 +138,6 @@ export class DocumentSpellings {
 function knownOf(entry: Spelling, knownAs: (spelling: string) => Known): Known {
   if (entry.known === null) entry.known = knownAs(entry.spelling);
   return entry.known;
-}
-
-/** `word` and every form of it with one letter deleted, the first letter kept. */
-function forEachDeletion(word: string, visit: (key: string) => void): void {
-  visit(word);
-  for (let i = 1; i < word.length; i++) visit(word.slice(0, i) + word.slice(i + 1));
 }
 
 function isEvidence(typed: string, count: number, other: Spelling, knownAs: (spelling: string) => Known): boolean {

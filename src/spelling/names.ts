@@ -20,6 +20,8 @@ export interface NameIndex {
   nearMisses(word: string): string[];
 }
 
+// A pure cache: the index is a function of the config's names array alone (nothing a run learns), and
+// is dropped with the settings that hold the array.
 const indexes = new WeakMap<readonly string[], NameIndex>();
 
 /** The index of a config's names, built once per names array. */

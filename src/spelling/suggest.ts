@@ -10,6 +10,7 @@
 // Ranking: the spelling model (src/spelling/error-model.ts): the fitted cost of the slip plus the
 // weighted prior of the word, lower first. On the held-out tenth of typos' pairs the model puts the
 // right word first more often than the edit count, first letter and tier did (docs/rules/typo.md).
+import { defineMemo, type Memo } from '../kernel/slots.js';
 import { editDistance } from './edit-distance.js';
 import { forEachCandidate, MAX_SUGGESTED_TIER, wordTier } from './dictionary.js';
 import { candidateScore } from './error-model.js';
@@ -29,8 +30,8 @@ export interface Correction {
 }
 
 /** Up to `limit` corrections of a lower-case ASCII word, likeliest first; [] when nothing is close. */
-export function suggestCorrections(word: string, limit = 3): Correction[] {
-  return bestFirst(candidateCorrections(word), limit);
+export function suggestCorrections(word: string, limit = 3, memo?: Memo<string, readonly Correction[]>): Correction[] {
+  return bestFirst(candidateCorrections(word, memo), limit);
 }
 
 /** The `limit` likeliest of `corrections` by the model's score, likeliest first. */
@@ -38,21 +39,20 @@ export function bestFirst(corrections: readonly Correction[], limit: number): Co
   return [...corrections].sort((a, b) => a.score - b.score || a.cost - b.cost || (a.word < b.word ? -1 : 1)).slice(0, limit);
 }
 
-// A pure cache of the shipped model's candidates of a word: the same word always gets the same answer,
-// whatever was asked before, so it cannot make one document's findings depend on another's; it only
-// saves re-scanning the word list for the names and terms a dump repeats across its documents.
-const cache = new Map<string, readonly Correction[]>();
-const CACHE_LIMIT = 5000;
+/**
+ * The shipped model's candidates of a word, memoised for a run (src/kernel/slots.ts): the same word always
+ * gets the same answer, so the memo only saves re-scanning the word list for the names and terms a dump
+ * repeats across its documents.
+ */
+export const CANDIDATE_CORRECTIONS = defineMemo<string, readonly Correction[]>('typo: candidate corrections of a word', 5000);
 
 /** Every suggestible word within the edit budget of a lower-case ASCII word, unordered, scored by the shipped model. */
-export function candidateCorrections(word: string): readonly Correction[] {
-  let found = cache.get(word);
-  if (!found) {
-    found = scoredCandidates(word, candidateScore);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, found);
-  }
-  return found;
+export function candidateCorrections(word: string, memo?: Memo<string, readonly Correction[]>): readonly Correction[] {
+  return memo ? memo.get(word, scoredNearWords) : scoredNearWords(word);
+}
+
+function scoredNearWords(word: string): readonly Correction[] {
+  return scoredCandidates(word, candidateScore);
 }
 
 /** Every suggestible word within the edit budget of a lower-case ASCII word, unordered, scored by `score`. */

@@ -1,10 +1,12 @@
 // Whether a lower-case word that no dictionary knows is worth reporting as a typo, and with which
 // suggestions. The Brown press editorials (54,000 words of edited 1961 prose) are the yardstick: every
 // exception below is a kind of word they use legitimately, and each costs little recall on real typos.
+import { defineMemo, type Memo } from '../kernel/slots.js';
 import { isCompoundWord, isSuffixedWord, prefixOf } from './affixes.js';
 import { isDictionaryWord, isExtraWord, wordTier } from './dictionary.js';
 import { candidateScore } from './error-model.js';
 import { bestFirst, candidateCorrections, sameFirstLetterEdits, THREE_EDIT_LENGTH, type Correction } from './suggest.js';
+import { HAS_DIGIT } from '../text/char-classes.js';
 import { areAdjacent, areHyphenated, caseShape, isEcho, isQuotedTerm, wordWithoutClitic } from './word-context.js';
 import type { WordToken } from '../text/words.js';
 
@@ -35,13 +37,18 @@ const LONG_TWO_EDIT_MAX_TIER = 35;
 // be ("re|laity" for "reality").
 const LONG_STEM = 7;
 const ENGLISH_LETTERS = /^[a-z]+$/;
-const HAS_DIGIT = /\p{Nd}/u;
 // A plural or a word with a full stop and no vowel is an abbreviation: Reuters' "shrs", "mths",
 // "dlrs"; "blvd.". A typo drops a vowel too ("trck" for "truck"), but rarely from a plural.
 const VOWEL = /[aeiouy]/;
 
 /** The ranked corrections of `lower`, the unknown word `window.token` stands for, or undefined when it is no typo. */
-export function correctionsOfUnknownWord(text: string, window: TokenWindow, lower: string, budget: SearchBudget): Correction[] | undefined {
+export function correctionsOfUnknownWord(
+  text: string,
+  window: TokenWindow,
+  lower: string,
+  budget: SearchBudget,
+  candidates: Memo<string, readonly Correction[]>,
+): Correction[] | undefined {
   if (lower.length < MIN_LENGTH || isAbbreviation(text, window.token, lower) || isSuffixedWord(lower, wordTier)) return undefined;
   if (lower.length <= SHORT_ABBREVIATION_LENGTH && isAmongFigures(window)) return undefined;
   const joined = joinedWords(lower);
@@ -54,7 +61,7 @@ export function correctionsOfUnknownWord(text: string, window: TokenWindow, lowe
   if (!corrections) {
     if (budget.searchesLeft <= 0) return undefined;
     budget.searchesLeft--;
-    corrections = candidateCorrections(lower);
+    corrections = candidateCorrections(lower, candidates);
     budget.searched.set(lower, corrections);
   }
   const isComposed = prefix !== undefined || isCompoundWord(lower, wordTier);
@@ -75,16 +82,18 @@ const GAME_WORD_SLIP_MAX_TIER = 10;
  * forms of known words ("invisibles", "solds") and its words inside a compound or a foreign phrase
  * ("trans-Atlantic") are left alone.
  */
-export function commonWordSlipsOf(text: string, window: TokenWindow, lower: string): Correction[] | undefined {
+export function commonWordSlipsOf(
+  text: string,
+  window: TokenWindow,
+  lower: string,
+  memo: Memo<string, Correction[]>,
+): Correction[] | undefined {
   if (lower.length < MIN_GAME_WORD_SLIP_LENGTH) return undefined;
   if (isQuotedTerm(text, window.token.start, window.token.end) || isInForeignOrNamePhrase(text, window) || isPartOfCompound(text, window))
     return undefined;
-  let corrections = gameWordSlips.get(lower);
-  if (!corrections) {
-    corrections = isSuffixedWord(lower, wordTier) || prefixOf(lower, wordTier) ? [] : slipsOnCommonWords(lower);
-    if (gameWordSlips.size >= GAME_WORD_MEMO_LIMIT) gameWordSlips.clear();
-    gameWordSlips.set(lower, corrections);
-  }
+  const corrections = memo.get(lower, () =>
+    isSuffixedWord(lower, wordTier) || prefixOf(lower, wordTier) ? [] : slipsOnCommonWords(lower),
+  );
   return corrections.length > 0 ? corrections : undefined;
 }
 
@@ -98,9 +107,11 @@ function slipsOnCommonWords(lower: string): Correction[] {
   return corrections.sort((a, b) => a.score - b.score || (a.word < b.word ? -1 : 1));
 }
 
-// A dump repeats its game words ("soya" in every crop report): each is searched once.
-const gameWordSlips = new Map<string, Correction[]>();
-const GAME_WORD_MEMO_LIMIT = 10_000;
+/**
+ * A dump repeats its game words ("soya" in every crop report): each is searched once a run, in a memo
+ * of the run (src/kernel/slots.ts) of a pure function of the word.
+ */
+export const COMMON_WORD_SLIPS = defineMemo<string, Correction[]>('typo: common-word slips of a word-game word', 10_000);
 
 // Function words a lost space glues to their neighbour: Reuters' "ofconcern", "theday", "operationswas".
 // Not those that are also prefixes before a word ("in", "on", "a", "be", "for": "inpost", "abed") nor,

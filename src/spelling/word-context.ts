@@ -2,6 +2,7 @@
 // acronym, a contraction. Scraped news is full of tokens no dictionary has and no copy editor would
 // touch (VNA, 500kV, vietnamplus.vn, RoK); these helpers keep them away from the `typo` rule.
 import { editDistance } from './edit-distance.js';
+import { gapEndsClause } from '../text/sentence-end.js';
 
 /**
  * URLs and e-mail addresses; only paragraphs with a hint of one are scanned. A match may start only
@@ -63,13 +64,12 @@ export function wordWithoutClitic(token: string): string | undefined {
 }
 
 const OPENING = /[\s"'“‘([«]/u;
-const SENTENCE_END = /[.!?…:;]/u;
 
 /** Whether the word at `start` begins a sentence of the paragraph starting at `paragraphStart`. */
 export function isSentenceStart(text: string, paragraphStart: number, start: number): boolean {
   let i = start - 1;
   while (i >= paragraphStart && OPENING.test(text[i])) i--;
-  return i < paragraphStart || SENTENCE_END.test(text[i]);
+  return i < paragraphStart || gapEndsClause(text, i, i + 1);
 }
 
 /** Whether `word` is followed by a hyphen and another word: "co-operation", "multi-". */
@@ -117,7 +117,7 @@ export function appearsMidSentence(text: string, word: string): boolean {
     if (/[\p{L}\p{M}\p{Nd}]/u.test(text[at + word.length] ?? '') || /[\p{L}\p{M}\p{Nd}]/u.test(text[at - 1] ?? '')) continue;
     let i = at - 1;
     while (i >= 0 && OPENING.test(text[i]) && text[i] !== '\n') i--;
-    if (i >= 0 && text[i] !== '\n' && !SENTENCE_END.test(text[i])) return true;
+    if (i >= 0 && text[i] !== '\n' && !gapEndsClause(text, i, i + 1)) return true;
   }
   return false;
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/typo.js';
 import { corpusSuite, corpusText, hasCorpus } from '../helpers/corpus.js';
+import { validateConfig } from '../../src/config/load-config.js';
+import { createDocument } from '../../src/document.js';
+import { lint, NO_SETTINGS, RunContext, type ConfiguredRule } from '../../src/kernel/index.js';
+import { CAPITALISED_CORRECTIONS } from '../../src/spelling/capitalised-word.js';
+import { CANDIDATE_CORRECTIONS } from '../../src/spelling/suggest.js';
 import { readDump } from '../helpers/dumps.js';
 import { ruleTester, runRule } from '../rule-tester.js';
 
@@ -454,4 +459,37 @@ ruleTester(rule, {
       output: 'The government’s plan.',
     },
   ],
+});
+
+describe('typo: options schema', () => {
+  it('accepts unknownWords as a boolean and refuses any other type or option name', () => {
+    expect(validateConfig({ rules: { typo: ['error', { unknownWords: false }] } }, 'x.json').rules?.typo).toBeDefined();
+    expect(() => validateConfig({ rules: { typo: ['error', { unknownWords: 'no' }] } }, 'x.json')).toThrow(
+      /"rules\.typo" option "unknownWords"/,
+    );
+    expect(() => validateConfig({ rules: { typo: ['error', { unknownWord: false }] } }, 'x.json')).toThrow(
+      /"rules\.typo" option "unknownWord" is unknown; did you mean "unknownWords"\?/,
+    );
+  });
+});
+
+describe("typo: its memos are the run's, not the module's", () => {
+  const typoOnly: ConfiguredRule[] = [{ rule, severity: 'error', options: { ...rule.options } }];
+  const check = (text: string, run: RunContext) =>
+    lint(createDocument({ text, path: 'a.txt' }), { rules: typoOnly, settings: NO_SETTINGS }, run).map((f) => f.message);
+
+  it('fills the memos of the run it checks in, and a new run starts with empty ones', () => {
+    const first = new RunContext();
+    const text = 'Officials from Conneticut said the plan was silmutaneously approved.\n';
+    const found = check(text, first);
+    expect(found.some((m) => m.includes('"Connecticut"'))).toBe(true);
+    expect(first.slot(CAPITALISED_CORRECTIONS).size).toBeGreaterThan(0);
+    expect(first.slot(CANDIDATE_CORRECTIONS).size).toBeGreaterThan(0);
+    const second = new RunContext();
+    expect(second.slot(CAPITALISED_CORRECTIONS).size).toBe(0);
+    expect(second.slot(CANDIDATE_CORRECTIONS).size).toBe(0);
+    // The same findings from a full memo as from an empty one.
+    expect(check(text, first)).toEqual(found);
+    expect(check(text, second)).toEqual(found);
+  });
 });

@@ -91,3 +91,30 @@ function neighbourKeys(rows: readonly string[]): Map<string, Set<string>> {
   });
   return neighbours;
 }
+
+/** How many letters at the end of a word an ending is: "Minero", "Antibioticos", "Urbana". */
+const ENDING_LENGTH = 2;
+
+export type Slip = 'swap' | 'doubled' | 'dropped' | 'added' | 'replaced' | 'at-end';
+
+/**
+ * What kind of slip turns `correction` into `word` (one edit apart, first letters equal). A letter
+ * added or dropped in the last two is how names differ from words ("Robusta", "Antibioticos") and
+ * one letter replaced by another how names differ from names ("Salomon", "Solomon"; "Mulford",
+ * "Milford"), so those count for little; swapped, doubled and dropped letters are how hands slip.
+ */
+export function slipOf(word: string, correction: string): Slip {
+  if (word.length === correction.length) {
+    let i = 0;
+    while (word[i] === correction[i]) i++;
+    return word[i] === correction[i + 1] && word[i + 1] === correction[i] && word.slice(i + 2) === correction.slice(i + 2)
+      ? 'swap'
+      : 'replaced';
+  }
+  const longer = word.length > correction.length ? word : correction;
+  let i = 0;
+  while (i < longer.length - 1 && word[i] === correction[i]) i++;
+  if (i >= longer.length - ENDING_LENGTH) return 'at-end';
+  if (longer === word) return word[i] === word[i - 1] || word[i] === word[i + 1] ? 'doubled' : 'added';
+  return 'dropped';
+}
