@@ -46,7 +46,7 @@ interface OptionLine {
   description?: string;
 }
 
-/** The options the schema lists; a rule without a schema (typo, for now) by its defaults' types. */
+/** The options the schema lists; a rule without a schema (none ships without one) by its defaults' types. */
 function optionsOf(rule: Rule): OptionLine[] {
   if (!rule.schema) {
     return Object.entries(rule.options).map(([name, value]) => ({ name, allowed: typeName(value), default: value }));

@@ -1,10 +1,13 @@
 // The html report's page: one self-contained file (inline style and script, no network at view time,
 // readable from file://). The tables and the chart are written here; the findings are embedded as
 // JSON and shown a page at a time by the script (page-script.ts).
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { ReportData } from './report-data.js';
 import { PAGE_SCRIPT } from './page-script.js';
 import { PAGE_STYLE } from './page-style.js';
+
+// node:crypto is loaded when a page is written, not at start-up: most runs print no html report.
+const loadCrypto = () => createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
 
 const UNSAFE_IN_SCRIPT = /[<>&\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
@@ -15,7 +18,7 @@ export function renderPage(data: ReportData): string {
   const title = problems ? `copydesk: ${plural(problems, 'finding')} in ${plural(t.filesWithFindings, 'file')}` : 'copydesk: no findings';
   // The script may run only if it is this very script: should a text ever slip through as markup,
   // the browser still refuses to run it. Nothing may be fetched (default-src 'none').
-  const scriptHash = createHash('sha256').update(PAGE_SCRIPT).digest('base64');
+  const scriptHash = loadCrypto().createHash('sha256').update(PAGE_SCRIPT).digest('base64');
   const policy = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
   return `<!DOCTYPE html>
 <html lang="en">
