@@ -78,49 +78,62 @@ function offsetBeforeCollapsing(plain: string, collapsedOffset: number): number 
   return plain.length;
 }
 
-/** Word hashes of the body, in order, and the exact key of the whole sequence. */
-export function bodyWords(text: string, spans: readonly [number, number][]): { hashes: Uint32Array; exactKey: number } {
+export function fingerprintText(text: string, paragraphs: readonly Paragraph[], lsh: LshShape = DEFAULT_LSH): Fingerprint {
+  const { shingles, words, exactKey } = bodyShingles(text, bodySpans(text, paragraphs), SHINGLE_WORDS);
+  return { words, exactKey, shingles, bands: bandKeys(minHash(shingles, lsh.bands * lsh.rows), lsh) };
+}
+
+/**
+ * The sorted distinct hashes of the body's word n-grams (a text shorter than n words is one shingle of
+ * them all), the number of words and the exact key of the whole sequence. Each n-gram is hashed as its
+ * last word is read, from a ring of the last n word hashes: a huge document never holds its word hashes
+ * beside its shingles, nor a doubled array beside its copy (a 50 MB one-line file held three arrays of
+ * 34 MB at once; now the shingles and their distinct copy).
+ */
+export function bodyShingles(
+  text: string,
+  spans: readonly [number, number][],
+  size: number,
+): { shingles: Uint32Array; words: number; exactKey: number } {
   const scanner = new WordScanner(text);
-  let hashes = new Uint32Array(256);
+  const window = new Uint32Array(size);
+  // Room for a shingle per code unit, more than a text can have: the system backs only the pages
+  // written, so this costs what the shingles take, with no doubling and no copy as it fills.
+  let room = 1;
+  for (const [start, end] of spans) room += end - start;
+  const shingles = new Uint32Array(room);
   let count = 0;
+  let words = 0;
   let key1 = 0x2545f491;
   let key2 = 0x6a09e667;
   for (const [start, end] of spans) {
     scanner.reset(start, end);
     while (scanner.next()) {
-      if (count === hashes.length) {
-        const grown = new Uint32Array(hashes.length * 2);
-        grown.set(hashes);
-        hashes = grown;
-      }
-      hashes[count++] = scanner.hash;
+      window[words % size] = scanner.hash;
+      words++;
+      if (words >= size) shingles[count++] = shingleOf(window, words - size, size);
       key1 = Math.imul(((key1 << 13) | (key1 >>> 19)) ^ scanner.hash, 0x9e3779b1);
       key2 = Math.imul(((key2 << 13) | (key2 >>> 19)) ^ scanner.hash2, 0x85ebca6b);
     }
   }
-  return { hashes: hashes.subarray(0, count), exactKey: mix32(key1) * 0x200000 + (mix32(key2) >>> 11) };
+  // A text shorter than n words is one shingle of all its words.
+  if (words > 0 && words < size) shingles[count++] = shingleOf(window, 0, words);
+  return { shingles: sortedDistinct(shingles.subarray(0, count)), words, exactKey: mix32(key1) * 0x200000 + (mix32(key2) >>> 11) };
 }
 
-export function fingerprintText(text: string, paragraphs: readonly Paragraph[], lsh: LshShape = DEFAULT_LSH): Fingerprint {
-  const { hashes, exactKey } = bodyWords(text, bodySpans(text, paragraphs));
-  const shingles = wordShingles(hashes, SHINGLE_WORDS);
-  return { words: hashes.length, exactKey, shingles, bands: bandKeys(minHash(shingles, lsh.bands * lsh.rows), lsh) };
+/** The hash of `count` words from the `first`-th word read, held in a ring of the last `window.length`. */
+function shingleOf(window: Uint32Array, first: number, count: number): number {
+  let h = 0x3c6ef372;
+  for (let j = first; j < first + count; j++) h = Math.imul(h ^ window[j % window.length], 0x9e3779b1) ^ (h >>> 15);
+  return mix32(h);
 }
 
-/** The distinct hashes of the word n-grams, sorted; a text shorter than n words is one shingle. */
-export function wordShingles(words: Uint32Array, size: number): Uint32Array {
-  if (words.length === 0) return new Uint32Array(0);
-  const count = Math.max(1, words.length - size + 1);
-  const shingles = new Uint32Array(count);
-  for (let i = 0; i < count; i++) {
-    let h = 0x3c6ef372;
-    for (let j = i; j < Math.min(i + size, words.length); j++) h = Math.imul(h ^ words[j], 0x9e3779b1) ^ (h >>> 15);
-    shingles[i] = mix32(h);
-  }
-  shingles.sort();
+/** Sorts in place and keeps each value once, in an array of its own (not a view of the room it was sorted in). */
+function sortedDistinct(values: Uint32Array): Uint32Array {
+  values.sort();
   let unique = 0;
-  for (let i = 0; i < count; i++) if (i === 0 || shingles[i] !== shingles[i - 1]) shingles[unique++] = shingles[i];
-  return shingles.slice(0, unique);
+  for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[i - 1]) values[unique++] = values[i];
+  return values.slice(0, unique);
 }
 
 /** Fixed seeds, so a signature is the same in every run, worker and shard. */
