@@ -3,7 +3,7 @@
 // stretch of the input) and merged here in input order: the findings are those of one state that saw
 // every document, whichever worker collected what.
 import type { CorpusReport, CorpusRule, Document, Finding, Rule, RuleSettings } from '../types.js';
-import { contextFor, idsOf, mayJudge, viewFor, type ConfiguredRule } from './lint.js';
+import { contextFor, findingFrom, idsOf, mayJudge, viewFor, type ConfiguredRule } from './lint.js';
 import { SlotStore } from './slots.js';
 
 export interface CorpusConfig extends CorpusRunOptions {
@@ -116,22 +116,5 @@ export function canMerge(rule: Rule): boolean {
 }
 
 function corpusFinding(ruleId: string, severity: 'error' | 'warn', r: CorpusReport): Finding {
-  const finding: Finding = {
-    ruleId,
-    severity,
-    message: r.message,
-    start: r.start,
-    end: r.end,
-    line: r.line,
-    column: r.column,
-    endLine: r.endLine,
-    endColumn: r.endColumn,
-  };
-  if (r.record !== undefined) finding.record = r.record;
-  if (r.related?.length) finding.related = r.related;
-  if (r.fix) finding.fix = { range: [r.fix.start, r.fix.end], text: r.fix.text };
-  if (r.suggestions?.length) {
-    finding.suggestions = r.suggestions.map((s) => ({ desc: s.desc, fix: { range: [s.fix.start, s.fix.end], text: s.fix.text } }));
-  }
-  return finding;
+  return findingFrom(ruleId, severity, r, { line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn }, r.record);
 }

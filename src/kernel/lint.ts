@@ -94,22 +94,23 @@ export function contextFor(rule: Rule, rulesOn: ReadonlySet<string>, slots: Slot
 export function toFinding(doc: Document, ruleId: string, severity: 'error' | 'warn', r: Report): Finding {
   const start = doc.positionAt(r.start);
   const end = doc.positionAt(r.end);
-  const finding: Finding = {
-    ruleId,
-    severity,
-    message: r.message,
-    start: r.start,
-    end: r.end,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-  };
+  return findingFrom(ruleId, severity, r, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, doc.record);
+}
+
+/** A finding from a rule's report and its place: one shape for document and corpus rules alike. */
+export function findingFrom(
+  ruleId: string,
+  severity: 'error' | 'warn',
+  r: Report,
+  place: { line: number; column: number; endLine: number; endColumn: number },
+  record: number | undefined,
+): Finding {
+  const finding: Finding = { ruleId, severity, message: r.message, start: r.start, end: r.end, ...place };
   if (r.fix) finding.fix = { range: [r.fix.start, r.fix.end], text: r.fix.text };
   if (r.suggestions?.length) {
     finding.suggestions = r.suggestions.map((s) => ({ desc: s.desc, fix: { range: [s.fix.start, s.fix.end], text: s.fix.text } }));
   }
-  if (doc.record !== undefined) finding.record = doc.record;
+  if (record !== undefined) finding.record = record;
   if (r.related?.length) finding.related = r.related;
   return finding;
 }
