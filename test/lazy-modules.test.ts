@@ -62,4 +62,22 @@ describe('start-up loads what a run needs, when it needs it', () => {
     expect(two.stdout).toBe(one.stdout);
     expect(two.stdout).toContain('b.jsonl');
   });
+
+  it('reads the Unicode names only for a file with a character to name', () => {
+    const probe = `const fs = require('node:fs');
+const read = fs.readFileSync;
+fs.readFileSync = function (file, ...rest) {
+  if (String(file).endsWith('unicode-names.json')) process.stderr.write('[probe] names read\\n');
+  return read.call(this, file, ...rest);
+};
+`;
+    const dir = makeTree({ 'names-probe.cjs': probe, 'ascii.txt': 'The the council met.\n', 'styled.txt': 'The council met \u{1d4c0}.\n' });
+    const env = { NODE_OPTIONS: `--require ${dir}/names-probe.cjs` };
+    const ascii = runCli(['check', 'ascii.txt'], { cwd: dir, env });
+    expect(ascii.stdout).toContain('doubled-word');
+    expect(ascii.stderr).not.toContain('[probe]');
+    const styled = runCli(['check', 'styled.txt'], { cwd: dir, env });
+    expect(styled.stdout).toContain('MATHEMATICAL SCRIPT SMALL K');
+    expect(styled.stderr).toContain('[probe] names read');
+  });
 });
