@@ -43,4 +43,6 @@ export default tseslint.config(
       'no-misleading-character-class': 'off',
     },
   },
+  // The command's entry is CommonJS (bin/package.json): Node starts a script sooner than an ES module.
+  { files: ['bin/**/*.js'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

@@ -31,6 +31,10 @@ export function measureStartup({ runs = 30, peers = true } = {}) {
     { name: 'copydesk --version (loading the CLI)', argv: [process.execPath, COPYDESK, '--version'] },
     { name: 'copydesk seed.txt --rule …=off (every rule off)', argv: copydeskCommand(SEED, onlyRuleFlags(ruleIds(), null)) },
     { name: 'copydesk seed.txt', argv: copydeskCommand(SEED), copydesk: true },
+    // A short file whose paragraphs are not all plainly English: the run loads the language model.
+    { name: 'copydesk examples/grain-markets.txt (757 bytes)', argv: copydeskCommand(path.join(REPO, 'examples/grain-markets.txt')) },
+    // What the per-user code cache saves: the same run compiling the bundle afresh (a first run does so).
+    { name: 'copydesk seed.txt, code cache off', argv: ['env', 'COPYDESK_NO_CODE_CACHE=1', ...copydeskCommand(SEED)] },
   ];
   const missingPeers = [];
   if (peers) {

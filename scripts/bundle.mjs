@@ -3,9 +3,12 @@
 // by one cost ~60 ms on every run; compiling the one bundle still cost ~30 ms; with the code cache the compiled
 // functions are read back instead (figures in docs/performance.md). CommonJS because Node 20 has a
 // code cache for scripts (vm.Script cachedData) but none for ES modules.
+// The first line names the build, `// copydesk-bundle <sha256 of the rest, 16 hex digits>`: bin/copydesk.js keys its code
+// cache by it, so that hashing 700 KB (and loading node:crypto, ~5 ms together) is not paid at every start.
 // The bundle is committed, so that installing from git builds nothing (docs/design.md, "What an install
 // runs"); `node scripts/bundle.mjs DIR` writes it to DIR instead, for the test that compares the two.
-import { readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -35,6 +38,29 @@ export default function lazy(...args) {
   },
 };
 
+/**
+ * yargs' platform shim imports node:assert for checks of its own API use that it runs as it parses;
+ * loading assert costs ~0.7 ms of every start. The stand-ins test as assert does (Object.is) and load
+ * assert only when a check fails, to throw its AssertionError.
+ */
+const lazyAssert = {
+  name: 'lazy-assert',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^assert$/ }, ({ importer }) =>
+      /[\\/]node_modules[\\/]yargs[\\/]/.test(importer) ? { path: 'assert', namespace: 'lazy-assert' } : undefined,
+    );
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'lazy-assert' }, () => ({
+      contents: `export function notStrictEqual(actual, expected, message) {
+  if (Object.is(actual, expected)) require('node:assert').notStrictEqual(actual, expected, message);
+}
+export function strictEqual(actual, expected, message) {
+  if (!Object.is(actual, expected)) require('node:assert').strictEqual(actual, expected, message);
+}`,
+      loader: 'js',
+    }));
+  },
+};
+
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const outDir = path.resolve(process.argv[2] ?? path.join(repoRoot, 'dist'));
 const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
@@ -53,7 +79,7 @@ await build({
   minifySyntax: true,
   legalComments: 'linked',
   logLevel: 'warning',
-  plugins: [lazyHelpRendering],
+  plugins: [lazyHelpRendering, lazyAssert],
   // Loaded only by the runs that need them (walking folders, --dry-run diffs, the interactive `w`
   // key): required from node_modules then, not parsed at every start.
   external: ['diff', 'jsonc-parser', 'write-file-atomic', 'fast-levenshtein', 'unicode-properties', 'piscina'],
@@ -61,3 +87,8 @@ await build({
   // The sources are ES modules that find data files and lazily loaded packages from import.meta.url.
   banner: { js: "const __copydeskModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+
+const outfile = path.join(outDir, 'copydesk.cjs');
+const body = readFileSync(outfile, 'utf8');
+const buildKey = createHash('sha256').update(body).digest('hex').slice(0, 16);
+writeFileSync(outfile, `// copydesk-bundle ${buildKey}\n${body}`);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Argv } from 'yargs';
 import { UsageError } from '../errors.js';
 import { jobsOption } from './jobs-option.js';
+import { clockMs } from './debug.js';
 import { writeOut } from './terminal.js';
 
 export interface DedupArgs {
@@ -113,10 +114,10 @@ async function updateIndexCommand(args: DedupArgs, cwd: string): Promise<number>
   const { findInputs } = await import('../dedup/dedup-corpus.js');
   const { updateIndex } = await import('../dedup/index-update.js');
   const { paths, jsonlTextField } = await findInputs(args, cwd);
-  const started = performance.now();
+  const started = clockMs();
   const dir = path.resolve(cwd, args['update-index']!);
   const update = await updateIndex(dir, paths, { jobs: args.jobs ?? availableParallelism(), jsonlTextField });
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const seconds = ((clockMs() - started) / 1000).toFixed(2);
   const read = `${update.fingerprinted} new or changed files read`;
   process.stderr.write(`copydesk: indexed ${update.documents} documents in ${update.files} files (${read}) in ${seconds} s.\n`);
   for (const failure of update.failures) process.stderr.write(`copydesk: ${failure}\n`);

@@ -80,34 +80,49 @@ export const SCAN_SOURCE = SCAN.source;
 const CANDIDATE =
   /[\p{sc=Cyrillic}\p{sc=Greek}]+|[\u{e0000}-\u{e007f}]+|[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u180f\u2100-\u214f\u2800\u3164\ufb00-\ufb06\ufe00-\ufe0f\uff01-\uff5e\uffa0\ufffc\ufffd\u{1d400}-\u{1d7ff}\u{e0100}-\u{e01ef}]/gu;
 
-const CYRILLIC_OR_GREEK = /^[\p{sc=Cyrillic}\p{sc=Greek}]/u;
-const LETTER = /\p{L}/u;
-const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
-const MARK = /\p{M}/u;
-const LATIN_LETTER = /(?=\p{L})\p{sc=Latin}/gu;
-const CYRILLIC_GREEK_LETTER = /(?=\p{L})[\p{sc=Cyrillic}\p{sc=Greek}]/gu;
-const UNASSIGNED = /\p{Cn}/u;
-const FORMAT = /\p{Cf}/u;
-const EMOJI = /\p{Emoji}/u;
+/**
+ * A pattern built on its first use. The ones below classify the characters a scan turns up; a text
+ * with none never needs them, and building their \p{…} classes costs ~1 ms of every start.
+ */
+function lazyPattern(build: () => RegExp): () => RegExp {
+  let pattern: RegExp | undefined;
+  return () => (pattern ??= build());
+}
+
+const CYRILLIC_OR_GREEK = lazyPattern(() => /^[\p{sc=Cyrillic}\p{sc=Greek}]/u);
+const LETTER = lazyPattern(() => /\p{L}/u);
+const WORD_CHARACTER = lazyPattern(() => /[\p{L}\p{M}\p{N}]/u);
+const MARK = lazyPattern(() => /\p{M}/u);
+const LATIN_LETTER = lazyPattern(() => /(?=\p{L})\p{sc=Latin}/gu);
+const CYRILLIC_GREEK_LETTER = lazyPattern(() => /(?=\p{L})[\p{sc=Cyrillic}\p{sc=Greek}]/gu);
+const UNASSIGNED = lazyPattern(() => /\p{Cn}/u);
+const FORMAT = lazyPattern(() => /\p{Cf}/u);
+const EMOJI = lazyPattern(() => /\p{Emoji}/u);
 
 /** Scripts written without spaces, where U+200B marks word boundaries. */
-const SPACELESS_SCRIPT =
-  /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Javanese}\p{sc=Balinese}\p{sc=Tai_Tham}\p{sc=New_Tai_Lue}\p{sc=Tai_Le}]/u;
+const SPACELESS_SCRIPT = lazyPattern(
+  () =>
+    /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Javanese}\p{sc=Balinese}\p{sc=Tai_Tham}\p{sc=New_Tai_Lue}\p{sc=Tai_Le}]/u,
+);
 /** Letters of scripts that need ZWJ/ZWNJ to shape words (Persian, the Indic scripts, …). */
-const LETTER_OR_MARK_OF_JOINING_SCRIPT = /(?![\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Common}\p{sc=Inherited}])[\p{L}\p{M}]/u;
-const EMOJI_BEFORE_ZWJ = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f\u{e007f}]/u;
-const EMOJI_AFTER_ZWJ = /\p{Extended_Pictographic}/u;
+const LETTER_OR_MARK_OF_JOINING_SCRIPT = lazyPattern(
+  () => /(?![\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Common}\p{sc=Inherited}])[\p{L}\p{M}]/u,
+);
+const EMOJI_BEFORE_ZWJ = lazyPattern(() => /[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f\u{e007f}]/u);
+const EMOJI_AFTER_ZWJ = lazyPattern(() => /\p{Extended_Pictographic}/u);
 /** What a variation selector may follow: emoji, symbols and the scripts with standardized or ideographic variation sequences. */
-const VARIATION_BASE =
-  /[\p{Emoji}\p{S}\u2018-\u201d\u3000-\u303f\uff00-\uffef\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Myanmar}\p{sc=Mongolian}\p{sc=Phags_Pa}\p{sc=Manichaean}\p{sc=Egyptian_Hieroglyphs}\p{sc=Tangut}\p{sc=Nushu}\p{sc=Khitan_Small_Script}]/u;
-const MONGOLIAN = /\p{sc=Mongolian}/u;
-const KHMER = /\p{sc=Khmer}/u;
-const HANGUL_LETTER = /(?![\u115f\u1160\u3164\uffa0])\p{sc=Hangul}/u;
-const BRAILLE_PATTERN = /[\u2801-\u28ff]/u;
-const KAITHI = /\p{sc=Kaithi}/u;
-const EGYPTIAN = /\p{sc=Egyptian_Hieroglyphs}/u;
-const DUPLOYAN = /\p{sc=Duployan}/u;
-const MUSICAL_SYMBOL = /[\u{1d100}-\u{1d1ff}]/u;
+const VARIATION_BASE = lazyPattern(
+  () =>
+    /[\p{Emoji}\p{S}\u2018-\u201d\u3000-\u303f\uff00-\uffef\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Myanmar}\p{sc=Mongolian}\p{sc=Phags_Pa}\p{sc=Manichaean}\p{sc=Egyptian_Hieroglyphs}\p{sc=Tangut}\p{sc=Nushu}\p{sc=Khitan_Small_Script}]/u,
+);
+const MONGOLIAN = lazyPattern(() => /\p{sc=Mongolian}/u);
+const KHMER = lazyPattern(() => /\p{sc=Khmer}/u);
+const HANGUL_LETTER = lazyPattern(() => /(?![\u115f\u1160\u3164\uffa0])\p{sc=Hangul}/u);
+const BRAILLE_PATTERN = lazyPattern(() => /[\u2801-\u28ff]/u);
+const KAITHI = lazyPattern(() => /\p{sc=Kaithi}/u);
+const EGYPTIAN = lazyPattern(() => /\p{sc=Egyptian_Hieroglyphs}/u);
+const DUPLOYAN = lazyPattern(() => /\p{sc=Duployan}/u);
+const MUSICAL_SYMBOL = lazyPattern(() => /[\u{1d100}-\u{1d1ff}]/u);
 
 /** Windows-1252 for bytes 0x80–0x9F; the five bytes it leaves undefined map to themselves. */
 const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
@@ -164,7 +179,7 @@ class RunClassifier {
       const codePoint = m[0].codePointAt(0)!;
       if (codePoint >= 0xe0000 && codePoint <= 0xe007f) {
         this.addTags(start, end, strays);
-      } else if (CYRILLIC_OR_GREEK.test(m[0])) {
+      } else if (CYRILLIC_OR_GREEK().test(m[0])) {
         this.addLookalikes(start, end, strays);
       } else if (isStyled(codePoint)) {
         const styledEnd = this.addStyledRun(start, offset + run.length, strays);
@@ -216,11 +231,11 @@ class RunClassifier {
         return this.lines.isRightToLeft(start);
       case 'joiner':
         return (
-          (cp === 0x200d && EMOJI_BEFORE_ZWJ.test(before()) && EMOJI_AFTER_ZWJ.test(charAt(text, end))) ||
-          either(LETTER_OR_MARK_OF_JOINING_SCRIPT)
+          (cp === 0x200d && EMOJI_BEFORE_ZWJ().test(before()) && EMOJI_AFTER_ZWJ().test(charAt(text, end))) ||
+          either(LETTER_OR_MARK_OF_JOINING_SCRIPT())
         );
       case 'variation-selector':
-        return cp >= 0x180b && cp <= 0x180f ? MONGOLIAN.test(before()) : VARIATION_BASE.test(before());
+        return cp >= 0x180b && cp <= 0x180f ? MONGOLIAN().test(before()) : VARIATION_BASE().test(before());
       case 'fullwidth':
         return this.lines.isCjk(start);
       case 'bom':
@@ -232,21 +247,21 @@ class RunClassifier {
         // that an older Node does not know yet.
         return (cp >= 0x1f000 && cp <= 0x1ffff) || (cp >= 0x20000 && cp <= 0x3ffff);
       case 'invisible':
-        if (cp === 0x200b) return either(SPACELESS_SCRIPT);
-        if (cp === 0x180e) return either(MONGOLIAN);
-        if (cp === 0x115f || cp === 0x1160 || cp === 0x3164 || cp === 0xffa0) return either(HANGUL_LETTER);
-        if (cp === 0x2800) return either(BRAILLE_PATTERN);
-        if (cp === 0x17b4 || cp === 0x17b5) return either(KHMER);
-        if (cp === 0x034f) return MARK.test(charAt(text, end));
+        if (cp === 0x200b) return either(SPACELESS_SCRIPT());
+        if (cp === 0x180e) return either(MONGOLIAN());
+        if (cp === 0x115f || cp === 0x1160 || cp === 0x3164 || cp === 0xffa0) return either(HANGUL_LETTER());
+        if (cp === 0x2800) return either(BRAILLE_PATTERN());
+        if (cp === 0x17b4 || cp === 0x17b5) return either(KHMER());
+        if (cp === 0x034f) return MARK().test(charAt(text, end));
         return false;
       case 'format':
         if ((cp >= 0x600 && cp <= 0x605) || cp === 0x6dd || cp === 0x70f || cp === 0x890 || cp === 0x891 || cp === 0x8e2) {
           return this.lines.isRightToLeft(start);
         }
-        if (cp === 0x110bd || cp === 0x110cd) return either(KAITHI);
-        if (cp >= 0x13430 && cp <= 0x1345f) return either(EGYPTIAN);
-        if (cp >= 0x1bca0 && cp <= 0x1bca3) return either(DUPLOYAN);
-        if (cp >= 0x1d173 && cp <= 0x1d17a) return either(MUSICAL_SYMBOL);
+        if (cp === 0x110bd || cp === 0x110cd) return either(KAITHI());
+        if (cp >= 0x13430 && cp <= 0x1345f) return either(EGYPTIAN());
+        if (cp >= 0x1bca0 && cp <= 0x1bca3) return either(DUPLOYAN());
+        if (cp >= 0x1d173 && cp <= 0x1d17a) return either(MUSICAL_SYMBOL());
         return false;
       default:
         return false;
@@ -345,9 +360,9 @@ class RunClassifier {
     const before = charBefore(text, start);
     const after = charAt(text, end);
     // ℓ (litre), ℮ and ℝ on their own or after a digit are symbols, not styled letters.
-    if (onlyLetterlike && !LETTER.test(before) && !LETTER.test(after)) return end;
-    const gluedBefore = WORD_CHARACTER.test(before);
-    const gluedAfter = WORD_CHARACTER.test(after);
+    if (onlyLetterlike && !LETTER().test(before) && !LETTER().test(after)) return end;
+    const gluedBefore = WORD_CHARACTER().test(before);
+    const gluedAfter = WORD_CHARACTER().test(after);
     let offset = start;
     for (const cp of codePoints) {
       const plain = String.fromCodePoint(cp).normalize('NFKC');
@@ -412,8 +427,8 @@ class RunClassifier {
     const text = this.text;
     const wordEndOffset = wordEnd(text, end);
     const word = text.slice(wordStart(text, start), wordEndOffset);
-    const latin = countMatches(LATIN_LETTER, word);
-    const others = word.match(CYRILLIC_GREEK_LETTER) ?? [];
+    const latin = countMatches(LATIN_LETTER(), word);
+    const others = word.match(CYRILLIC_GREEK_LETTER()) ?? [];
     this.lastWord = {
       end: wordEndOffset,
       mostlyLatin: latin > 0 && latin >= others.length,
@@ -457,8 +472,8 @@ function staticKind(cp: number): StrayKind | null {
   if (cp >= 0xff01 && cp <= 0xff5e) return 'fullwidth';
   if (cp >= 0xfb00 && cp <= 0xfb06) return 'ligature';
   const ch = String.fromCodePoint(cp);
-  if (FORMAT.test(ch)) return 'format';
-  if (UNASSIGNED.test(ch)) return 'unassigned';
+  if (FORMAT().test(ch)) return 'format';
+  if (UNASSIGNED().test(ch)) return 'unassigned';
   return null;
 }
 
@@ -466,13 +481,13 @@ const styledLetterlike = new Map<number, boolean>();
 
 /** Mathematical alphanumerics (𝓀 𝐁 𝟏) and the letterlike symbols that fill their gaps (ℯ ℊ ℌ ℝ). */
 function isStyled(cp: number): boolean {
-  if (cp >= 0x1d400 && cp <= 0x1d7ff) return !UNASSIGNED.test(String.fromCodePoint(cp));
+  if (cp >= 0x1d400 && cp <= 0x1d7ff) return !UNASSIGNED().test(String.fromCodePoint(cp));
   if (cp < 0x2100 || cp > 0x214f) return false;
   let styled = styledLetterlike.get(cp);
   if (styled === undefined) {
     const ch = String.fromCodePoint(cp);
     // ™ (→ "TM"), № and ℃ are symbols; K, Å and Ω signs are NFC's business; ℹ is an emoji.
-    styled = LETTER.test(ch) && !EMOJI.test(ch) && ch.normalize('NFC') === ch && /^[A-Za-z\p{sc=Greek}]$/u.test(ch.normalize('NFKC'));
+    styled = LETTER().test(ch) && !EMOJI().test(ch) && ch.normalize('NFC') === ch && /^[A-Za-z\p{sc=Greek}]$/u.test(ch.normalize('NFKC'));
     styledLetterlike.set(cp, styled);
   }
   return styled;

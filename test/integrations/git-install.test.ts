@@ -2,7 +2,7 @@
 // (`npm install --allow-git=root --install-links -g git+file://…`), without pre-commit in between:
 // npm clones the commit, packs it and installs it with its runtime dependencies only. Then the
 // installed command runs, also for a user who cannot write to the install (a global one owned by root).
-import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { missingCommand, run, snapshotWorkingTree, tempDir, writeFiles, type Run } from '../helpers/git-repo.js';
@@ -54,26 +54,26 @@ describe('npm install -g git+file:// (how pre-commit 4.x installs the hook)', ()
   });
 
   it('a failed write of the code cache changes nothing and leaves nothing behind', () => {
-    // A folder where the cache file belongs: reading it and renaming over it both fail, as root too.
-    const blocked = path.join(dist, 'copydesk.cjs.cache');
-    rmSync(blocked, { force: true });
-    mkdirSync(blocked);
+    // A file where the per-user cache folder (~/.cache) belongs: making the folder fails, as root too.
+    const home = tempDir('home');
+    writeFiles(home, { '.cache': 'not a folder' });
     const project = tempDir('project');
     writeFiles(project, { 'story.txt': DOUBLED });
+    const before = readdirSync(dist).sort();
 
-    const result = run(path.join(prefix, 'bin/copydesk'), ['check', '--format', 'compact', 'story.txt'], { cwd: project });
+    const env = { HOME: home, XDG_CACHE_HOME: '', COPYDESK_CODE_CACHE: '' };
+    const result = run(path.join(prefix, 'bin/copydesk'), ['check', '--format', 'compact', 'story.txt'], { cwd: project, env });
 
     expect(result.status, output(result)).toBe(1);
     expect(result.stdout).toContain('[doubled-word]');
     expect(result.stderr).toBe('');
-    expect(readdirSync(dist).filter((name) => name.endsWith('.tmp'))).toEqual([]);
-    rmSync(blocked, { recursive: true });
+    expect(readdirSync(home)).toEqual(['.cache']);
+    expect(readdirSync(project)).toEqual(['story.txt']);
+    expect(readdirSync(dist).sort()).toEqual(before);
   });
 
   describe.skipIf(noOtherUser)(noOtherUser ? `a read-only install (skipped: ${noOtherUser})` : 'a read-only install', () => {
     it('runs for a user who cannot write to it, with the same findings, and nothing is written there', () => {
-      // No cache yet, so the run tries to write one.
-      rmSync(path.join(dist, 'copydesk.cjs.cache'), { force: true });
       const before = readdirSync(dist).sort();
       const project = tempDir('project');
       writeFiles(project, { 'story.txt': DOUBLED });

@@ -12,7 +12,7 @@ const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')
 describe('the npm package', () => {
   let packed: string[];
   beforeAll(() => {
-    // A run first, so that the code cache bin/copydesk.js keeps beside the bundle exists to be left out.
+    // A run first, so that anything a run leaves in the checkout (the code cache lives in a per-user folder) would show.
     runCli(['--version']);
     const result = run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repoRoot });
     expect(result.status, result.stderr).toBe(0);
