@@ -27,14 +27,14 @@ import {
   wordCount,
 } from '../src/text/line-kinds.js';
 import { endBeforeClosers, isTerminalMark } from '../src/text/sentence-end.js';
-import { isEllipsisCut } from '../src/text/ellipsis-cut.js';
+import { isEllipsisCut, isLinkArrowCut } from '../src/text/ellipsis-cut.js';
 import { endsInEmoticon, withoutTrailingCitations, type ParagraphKind } from '../src/text/paragraph-kinds.js';
 import type { Paragraph, Report, RuleReport } from '../src/types.js';
 
 /** C4 drops lines under 5 words, FineWeb treats 30 characters as a short line. */
 const SHORT_WORDS = 6;
 const SHORT_CHARS = 30;
-/** A first line this short without a full stop is the headline. */
+/** A first line this short without a full stop is the headline, as is one under the page's menu before any prose. */
 const HEADLINE_WORDS = 20;
 /** Below this, a line that ends without a full stop may be a subheading, unless it is plainly cut. */
 const HEADING_WORDS = 12;
@@ -76,6 +76,7 @@ export default defineRule({
   schema: { type: 'object', properties: {}, additionalProperties: false },
   messages: {
     cutAtEllipsis: 'The paragraph is cut off at an ellipsis, as a teaser or a paywall leaves it: the rest of the text is missing.',
+    cutAtLink: 'The teaser is cut off before its link arrow: the rest of the text is missing.',
     wireMore: 'The paragraph ends with the wire\'s "MORE" line: the rest of the story is missing.',
     listIntroducer: 'The paragraph announces a list or a quotation, but nothing follows it: the rest is missing.',
     brokenWrap: 'The paragraph stops mid-sentence and the next one starts in lower case: a broken line wrap?',
@@ -92,7 +93,11 @@ export default defineRule({
     // Paragraphs that only lack their full stop wait: the page as a whole decides (pageStyle below).
     const plain: RuleReport<Report, EndingId>[] = [];
     let cutSeen = false;
+    // Until the first body paragraph that ends a sentence, the page has shown only its furniture (menus,
+    // section links, a date): a line without a full stop right under its menu is the headline.
+    let proseSeen = false;
     doc.paragraphs.forEach((paragraph, index) => {
+      const beforeProse = !proseSeen;
       const next = doc.paragraphs[index + 1];
       // The paragraph's end before closing quotes and brackets: where its full stop should be.
       const stopAt = endBeforeClosers(withoutTrailingCitations(paragraph.text));
@@ -100,6 +105,7 @@ export default defineRule({
       if (tableSeen && NOTE_LABEL.test(paragraph.text)) inNotes = true;
       if (ending === '' || isTerminalMark(ending.charAt(ending.length - 1))) {
         underTable = false;
+        if (doc.paragraphKind(index) === 'body' && wordCount(paragraph.text) > SHORT_WORDS) proseSeen = true;
         if (doc.paragraphKind(index) === 'body' && stopAt === endBeforeClosers(paragraph.text) && isEllipsisCut(paragraph.text, stopAt)) {
           cutSeen = true;
           report({
@@ -110,6 +116,17 @@ export default defineRule({
         }
         return;
       }
+      const kind = doc.paragraphKind(index);
+      // A teaser cut before its link arrow is cut wherever it stands: a list of them is still a list of cut teasers.
+      if ((kind === 'body' || kind === 'list-item' || kind === 'heading') && isLinkArrowCut(paragraph.text)) {
+        cutSeen = true;
+        report({
+          start: paragraph.start + lastTokenStart(paragraph.text.trimEnd().slice(0, -1).trimEnd()),
+          end: paragraph.end,
+          messageId: 'cutAtLink',
+        });
+        return;
+      }
       if (index > 0 && endsInTable(paragraph.text)) {
         tableSeen = underTable = true;
         return;
@@ -117,7 +134,8 @@ export default defineRule({
       if (underTable || inNotes || doc.paragraphKind(index) !== 'body') return;
       const nextKind = next === undefined ? undefined : doc.paragraphKind(index + 1);
       const brokenWrap = next !== undefined && STARTS_LOWER.test(next.text);
-      if (isExempt(paragraph, ending, index, next, brokenWrap, nextKind)) return;
+      const underMenu = index > 0 && (doc.paragraphKind(index - 1) === 'list-item' || doc.paragraphKind(index - 1) === 'boilerplate');
+      if (isExempt(paragraph, ending, index, beforeProse, underMenu, next, brokenWrap, nextKind)) return;
       const finding: RuleReport<Report, EndingId> = {
         start: paragraph.start + lastTokenStart(paragraph.text),
         end: paragraph.end,
@@ -149,6 +167,8 @@ function isExempt(
   paragraph: Paragraph,
   ending: string,
   index: number,
+  beforeProse: boolean,
+  underMenu: boolean,
   next: Paragraph | undefined,
   brokenWrap: boolean,
   nextKind: ParagraphKind | undefined,
@@ -157,7 +177,10 @@ function isExempt(
   if (text.length <= SHORT_CHARS) return true;
   const words = wordCount(text);
   if (words <= SHORT_WORDS) return true;
-  if (index === 0 && words <= HEADLINE_WORDS) return true;
+  // The first line is the headline whatever its end; so is the line right under the page's menu, before
+  // any prose, unless it is plainly cut.
+  const plainlyCut = brokenWrap || CUT_MID_SENTENCE.test(ending);
+  if (words <= HEADLINE_WORDS && (index === 0 || (beforeProse && underMenu && !plainlyCut))) return true;
   if (words < HEADING_WORDS && !brokenWrap && !CUT_MID_SENTENCE.test(ending) && !PROSE_INSIDE.test(text)) return true;
   if (next !== undefined && LIST_INTRODUCER.test(ending)) return true;
   if (next !== undefined && ENDS_IN_DASH.test(ending) && OPENS_QUOTATION.test(next.text)) return true;

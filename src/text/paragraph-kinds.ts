@@ -28,7 +28,7 @@ import {
   withoutLeadingDateline,
   wordCount,
 } from './line-kinds.js';
-import { endBeforeClosers, isTerminalMark } from './sentence-end.js';
+import { endBeforeClosers, endsMidSentence, isTerminalMark } from './sentence-end.js';
 
 export type ParagraphKind =
   'body' | 'heading' | 'list-item' | 'table-row' | 'caption' | 'byline' | 'social' | 'code' | 'quote' | 'boilerplate';
@@ -44,6 +44,10 @@ const ENDS_MID_SENTENCE = /(?:[,\-‐‑–—]|\b(?:and|or|but|nor|of|the|a|an|
 const TAIL_CHARS = 64;
 /** Neighbouring items of one list differ in length by at most this factor. */
 const LIST_LENGTH_RATIO = 3;
+/** A line ending in a colon or semicolon introduces what follows: it is no item of a list. */
+const INTRODUCES = /[:;：；]\s*$/u;
+/** Alike unpunctuated lines in a row from which a line running on in lower case is a list item, not a broken wrap. */
+const LIST_RUN = 3;
 /** Share of code punctuation among a paragraph's non-space characters from which it reads as code. */
 const CODE_SYMBOL_SHARE = 0.08;
 /** Code punctuation: brackets, operators, sigils that prose seldom uses (a table by ASCII code). */
@@ -77,12 +81,22 @@ const TAIL_READ = 256;
 /** Photo credits as news sites print them: `…rock salt.CreditHiroko Masuike`, `Photograph: …`, `(John Minchillo / AP)`. */
 const CREDIT_INSIDE = /(?:^|[.!?”"\s])Credit\s?\p{Lu}|\bPhotograph:\s/u;
 const CAPTION_OPENING = /^(?:Image|Media caption|Photo|Video|Illustration)\b/u;
+/**
+ * A credit after a bar or a spaced dash closing the caption: `… testing lab | photo by Joan Bardeletti`,
+ * `… costs $35 - Image: Raspberry Pi Foundation`.
+ */
+const SEPARATED_CREDIT = /\s[|–—-]\s(?:photo(?:graph)?|image|picture|credit)s?(?:\s*:|\s+by\b)\s*[^\s:|][^:|]{0,50}$/i;
 const CREDITED_AGENCIES = ['Getty Images', 'AFP', 'AP Photo', 'Reuters', 'Shutterstock', 'iStock'];
+/** Up to four capitalised words, as a regular expression's source: `Ellen M. Banner`, `Getty Images`. */
+const CAPITALISED_NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}";
 /** A credit in brackets closing the caption: tried only on a paragraph that ends with `)`. */
 const BRACKETED_CREDIT = new RegExp(
   [
     '\\((?:[^()]{1,60}\\s/\\s)?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|[\\p{L} .]{1,40}/(?:AP|AFP|Reuters|Getty Images|EPA))\\)$',
     '\\([^()]{0,160}\\b(?:photo|photograph|image)s?\\b[^()]{0,60}\\)$',
+    // `(Ellen M. Banner / The Seattle Times)`, `(Thomas Coex/AFP/Getty Images)`: a photographer and the
+    // outlet or agencies, capitalised names split by slashes.
+    `\\(${CAPITALISED_NAME}(?:\\s?/\\s?(?:The\\s)?${CAPITALISED_NAME})+\\)$`,
   ].join('|'),
   'u',
 );
@@ -131,7 +145,8 @@ const NAVIGATION_BAR = /^[^|\n]{1,30}(?:\s\|\s[^|\n]{1,30}){2,}$/u;
 const REFERENCE_MARK = /^(?:\^|\[\d{1,3}\]\s)/u;
 /** A quotation block: `> …` (Markdown, mail), or a paragraph wholly inside quotation marks. */
 const QUOTE_BLOCK = /^>\s|^["“][^"“”]{20,}["”]$/u;
-const ASIDE = /^\([^()]+\)$/u;
+/** A line wholly in brackets: an aside or a credit `(Metroid Prime EU release, …)`, an editor's figure note `[figure SG07: …]`. */
+const ASIDE = /^(?:\([^()]+\)|\[[^[\]]+\])$/u;
 /** A sentence ending inside a line: `…in the federal budget. Perhaps…`. */
 const SENTENCE_INSIDE = /\p{Ll}{2}[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
 /**
@@ -143,16 +158,19 @@ const HEADLINE_LABEL = /^[^:,.\s]+(?:\s[^:,.\s]+){1,5}:\s+\S/u;
  * Marks after a paragraph's last sentence: Wikipedia's citations (`…in 1854.[48]`, `…planet."[69][70]`,
  * `[n 8]`, `[citation needed]`), a fan wiki's source tags (`…the planet.[MP3]`), and a comment widget's
  * button or a call to action glued on (`…a personal recommendation.Report`, `…or create a new one. Learn more`),
- * and a site's links after a print note (`…with the headline: Under the City’s Streets. Order Reprints | Today’s Paper | Subscribe`).
+ * a site's links after a print note (`…with the headline: Under the City’s Streets. Order Reprints | Today’s Paper | Subscribe`),
+ * and a footnote's asterisks or an action written between them (`…for the story. **`, `…mostly useless. *plonk*`).
  */
 // Each kind of mark is its own end-anchored pattern, tried only when the tail has the character it needs
 // (most paragraphs have none): one pattern of all three alternatives cost 0.5 s per 20 MB, trying each at every position.
 const CITATION_MARKS = /(?:\[[^[\]\n]{1,30}\])+\s*$/u;
 const GLUED_BUTTON = /(?<=[.!?…"”)])\s*(?:Report|Reply|Share|(?:Learn|Read|See|Show) more|Subscribe|Watch|Explore|Upgrade)$/u;
 const GLUED_NAVIGATION = /(?<=[.!?…"”)])\s*[^|.!?\n]{1,30}(?:\|[^|.!?\n]{1,30}){2,}$/u;
+/** A footnote's asterisks or an action in asterisks after the last sentence: `…for the story. **`, `…mostly useless. *plonk*`. */
+const ASTERISK_MARKS = /\s(?:\*{1,3}|\*[\p{L}\p{M}'’ -]{1,20}\*)\s*$/u;
 const EMOTICON_END = /(?:^|\s)[:;=]-?[()DPp]$/u;
-/** `Related: …`, `Read more: …`, `See also: …`, `[Read: …]`: a link to another story. */
-const RELATED_LINK = /^\[?(?:related|read(?: more)?|see also|more|watch|recommended|also read)\s*:/i;
+/** `Related: …`, `Read more: …`, `See also: …`, `[Read: …]`, `More from this stream …`: a link to other stories. */
+const RELATED_LINK = /^\[?(?:related|read(?: more)?|see also|more|watch|recommended|also read)\s*:|^more from\s/i;
 
 export interface ParagraphShape {
   words: number;
@@ -179,9 +197,20 @@ export function classifyParagraphs(texts: readonly string[]): ParagraphKind[] {
     unpunctuated(j) &&
     !marked[j] &&
     Math.max(shapes[i].words, shapes[j].words) <= LIST_LENGTH_RATIO * Math.min(shapes[i].words, shapes[j].words);
+  // A line whose next one starts in lower case may be a broken wrap, so it needs more: a run of at least
+  // LIST_RUN alike lines, each one clause (a wrapped paragraph breaks mid-sentence: "…There is the string
+  // referrer, which is set by the UA to be"), and it must not stop where no clause can end. A status
+  // report's items opening on a user name ("bigiri has a patch to move SharedDataMap.jsm off of OSFile"
+  // over "florian’s team has landed…") are such a run.
+  const inRun = runsOfItems(
+    texts,
+    (i) => unpunctuated(i) && !marked[i] && !SENTENCE_INSIDE.test(texts[i]) && !INTRODUCES.test(texts[i]),
+    alike,
+  );
   for (let i = 0; i < texts.length; i++) {
     if (kinds[i] !== 'body' && kinds[i] !== 'heading') continue;
-    if (unpunctuated(i) && (alike(i, i - 1) || alike(i, i + 1)) && !startsLower(texts[i + 1])) kinds[i] = 'list-item';
+    if (!unpunctuated(i) || !(alike(i, i - 1) || alike(i, i + 1))) continue;
+    if (!startsLower(texts[i + 1]) || (inRun[i] && !endsMidSentence(texts[i]))) kinds[i] = 'list-item';
   }
   // A headline-length line without a full stop among page furniture (captions, links, boilerplate),
   // not among sentences: a headline of the page or of another story, not a paragraph cut short.
@@ -198,6 +227,22 @@ export function classifyParagraphs(texts: readonly string[]): ParagraphKind[] {
       kinds[i] = 'heading';
   }
   return kinds;
+}
+
+/**
+ * Which paragraphs stand in a run of at least LIST_RUN in a row that are each `member` and `alike` to
+ * the next one.
+ */
+function runsOfItems(texts: readonly string[], member: (i: number) => boolean, alike: (i: number, j: number) => boolean): boolean[] {
+  const inRun = texts.map(() => false);
+  let start = -1;
+  for (let i = 0; i <= texts.length; i++) {
+    const isMember = i < texts.length && member(i);
+    if (start >= 0 && isMember && alike(i - 1, i)) continue;
+    if (start >= 0 && i - start >= LIST_RUN) inRun.fill(true, start, i);
+    start = isMember ? i : -1;
+  }
+  return inRun;
 }
 
 /** The text without the citation marks after its last sentence (`…in 1854.[48]` → `…in 1854.`). */
@@ -224,6 +269,7 @@ function trailingMarksStart(tail: string): number {
   const last = tail.charCodeAt(tail.length - 1);
   if (last >= 0x61 && last <= 0x7a) consider(GLUED_BUTTON);
   if (tail.includes('|')) consider(GLUED_NAVIGATION);
+  if (tail.trimEnd().endsWith('*')) consider(ASTERISK_MARKS);
   return start;
 }
 
@@ -253,7 +299,7 @@ function markedKind(text: string, shape: ParagraphShape): ParagraphKind {
   if (shape.endsSentence ? isFigureRow(rowText) : isTableRow(rowText)) return 'table-row';
   if (isListItem(text) || REFERENCE_MARK.test(text)) return 'list-item';
   if (QUOTE_BLOCK.test(text)) return 'quote';
-  // A line wholly in brackets is an aside or a credit: `(Metroid Prime EU release, … Trilogy)`.
+  // A line wholly in brackets is an aside, a credit or a figure's note: `(Metroid Prime EU release, … Trilogy)`.
   if (ASIDE.test(text)) return 'caption';
   if (!shape.endsSentence && isHeadingShaped(text, shape.words)) return 'heading';
   return 'body';
@@ -265,7 +311,8 @@ function hasCaptionCredit(text: string): boolean {
     ((text.includes('Credit') || text.includes('Photograph:')) && CREDIT_INSIDE.test(text)) ||
     CAPTION_OPENING.test(text) ||
     CREDITED_AGENCIES.some((agency) => text.endsWith(agency)) ||
-    (text.endsWith(')') && BRACKETED_CREDIT.test(text))
+    (text.endsWith(')') && BRACKETED_CREDIT.test(text)) ||
+    SEPARATED_CREDIT.test(text.slice(-TAIL_READ))
   );
 }
 

@@ -13,6 +13,83 @@ const CLOSER = /["'”’»›)\]}」』〉》】〕）］｝]/u;
 const SPACE = /\s/u;
 /** A colon or semicolon: no sentence end, but a clause's, after which a repeated word is no slip ("it is: is"). */
 const CLAUSE_END = /[:;：；]/u;
+/**
+ * Words a sentence does not end on: articles, prepositions, conjunctions, pronouns, auxiliaries. What
+ * followed them was cut away: a teaser stopped at an ellipsis ("…Are Letting Their Loved Ones Know They..."),
+ * a line stopped mid-clause ("…removed from the flight for").
+ */
+const CANNOT_END_SENTENCE = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'from',
+  'by',
+  'into',
+  'onto',
+  'about',
+  'that',
+  'which',
+  'who',
+  'whose',
+  'whom',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'your',
+  'my',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'as',
+  'than',
+  'all',
+  'this',
+  'these',
+  'those',
+  'some',
+  'any',
+  'no',
+  'not',
+  'if',
+  'when',
+  'where',
+  'while',
+  'because',
+  'after',
+  'before',
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'they',
+  'it',
+  'will',
+  'would',
+  'can',
+  'could',
+]);
+/** The last word of a text, and what stands after it: `of`, `them.`, `it,`. */
+const LAST_WORD = /(\S+)\s*$/u;
 /** A control character in caret notation, as transmission systems spelt them out: `^M`, `^Z`. */
 const CARET_CONTROL = /\^[@A-Z[\\\]^_]$/;
 
@@ -29,6 +106,18 @@ export function endBeforeClosers(text: string, end = text.length, limit = 64): n
     if (i - 2 < stop || !CARET_CONTROL.test(text.slice(i - 2, i)) || !isTerminalMark(text.charAt(i - 3))) return i;
     i -= 2;
   }
+}
+
+/** Whether `word` (lower case) is one a sentence cannot end on: `of`, `the`, `to`, `they`… */
+export function cannotEndSentence(word: string): boolean {
+  return CANNOT_END_SENTENCE.has(word);
+}
+
+/** Whether `text` stops where no sentence can end: on a comma, a dash, or a word like `of`, `the`, `to`. */
+export function endsMidSentence(text: string): boolean {
+  const last = LAST_WORD.exec(text.slice(-64))?.[1];
+  if (last === undefined) return false;
+  return /[,\-‐‑–—]$/u.test(last) || CANNOT_END_SENTENCE.has(last.toLowerCase());
 }
 
 export function isTerminalMark(char: string): boolean {
