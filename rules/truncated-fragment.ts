@@ -51,6 +51,7 @@ const ENDS_IN_SYMBOL = /[\p{Extended_Pictographic}\p{So}\p{Sm}]\uFE0F?$/u;
 /** A dash before a paragraph that opens a quotation introduces it: `…exclaimed in an excited manner--` over `"He says…"`. */
 const ENDS_IN_DASH = /[-–—]$/u;
 const OPENS_QUOTATION = /^\s*["“‘«]/u;
+const CLOSES_QUOTATION = /[-–—]["”’»]\s*$/u;
 const STARTS_LOWER = /^[\s"'“‘«([]*\p{Ll}/u;
 const ENDS_IN_LETTER_OR_DIGIT = /[\p{L}\p{M}\p{Nd}]$/u;
 /** End-anchored patterns only read this much of a paragraph's end, so a huge token cannot make them slow. */
@@ -184,6 +185,9 @@ function isExempt(
   if (words < HEADING_WORDS && !brokenWrap && !CUT_MID_SENTENCE.test(ending) && !PROSE_INSIDE.test(text)) return true;
   if (next !== undefined && LIST_INTRODUCER.test(ending)) return true;
   if (next !== undefined && ENDS_IN_DASH.test(ending) && OPENS_QUOTATION.test(next.text)) return true;
+  // Speech broken off with a dash inside its closing quote (`…Or talk in the morning? My mouth—”`) is how
+  // fiction writes an interruption, not a cut.
+  if (ENDS_IN_DASH.test(ending) && CLOSES_QUOTATION.test(paragraph.text.slice(-TAIL_CHARS))) return true;
   // A line introducing the table under it, often without a colon: Reuters' "Average yields include".
   // The table must be one by its columns or figures: a numbered line of prose ends in a figure too.
   if (next !== undefined && startsTable(next.text)) return true;

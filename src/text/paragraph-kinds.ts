@@ -46,6 +46,8 @@ const TAIL_CHARS = 64;
 const LIST_LENGTH_RATIO = 3;
 /** A line ending in a colon or semicolon introduces what follows: it is no item of a list. */
 const INTRODUCES = /[:;：；]\s*$/u;
+/** How an item of an enumeration ends before the next: `…a unique topic, and`, `…the first;`, `…or`. */
+const ENUMERATION_ITEM_END = /(?:[,;]|,?\s(?:and|or))\s*$/u;
 /** Alike unpunctuated lines in a row from which a line running on in lower case is a list item, not a broken wrap. */
 const LIST_RUN = 3;
 /** Share of code punctuation among a paragraph's non-space characters from which it reads as code. */
@@ -147,6 +149,13 @@ const REFERENCE_MARK = /^(?:\^|\[\d{1,3}\]\s)/u;
 const QUOTE_BLOCK = /^>\s|^["“][^"“”]{20,}["”]$/u;
 /** A line wholly in brackets: an aside or a credit `(Metroid Prime EU release, …)`, an editor's figure note `[figure SG07: …]`. */
 const ASIDE = /^(?:\([^()]+\)|\[[^[\]]+\])$/u;
+/**
+ * A list written on one line: an optional label and colon, then at least INLINE_LIST_ITEMS names or
+ * titles split by commas, each capitalised and short (`Honorable mentions: Marjorie Prime, Phantom Thread,
+ * Casting JonBenet, The Post, …`).
+ */
+const INLINE_LIST_ITEMS = 5;
+const INLINE_LIST_ITEM = /^(?:and\s|or\s)?[\p{Lu}\p{N}][^\s,]*(?:\s[^\s,]+){0,4}$/u;
 /** A sentence ending inside a line: `…in the federal budget. Perhaps…`. */
 const SENTENCE_INSIDE = /\p{Ll}{2}[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
 /**
@@ -211,6 +220,15 @@ export function classifyParagraphs(texts: readonly string[]): ParagraphKind[] {
     if (kinds[i] !== 'body' && kinds[i] !== 'heading') continue;
     if (!unpunctuated(i) || !(alike(i, i - 1) || alike(i, i + 1))) continue;
     if (!startsLower(texts[i + 1]) || (inRun[i] && !endsMidSentence(texts[i]))) kinds[i] = 'list-item';
+  }
+  // A line opening in lower case right under one ending in a colon, and ending as an item of an
+  // enumeration does (`, and`, `;`), is an item of the list the colon announced, its bullet lost: "…your
+  // plan should be about having:" over "a comprehensive pillar page covering a unique topic, and". One
+  // ending otherwise is prose that lost what it introduced: "…can be described as follows:" over
+  // "together with the set of matrices of the form" (a formula lost).
+  for (let i = 1; i < texts.length; i++) {
+    const enumerated = startsLower(texts[i]) && ENUMERATION_ITEM_END.test(texts[i]) && INTRODUCES.test(texts[i - 1]);
+    if (kinds[i] === 'body' && unpunctuated(i) && enumerated) kinds[i] = 'list-item';
   }
   // A headline-length line without a full stop among page furniture (captions, links, boilerplate),
   // not among sentences: a headline of the page or of another story, not a paragraph cut short.
@@ -298,11 +316,18 @@ function markedKind(text: string, shape: ParagraphShape): ParagraphKind {
   const rowText = withoutLeadingDateline(text);
   if (shape.endsSentence ? isFigureRow(rowText) : isTableRow(rowText)) return 'table-row';
   if (isListItem(text) || REFERENCE_MARK.test(text)) return 'list-item';
+  if (!shape.endsSentence && isInlineList(text)) return 'list-item';
   if (QUOTE_BLOCK.test(text)) return 'quote';
   // A line wholly in brackets is an aside, a credit or a figure's note: `(Metroid Prime EU release, … Trilogy)`.
   if (ASIDE.test(text)) return 'caption';
   if (!shape.endsSentence && isHeadingShaped(text, shape.words)) return 'heading';
   return 'body';
+}
+
+function isInlineList(text: string): boolean {
+  const colon = text.indexOf(': ');
+  const items = (colon >= 0 && colon < 40 ? text.slice(colon + 2) : text).split(', ');
+  return items.length >= INLINE_LIST_ITEMS && items.every((item) => INLINE_LIST_ITEM.test(item));
 }
 
 /** Each pattern is tried only where it can match: most paragraphs hold no "Credit" and end in no bracket. */

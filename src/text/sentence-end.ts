@@ -14,8 +14,8 @@ const SPACE = /\s/u;
 /** A colon or semicolon: no sentence end, but a clause's, after which a repeated word is no slip ("it is: is"). */
 const CLAUSE_END = /[:;：；]/u;
 /**
- * Words a sentence does not end on: articles, prepositions, conjunctions, pronouns, auxiliaries. What
- * followed them was cut away: a teaser stopped at an ellipsis ("…Are Letting Their Loved Ones Know They..."),
+ * Words a sentence does not end on: articles, prepositions, conjunctions, subject pronouns, auxiliaries
+ * (`it` and `you` end one as objects: "…all the rest of it…"). What followed them was cut away: a teaser stopped at an ellipsis ("…Are Letting Their Loved Ones Know They..."),
  * a line stopped mid-clause ("…removed from the flight for").
  */
 const CANNOT_END_SENTENCE = new Set([
@@ -78,11 +78,9 @@ const CANNOT_END_SENTENCE = new Set([
   'before',
   'i',
   'we',
-  'you',
   'he',
   'she',
   'they',
-  'it',
   'will',
   'would',
   'can',

@@ -159,6 +159,22 @@ ruleTester(rule, {
       name: 'a whole word before a link arrow',
       text: afterLead('William Patton: While this is a good thing for end users I wonder »'),
     },
+    {
+      name: 'speech broken off with a dash inside its closing quote',
+      text: afterLead(
+        '“It’s all right,” Alden said slowly. “Do you mind if we send text messages instead? Or talk in the morning? My mouth—”',
+      ),
+    },
+    {
+      name: 'a narrator trailing off after "it", which ends a sentence as an object',
+      text: afterLead('A little would be set aside in his emergency fund.\nBut all the rest of it…'),
+    },
+    {
+      name: 'a list of titles on one line, after its label',
+      text: afterLead(
+        'Honorable mentions: Marjorie Prime, Phantom Thread, Casting JonBenet, The Post, The Shape of Water, Logan Lucky, In Transit, The Reagan Show',
+      ),
+    },
   ],
   invalid: [
     {

@@ -222,6 +222,30 @@ describe('paragraph kinds', () => {
     );
   });
 
+  it('a list on one line: a label, then short capitalised titles split by commas', () => {
+    expect(
+      kinds(
+        `${BODY}\nHonorable mentions: Marjorie Prime, Phantom Thread, Casting JonBenet, The Post, The Shape of Water, Logan Lucky\n${BODY2}`,
+      )[1],
+    ).toBe('list-item');
+    // A sentence naming a few people is prose.
+    expect(kinds(`${BODY}\nThe council heard from John Smith, Mary Jones and two other residents of the street\n${BODY2}`)[1]).toBe('body');
+  });
+
+  it('a lower-case line under a colon, ending as an enumeration item does, is an item of that list', () => {
+    const page = [
+      'Instead, your content marketing plan should be about having:',
+      'a comprehensive pillar page covering a unique topic, and',
+      'narrow-focused children articles to dig deeper.',
+      'The unitary matrices with that property can be described as follows:',
+      'together with the set of matrices of the form',
+      'and the matrices',
+    ];
+    expect(kinds(page.join('\n')).slice(1, 2)).toEqual(['list-item']);
+    // Ending otherwise, it is prose that lost what the colon introduced (a formula).
+    expect(kinds(page.join('\n'))[4]).toBe('body');
+  });
+
   it('Document.paragraphKind answers from one classification', () => {
     const doc = createDocument({ text: `Ingredients\n2 cups of flour\n1 teaspoon of salt\n${BODY}`, path: 'recipe.txt' });
     expect([0, 1, 2, 3].map((i) => doc.paragraphKind(i))).toEqual(['heading', 'list-item', 'list-item', 'body']);
