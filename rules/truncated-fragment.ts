@@ -10,7 +10,9 @@
 // URL or an emoji, and a sentence with the next box's name glued on ("…life. WebMD Answers"). A control character written in caret notation after the full stop (`year.^M`, a
 // carriage return a wire system spelt out) does not hide the full stop, nor do Wikipedia's citation marks
 // after it (`…in 1854.[48]`). An ellipsis ends a sentence, except where a teaser or a paywall cut the text
-// (src/text/ellipsis-cut.ts): `trapped in vi...`, `…feminist and…`.
+// (src/text/ellipsis-cut.ts): `trapped in vi...`, `…feminist and…`; a teaser cut before its link arrow
+// (`…I've been gett »`) is reported even in a list. The line under a page's menu, before any prose, is its
+// headline; speech broken off with a dash inside its closing quote (`My mouth—”`) is no cut.
 // Report only: whether a word, a clause or a full stop is missing is for a person to see.
 import { defineRule } from '../src/define-rule.js';
 import {

@@ -6,13 +6,16 @@
 // 1. Marks a paragraph carries itself, strongest evidence first: a prompt or code punctuation (code),
 //    a `pic.twitter.com/…` link or a `— Name (@handle) date` signature (social), a caption credit
 //    (caption), `By …` (byline), a site's stock phrases (boilerplate), columns of figures (table row),
-//    a bullet, number or `^` footnote mark (list item), a `>` or a paragraph wholly in quotes (quote).
+//    a bullet, number or `^` footnote mark or a line of capitalised items split by commas (list item),
+//    a `>` or a paragraph wholly in quotes (quote), a line wholly in brackets (caption).
 //    Otherwise its shape: a paragraph that does not end a sentence and is short, or written in title
 //    case or capitals, is a heading; anything else is body.
 // 2. Neighbours: unmarked lines that do not end a sentence and stand next to others like them form a
 //    list (a menu, a recipe's ingredients, a run of related-story headlines): list items, not headings
 //    and not body paragraphs cut short. A body paragraph cut mid-sentence keeps its kind: it stands
-//    among sentences.
+//    among sentences. Before a line opening in lower case (a broken wrap?) it takes a run of three
+//    one-clause lines, none stopping on a word no sentence ends on; a lower-case line under a colon is an
+//    item when it ends as one (`…, and`).
 // The thresholds were set on the tuning half of the English web pages (eval/suites/web-pages.mjs) and
 // checked on the held-out half.
 import {
