@@ -108,7 +108,7 @@ export default defineRule({
       if (tableSeen && NOTE_LABEL.test(paragraph.text)) inNotes = true;
       if (ending === '' || isTerminalMark(ending.charAt(ending.length - 1))) {
         underTable = false;
-        if (doc.paragraphKind(index) === 'body' && wordCount(paragraph.text) > SHORT_WORDS) proseSeen = true;
+        if (!proseSeen && doc.paragraphKind(index) === 'body' && wordCount(paragraph.text) > SHORT_WORDS) proseSeen = true;
         if (doc.paragraphKind(index) === 'body' && stopAt === endBeforeClosers(paragraph.text) && isEllipsisCut(paragraph.text, stopAt)) {
           cutSeen = true;
           report({

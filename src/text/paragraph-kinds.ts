@@ -158,6 +158,8 @@ const ASIDE = /^(?:\([^()]+\)|\[[^[\]]+\])$/u;
  * Casting JonBenet, The Post, …`).
  */
 const INLINE_LIST_ITEMS = 5;
+/** A list on one line is read only up to this many words: a longer line is prose, and is not split. */
+const INLINE_LIST_WORDS = 120;
 const INLINE_LIST_ITEM = /^(?:and\s|or\s)?[\p{Lu}\p{N}][^\s,]*(?:\s[^\s,]+){0,4}$/u;
 /** A sentence ending inside a line: `…in the federal budget. Perhaps…`. */
 const SENTENCE_INSIDE = /\p{Ll}{2}[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
@@ -230,7 +232,8 @@ export function classifyParagraphs(texts: readonly string[]): ParagraphKind[] {
   // ending otherwise is prose that lost what it introduced: "…can be described as follows:" over
   // "together with the set of matrices of the form" (a formula lost).
   for (let i = 1; i < texts.length; i++) {
-    const enumerated = startsLower(texts[i]) && ENUMERATION_ITEM_END.test(texts[i]) && INTRODUCES.test(texts[i - 1]);
+    const enumerated =
+      startsLower(texts[i]) && ENUMERATION_ITEM_END.test(texts[i].slice(-TAIL_CHARS)) && INTRODUCES.test(texts[i - 1].slice(-TAIL_CHARS));
     if (kinds[i] === 'body' && unpunctuated(i) && enumerated) kinds[i] = 'list-item';
   }
   // A headline-length line without a full stop among page furniture (captions, links, boilerplate),
@@ -319,7 +322,7 @@ function markedKind(text: string, shape: ParagraphShape): ParagraphKind {
   const rowText = withoutLeadingDateline(text);
   if (shape.endsSentence ? isFigureRow(rowText) : isTableRow(rowText)) return 'table-row';
   if (isListItem(text) || REFERENCE_MARK.test(text)) return 'list-item';
-  if (!shape.endsSentence && isInlineList(text)) return 'list-item';
+  if (!shape.endsSentence && shape.words <= INLINE_LIST_WORDS && isInlineList(text)) return 'list-item';
   if (QUOTE_BLOCK.test(text)) return 'quote';
   // A line wholly in brackets is an aside, a credit or a figure's note: `(Metroid Prime EU release, … Trilogy)`.
   if (ASIDE.test(text)) return 'caption';
