@@ -31,7 +31,10 @@ import {
   withoutLeadingDateline,
   wordCount,
 } from './line-kinds.js';
-import { endBeforeClosers, endsMidSentence, isTerminalMark } from './sentence-end.js';
+import { endBeforeClosers, endsMidSentence, isTerminalMark, withoutTrailingCitations } from './sentence-end.js';
+
+// The marks after a paragraph's last sentence live with the other sentence ends; rules import them from here too.
+export { endsInEmoticon, withoutTrailingCitations } from './sentence-end.js';
 
 export type ParagraphKind =
   'body' | 'heading' | 'list-item' | 'table-row' | 'caption' | 'byline' | 'social' | 'code' | 'quote' | 'boilerplate';
@@ -168,21 +171,6 @@ const SENTENCE_INSIDE = /\p{Ll}{2}[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
  * words or more and a colon (one word and a colon is a name before a comment or a term before its definition).
  */
 const HEADLINE_LABEL = /^[^:,.\s]+(?:\s[^:,.\s]+){1,5}:\s+\S/u;
-/**
- * Marks after a paragraph's last sentence: Wikipedia's citations (`…in 1854.[48]`, `…planet."[69][70]`,
- * `[n 8]`, `[citation needed]`), a fan wiki's source tags (`…the planet.[MP3]`), and a comment widget's
- * button or a call to action glued on (`…a personal recommendation.Report`, `…or create a new one. Learn more`),
- * a site's links after a print note (`…with the headline: Under the City’s Streets. Order Reprints | Today’s Paper | Subscribe`),
- * and a footnote's asterisks or an action written between them (`…for the story. **`, `…mostly useless. *plonk*`).
- */
-// Each kind of mark is its own end-anchored pattern, tried only when the tail has the character it needs
-// (most paragraphs have none): one pattern of all three alternatives cost 0.5 s per 20 MB, trying each at every position.
-const CITATION_MARKS = /(?:\[[^[\]\n]{1,30}\])+\s*$/u;
-const GLUED_BUTTON = /(?<=[.!?…"”)])\s*(?:Report|Reply|Share|(?:Learn|Read|See|Show) more|Subscribe|Watch|Explore|Upgrade)$/u;
-const GLUED_NAVIGATION = /(?<=[.!?…"”)])\s*[^|.!?\n]{1,30}(?:\|[^|.!?\n]{1,30}){2,}$/u;
-/** A footnote's asterisks or an action in asterisks after the last sentence: `…for the story. **`, `…mostly useless. *plonk*`. */
-const ASTERISK_MARKS = /\s(?:\*{1,3}|\*[\p{L}\p{M}'’ -]{1,20}\*)\s*$/u;
-const EMOTICON_END = /(?:^|\s)[:;=]-?[()DPp]$/u;
 /** `Related: …`, `Read more: …`, `See also: …`, `[Read: …]`, `More from this stream …`: a link to other stories. */
 const RELATED_LINK = /^\[?(?:related|read(?: more)?|see also|more|watch|recommended|also read)\s*:|^more from\s/i;
 
@@ -267,39 +255,6 @@ function runsOfItems(texts: readonly string[], member: (i: number) => boolean, a
     start = isMember ? i : -1;
   }
   return inRun;
-}
-
-/** The text without the citation marks after its last sentence (`…in 1854.[48]` → `…in 1854.`). */
-export function withoutTrailingCitations(text: string): string {
-  // End-anchored patterns read only the paragraph's tail, so a huge paragraph cannot make them slow.
-  const tailStart = Math.max(0, text.length - TAIL_READ);
-  const marksAt = trailingMarksStart(text.slice(tailStart));
-  if (marksAt < 0) return text;
-  const stripped = text.slice(0, tailStart + marksAt);
-  // Only marks after a sentence's end: `[Read: Why Tunisia…]` is a whole line in brackets.
-  const stop = endBeforeClosers(stripped);
-  const endsSentence = (stop > 0 && isTerminalMark(stripped.charAt(stop - 1))) || endsInEmoticon(stripped);
-  return stripped !== text && endsSentence ? stripped : text;
-}
-
-/** Where the marks glued after the last sentence begin in `tail` (the leftmost of any kind), or -1. */
-function trailingMarksStart(tail: string): number {
-  let start = -1;
-  const consider = (pattern: RegExp) => {
-    const match = pattern.exec(tail);
-    if (match && (start < 0 || match.index < start)) start = match.index;
-  };
-  if (tail.trimEnd().endsWith(']')) consider(CITATION_MARKS);
-  const last = tail.charCodeAt(tail.length - 1);
-  if (last >= 0x61 && last <= 0x7a) consider(GLUED_BUTTON);
-  if (tail.includes('|')) consider(GLUED_NAVIGATION);
-  if (tail.trimEnd().endsWith('*')) consider(ASTERISK_MARKS);
-  return start;
-}
-
-/** An emoticon ends a comment as an emoji or a full stop does: `…allow others to do so though :)`. */
-export function endsInEmoticon(text: string): boolean {
-  return EMOTICON_END.test(text.slice(-TAIL_CHARS));
 }
 
 export function shapeOf(text: string): ParagraphShape {
