@@ -94,6 +94,10 @@ const CAPTION_OPENING = /^(?:Image|Media caption|Photo|Video|Illustration)\b/u;
  * `… costs $35 - Image: Raspberry Pi Foundation`.
  */
 const SEPARATED_CREDIT = /\s[|–—-]\s(?:photo(?:graph)?|image|picture|credit)s?(?:\s*:|\s+by\b)\s*[^\s:|][^:|]{0,50}$/i;
+/** The words a separated credit names, which most paragraph ends lack: the test that lets them go at once. */
+const CREDIT_WORD = /photo|image|picture|credit/i;
+/** A separated credit's label and name fit in this many characters at the end (SEPARATED_CREDIT). */
+const CREDIT_TAIL = 80;
 const CREDITED_AGENCIES = ['Getty Images', 'AFP', 'AP Photo', 'Reuters', 'Shutterstock', 'iStock'];
 /** Up to four capitalised words, as a regular expression's source: `Ellen M. Banner`, `Getty Images`. */
 const CAPITALISED_NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}";
@@ -298,7 +302,7 @@ function hasCaptionCredit(text: string): boolean {
     CAPTION_OPENING.test(text) ||
     CREDITED_AGENCIES.some((agency) => text.endsWith(agency)) ||
     (text.endsWith(')') && BRACKETED_CREDIT.test(text)) ||
-    SEPARATED_CREDIT.test(text.slice(-TAIL_READ))
+    (CREDIT_WORD.test(text.slice(-CREDIT_TAIL)) && SEPARATED_CREDIT.test(text.slice(-TAIL_READ)))
   );
 }
 
