@@ -10,7 +10,9 @@
 // URL or an emoji, and a sentence with the next box's name glued on ("…life. WebMD Answers"). A control character written in caret notation after the full stop (`year.^M`, a
 // carriage return a wire system spelt out) does not hide the full stop, nor do Wikipedia's citation marks
 // after it (`…in 1854.[48]`). An ellipsis ends a sentence, except where a teaser or a paywall cut the text
-// (src/text/ellipsis-cut.ts): `trapped in vi...`, `…feminist and…`.
+// (src/text/ellipsis-cut.ts): `trapped in vi...`, `…feminist and…`; a teaser cut before its link arrow
+// (`…I've been gett »`) is reported even in a list. The line under a page's menu, before any prose, is its
+// headline; speech broken off with a dash inside its closing quote (`My mouth—”`) is no cut.
 // Report only: whether a word, a clause or a full stop is missing is for a person to see.
 import { defineRule } from '../src/define-rule.js';
 import {
@@ -27,14 +29,14 @@ import {
   wordCount,
 } from '../src/text/line-kinds.js';
 import { endBeforeClosers, isTerminalMark } from '../src/text/sentence-end.js';
-import { isEllipsisCut } from '../src/text/ellipsis-cut.js';
+import { isEllipsisCut, isLinkArrowCut } from '../src/text/ellipsis-cut.js';
 import { endsInEmoticon, withoutTrailingCitations, type ParagraphKind } from '../src/text/paragraph-kinds.js';
 import type { Paragraph, Report, RuleReport } from '../src/types.js';
 
 /** C4 drops lines under 5 words, FineWeb treats 30 characters as a short line. */
 const SHORT_WORDS = 6;
 const SHORT_CHARS = 30;
-/** A first line this short without a full stop is the headline. */
+/** A first line this short without a full stop is the headline, as is one under the page's menu before any prose. */
 const HEADLINE_WORDS = 20;
 /** Below this, a line that ends without a full stop may be a subheading, unless it is plainly cut. */
 const HEADING_WORDS = 12;
@@ -51,6 +53,7 @@ const ENDS_IN_SYMBOL = /[\p{Extended_Pictographic}\p{So}\p{Sm}]\uFE0F?$/u;
 /** A dash before a paragraph that opens a quotation introduces it: `…exclaimed in an excited manner--` over `"He says…"`. */
 const ENDS_IN_DASH = /[-–—]$/u;
 const OPENS_QUOTATION = /^\s*["“‘«]/u;
+const CLOSES_QUOTATION = /[-–—]["”’»]\s*$/u;
 const STARTS_LOWER = /^[\s"'“‘«([]*\p{Ll}/u;
 const ENDS_IN_LETTER_OR_DIGIT = /[\p{L}\p{M}\p{Nd}]$/u;
 /** End-anchored patterns only read this much of a paragraph's end, so a huge token cannot make them slow. */
@@ -76,6 +79,7 @@ export default defineRule({
   schema: { type: 'object', properties: {}, additionalProperties: false },
   messages: {
     cutAtEllipsis: 'The paragraph is cut off at an ellipsis, as a teaser or a paywall leaves it: the rest of the text is missing.',
+    cutAtLink: 'The teaser is cut off before its link arrow: the rest of the text is missing.',
     wireMore: 'The paragraph ends with the wire\'s "MORE" line: the rest of the story is missing.',
     listIntroducer: 'The paragraph announces a list or a quotation, but nothing follows it: the rest is missing.',
     brokenWrap: 'The paragraph stops mid-sentence and the next one starts in lower case: a broken line wrap?',
@@ -92,7 +96,11 @@ export default defineRule({
     // Paragraphs that only lack their full stop wait: the page as a whole decides (pageStyle below).
     const plain: RuleReport<Report, EndingId>[] = [];
     let cutSeen = false;
+    // Until the first body paragraph that ends a sentence, the page has shown only its furniture (menus,
+    // section links, a date): a line without a full stop right under its menu is the headline.
+    let proseSeen = false;
     doc.paragraphs.forEach((paragraph, index) => {
+      const beforeProse = !proseSeen;
       const next = doc.paragraphs[index + 1];
       // The paragraph's end before closing quotes and brackets: where its full stop should be.
       const stopAt = endBeforeClosers(withoutTrailingCitations(paragraph.text));
@@ -100,6 +108,7 @@ export default defineRule({
       if (tableSeen && NOTE_LABEL.test(paragraph.text)) inNotes = true;
       if (ending === '' || isTerminalMark(ending.charAt(ending.length - 1))) {
         underTable = false;
+        if (!proseSeen && doc.paragraphKind(index) === 'body' && wordCount(paragraph.text) > SHORT_WORDS) proseSeen = true;
         if (doc.paragraphKind(index) === 'body' && stopAt === endBeforeClosers(paragraph.text) && isEllipsisCut(paragraph.text, stopAt)) {
           cutSeen = true;
           report({
@@ -110,6 +119,17 @@ export default defineRule({
         }
         return;
       }
+      const kind = doc.paragraphKind(index);
+      // A teaser cut before its link arrow is cut wherever it stands: a list of them is still a list of cut teasers.
+      if ((kind === 'body' || kind === 'list-item' || kind === 'heading') && isLinkArrowCut(paragraph.text)) {
+        cutSeen = true;
+        report({
+          start: paragraph.start + lastTokenStart(paragraph.text.trimEnd().slice(0, -1).trimEnd()),
+          end: paragraph.end,
+          messageId: 'cutAtLink',
+        });
+        return;
+      }
       if (index > 0 && endsInTable(paragraph.text)) {
         tableSeen = underTable = true;
         return;
@@ -117,7 +137,8 @@ export default defineRule({
       if (underTable || inNotes || doc.paragraphKind(index) !== 'body') return;
       const nextKind = next === undefined ? undefined : doc.paragraphKind(index + 1);
       const brokenWrap = next !== undefined && STARTS_LOWER.test(next.text);
-      if (isExempt(paragraph, ending, index, next, brokenWrap, nextKind)) return;
+      const underMenu = index > 0 && (doc.paragraphKind(index - 1) === 'list-item' || doc.paragraphKind(index - 1) === 'boilerplate');
+      if (isExempt(paragraph, ending, index, beforeProse, underMenu, next, brokenWrap, nextKind)) return;
       const finding: RuleReport<Report, EndingId> = {
         start: paragraph.start + lastTokenStart(paragraph.text),
         end: paragraph.end,
@@ -149,6 +170,8 @@ function isExempt(
   paragraph: Paragraph,
   ending: string,
   index: number,
+  beforeProse: boolean,
+  underMenu: boolean,
   next: Paragraph | undefined,
   brokenWrap: boolean,
   nextKind: ParagraphKind | undefined,
@@ -157,10 +180,16 @@ function isExempt(
   if (text.length <= SHORT_CHARS) return true;
   const words = wordCount(text);
   if (words <= SHORT_WORDS) return true;
-  if (index === 0 && words <= HEADLINE_WORDS) return true;
+  // The first line is the headline whatever its end; so is the line right under the page's menu, before
+  // any prose, unless it is plainly cut.
+  const plainlyCut = brokenWrap || CUT_MID_SENTENCE.test(ending);
+  if (words <= HEADLINE_WORDS && (index === 0 || (beforeProse && underMenu && !plainlyCut))) return true;
   if (words < HEADING_WORDS && !brokenWrap && !CUT_MID_SENTENCE.test(ending) && !PROSE_INSIDE.test(text)) return true;
   if (next !== undefined && LIST_INTRODUCER.test(ending)) return true;
   if (next !== undefined && ENDS_IN_DASH.test(ending) && OPENS_QUOTATION.test(next.text)) return true;
+  // Speech broken off with a dash inside its closing quote (`…Or talk in the morning? My mouth—”`) is how
+  // fiction writes an interruption, not a cut.
+  if (ENDS_IN_DASH.test(ending) && CLOSES_QUOTATION.test(paragraph.text.slice(-TAIL_CHARS))) return true;
   // A line introducing the table under it, often without a colon: Reuters' "Average yields include".
   // The table must be one by its columns or figures: a numbered line of prose ends in a figure too.
   if (next !== undefined && startsTable(next.text)) return true;

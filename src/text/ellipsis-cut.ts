@@ -4,83 +4,13 @@
 // Two signs, both on the word before the ellipsis: a word that cannot end a sentence (an article, a
 // preposition, a conjunction, a pronoun: the cut fell mid-sentence), or a word glued to the ellipsis
 // that no dictionary knows (the cut fell mid-word). Dialogue that trails off inside quotation marks
-// (`"I don't know..."`) is never a cut.
+// (`"I don't know..."`) is never a cut. A link arrow after a teaser (`…been gett »`) is read the same way.
 import { isDictionaryWord } from '../spelling/dictionary.js';
 import { isWhiteSpace } from './line-kinds.js';
+import { cannotEndSentence } from './sentence-end.js';
 
 /** `...`, `…`, `. . .` at the very end, and the word right before it (glued or after a space). */
 const ELLIPSIS_ENDING = /(?:^|[\s"“‘(])([\p{L}\p{M}'’-]*\p{L})(\s?)(?:\.\s?\.\s?\.|…)$/u;
-/** Words a sentence does not end on: what follows them was cut away. */
-const CANNOT_END_SENTENCE = new Set([
-  'a',
-  'an',
-  'the',
-  'and',
-  'or',
-  'but',
-  'nor',
-  'of',
-  'to',
-  'in',
-  'on',
-  'at',
-  'for',
-  'with',
-  'from',
-  'by',
-  'into',
-  'onto',
-  'about',
-  'that',
-  'which',
-  'who',
-  'whose',
-  'whom',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'your',
-  'my',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'has',
-  'have',
-  'had',
-  'as',
-  'than',
-  'all',
-  'this',
-  'these',
-  'those',
-  'some',
-  'any',
-  'no',
-  'not',
-  'if',
-  'when',
-  'where',
-  'while',
-  'because',
-  'after',
-  'before',
-  'i',
-  'we',
-  'you',
-  'he',
-  'she',
-  'they',
-  'it',
-  'will',
-  'would',
-  'can',
-  'could',
-]);
 /** `…`, `...` or `. . .` right before `stopAt`: the test that lets most paragraphs (ending in one full stop) go at once. */
 function endsInEllipsis(text: string, stopAt: number): boolean {
   const last = text.charAt(stopAt - 1);
@@ -100,6 +30,23 @@ export function isEllipsisCut(text: string, stopAt: number): boolean {
   if (!match) return false;
   const [, word, space] = match;
   const lower = word.toLowerCase();
-  if (CANNOT_END_SENTENCE.has(lower)) return true;
+  if (cannotEndSentence(lower)) return true;
   return space === '' && lower.length >= MIN_FRAGMENT && /^[a-z]+$/.test(lower) && !isDictionaryWord(lower);
+}
+
+/** A link arrow closing a teaser (`…I've been gett »`), and the word before it. */
+const ARROW_ENDING = /(?:^|[\s"“‘(])([\p{L}\p{M}'’-]*\p{L})\s[»›→]\s*$/u;
+
+/**
+ * A teaser cut before its link arrow, as a "recent comments" box prints them: `Tazz: Just started using
+ * it, for too long I've been gett »`. The same two signs as at an ellipsis, the arrow standing apart: a
+ * word no sentence ends on, or a fragment no dictionary knows. `…I wonder »` is whole.
+ */
+export function isLinkArrowCut(text: string): boolean {
+  const match = ARROW_ENDING.exec(text.slice(-80));
+  if (!match) return false;
+  const word = match[1];
+  if (cannotEndSentence(word.toLowerCase())) return true;
+  // Lower case only: a capitalised word before the arrow is a name (`Try Yahoo News on Firefox »`).
+  return word.length >= MIN_FRAGMENT && /^[a-z]+$/.test(word) && !isDictionaryWord(word);
 }

@@ -6,13 +6,16 @@
 // 1. Marks a paragraph carries itself, strongest evidence first: a prompt or code punctuation (code),
 //    a `pic.twitter.com/…` link or a `— Name (@handle) date` signature (social), a caption credit
 //    (caption), `By …` (byline), a site's stock phrases (boilerplate), columns of figures (table row),
-//    a bullet, number or `^` footnote mark (list item), a `>` or a paragraph wholly in quotes (quote).
+//    a bullet, number or `^` footnote mark or a line of capitalised items split by commas (list item),
+//    a `>` or a paragraph wholly in quotes (quote), a line wholly in brackets (caption).
 //    Otherwise its shape: a paragraph that does not end a sentence and is short, or written in title
 //    case or capitals, is a heading; anything else is body.
 // 2. Neighbours: unmarked lines that do not end a sentence and stand next to others like them form a
 //    list (a menu, a recipe's ingredients, a run of related-story headlines): list items, not headings
 //    and not body paragraphs cut short. A body paragraph cut mid-sentence keeps its kind: it stands
-//    among sentences.
+//    among sentences. Before a line opening in lower case (a broken wrap?) it takes a run of three
+//    one-clause lines, none stopping on a word no sentence ends on; a lower-case line under a colon is an
+//    item when it ends as one (`…, and`).
 // The thresholds were set on the tuning half of the English web pages (eval/suites/web-pages.mjs) and
 // checked on the held-out half.
 import {
@@ -28,7 +31,10 @@ import {
   withoutLeadingDateline,
   wordCount,
 } from './line-kinds.js';
-import { endBeforeClosers, isTerminalMark } from './sentence-end.js';
+import { endBeforeClosers, endsMidSentence, isTerminalMark, withoutTrailingCitations } from './sentence-end.js';
+
+// The marks after a paragraph's last sentence live with the other sentence ends; rules import them from here too.
+export { endsInEmoticon, withoutTrailingCitations } from './sentence-end.js';
 
 export type ParagraphKind =
   'body' | 'heading' | 'list-item' | 'table-row' | 'caption' | 'byline' | 'social' | 'code' | 'quote' | 'boilerplate';
@@ -44,6 +50,12 @@ const ENDS_MID_SENTENCE = /(?:[,\-‐‑–—]|\b(?:and|or|but|nor|of|the|a|an|
 const TAIL_CHARS = 64;
 /** Neighbouring items of one list differ in length by at most this factor. */
 const LIST_LENGTH_RATIO = 3;
+/** A line ending in a colon or semicolon introduces what follows: it is no item of a list. */
+const INTRODUCES = /[:;：；]\s*$/u;
+/** How an item of an enumeration ends before the next: `…a unique topic, and`, `…the first;`, `…or`. */
+const ENUMERATION_ITEM_END = /(?:[,;]|,?\s(?:and|or))\s*$/u;
+/** Alike unpunctuated lines in a row from which a line running on in lower case is a list item, not a broken wrap. */
+const LIST_RUN = 3;
 /** Share of code punctuation among a paragraph's non-space characters from which it reads as code. */
 const CODE_SYMBOL_SHARE = 0.08;
 /** Code punctuation: brackets, operators, sigils that prose seldom uses (a table by ASCII code). */
@@ -77,12 +89,26 @@ const TAIL_READ = 256;
 /** Photo credits as news sites print them: `…rock salt.CreditHiroko Masuike`, `Photograph: …`, `(John Minchillo / AP)`. */
 const CREDIT_INSIDE = /(?:^|[.!?”"\s])Credit\s?\p{Lu}|\bPhotograph:\s/u;
 const CAPTION_OPENING = /^(?:Image|Media caption|Photo|Video|Illustration)\b/u;
+/**
+ * A credit after a bar or a spaced dash closing the caption: `… testing lab | photo by Joan Bardeletti`,
+ * `… costs $35 - Image: Raspberry Pi Foundation`.
+ */
+const SEPARATED_CREDIT = /\s[|–—-]\s(?:photo(?:graph)?|image|picture|credit)s?(?:\s*:|\s+by\b)\s*[^\s:|][^:|]{0,50}$/i;
+/** The words a separated credit names, which most paragraph ends lack: the test that lets them go at once. */
+const CREDIT_WORD = /photo|image|picture|credit/i;
+/** A separated credit's label and name fit in this many characters at the end (SEPARATED_CREDIT). */
+const CREDIT_TAIL = 80;
 const CREDITED_AGENCIES = ['Getty Images', 'AFP', 'AP Photo', 'Reuters', 'Shutterstock', 'iStock'];
+/** Up to four capitalised words, as a regular expression's source: `Ellen M. Banner`, `Getty Images`. */
+const CAPITALISED_NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}";
 /** A credit in brackets closing the caption: tried only on a paragraph that ends with `)`. */
 const BRACKETED_CREDIT = new RegExp(
   [
     '\\((?:[^()]{1,60}\\s/\\s)?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|[\\p{L} .]{1,40}/(?:AP|AFP|Reuters|Getty Images|EPA))\\)$',
     '\\([^()]{0,160}\\b(?:photo|photograph|image)s?\\b[^()]{0,60}\\)$',
+    // `(Ellen M. Banner / The Seattle Times)`, `(Thomas Coex/AFP/Getty Images)`: a photographer and the
+    // outlet or agencies, capitalised names split by slashes.
+    `\\(${CAPITALISED_NAME}(?:\\s?/\\s?(?:The\\s)?${CAPITALISED_NAME})+\\)$`,
   ].join('|'),
   'u',
 );
@@ -131,7 +157,17 @@ const NAVIGATION_BAR = /^[^|\n]{1,30}(?:\s\|\s[^|\n]{1,30}){2,}$/u;
 const REFERENCE_MARK = /^(?:\^|\[\d{1,3}\]\s)/u;
 /** A quotation block: `> …` (Markdown, mail), or a paragraph wholly inside quotation marks. */
 const QUOTE_BLOCK = /^>\s|^["“][^"“”]{20,}["”]$/u;
-const ASIDE = /^\([^()]+\)$/u;
+/** A line wholly in brackets: an aside or a credit `(Metroid Prime EU release, …)`, an editor's figure note `[figure SG07: …]`. */
+const ASIDE = /^(?:\([^()]+\)|\[[^[\]]+\])$/u;
+/**
+ * A list written on one line: an optional label and colon, then at least INLINE_LIST_ITEMS names or
+ * titles split by commas, each capitalised and short (`Honorable mentions: Marjorie Prime, Phantom Thread,
+ * Casting JonBenet, The Post, …`).
+ */
+const INLINE_LIST_ITEMS = 5;
+/** A list on one line is read only up to this many words: a longer line is prose, and is not split. */
+const INLINE_LIST_WORDS = 120;
+const INLINE_LIST_ITEM = /^(?:and\s|or\s)?[\p{Lu}\p{N}][^\s,]*(?:\s[^\s,]+){0,4}$/u;
 /** A sentence ending inside a line: `…in the federal budget. Perhaps…`. */
 const SENTENCE_INSIDE = /\p{Ll}{2}[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
 /**
@@ -139,20 +175,8 @@ const SENTENCE_INSIDE = /\p{Ll}{2}[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
  * words or more and a colon (one word and a colon is a name before a comment or a term before its definition).
  */
 const HEADLINE_LABEL = /^[^:,.\s]+(?:\s[^:,.\s]+){1,5}:\s+\S/u;
-/**
- * Marks after a paragraph's last sentence: Wikipedia's citations (`…in 1854.[48]`, `…planet."[69][70]`,
- * `[n 8]`, `[citation needed]`), a fan wiki's source tags (`…the planet.[MP3]`), and a comment widget's
- * button or a call to action glued on (`…a personal recommendation.Report`, `…or create a new one. Learn more`),
- * and a site's links after a print note (`…with the headline: Under the City’s Streets. Order Reprints | Today’s Paper | Subscribe`).
- */
-// Each kind of mark is its own end-anchored pattern, tried only when the tail has the character it needs
-// (most paragraphs have none): one pattern of all three alternatives cost 0.5 s per 20 MB, trying each at every position.
-const CITATION_MARKS = /(?:\[[^[\]\n]{1,30}\])+\s*$/u;
-const GLUED_BUTTON = /(?<=[.!?…"”)])\s*(?:Report|Reply|Share|(?:Learn|Read|See|Show) more|Subscribe|Watch|Explore|Upgrade)$/u;
-const GLUED_NAVIGATION = /(?<=[.!?…"”)])\s*[^|.!?\n]{1,30}(?:\|[^|.!?\n]{1,30}){2,}$/u;
-const EMOTICON_END = /(?:^|\s)[:;=]-?[()DPp]$/u;
-/** `Related: …`, `Read more: …`, `See also: …`, `[Read: …]`: a link to another story. */
-const RELATED_LINK = /^\[?(?:related|read(?: more)?|see also|more|watch|recommended|also read)\s*:/i;
+/** `Related: …`, `Read more: …`, `See also: …`, `[Read: …]`, `More from this stream …`: a link to other stories. */
+const RELATED_LINK = /^\[?(?:related|read(?: more)?|see also|more|watch|recommended|also read)\s*:|^more from\s/i;
 
 export interface ParagraphShape {
   words: number;
@@ -179,9 +203,30 @@ export function classifyParagraphs(texts: readonly string[]): ParagraphKind[] {
     unpunctuated(j) &&
     !marked[j] &&
     Math.max(shapes[i].words, shapes[j].words) <= LIST_LENGTH_RATIO * Math.min(shapes[i].words, shapes[j].words);
+  // A line whose next one starts in lower case may be a broken wrap, so it needs more: a run of at least
+  // LIST_RUN alike lines, each one clause (a wrapped paragraph breaks mid-sentence: "…There is the string
+  // referrer, which is set by the UA to be"), and it must not stop where no clause can end. A status
+  // report's items opening on a user name ("bigiri has a patch to move SharedDataMap.jsm off of OSFile"
+  // over "florian’s team has landed…") are such a run.
+  const inRun = runsOfItems(
+    texts,
+    (i) => unpunctuated(i) && !marked[i] && !SENTENCE_INSIDE.test(texts[i]) && !INTRODUCES.test(texts[i]),
+    alike,
+  );
   for (let i = 0; i < texts.length; i++) {
     if (kinds[i] !== 'body' && kinds[i] !== 'heading') continue;
-    if (unpunctuated(i) && (alike(i, i - 1) || alike(i, i + 1)) && !startsLower(texts[i + 1])) kinds[i] = 'list-item';
+    if (!unpunctuated(i) || !(alike(i, i - 1) || alike(i, i + 1))) continue;
+    if (!startsLower(texts[i + 1]) || (inRun[i] && !endsMidSentence(texts[i]))) kinds[i] = 'list-item';
+  }
+  // A line opening in lower case right under one ending in a colon, and ending as an item of an
+  // enumeration does (`, and`, `;`), is an item of the list the colon announced, its bullet lost: "…your
+  // plan should be about having:" over "a comprehensive pillar page covering a unique topic, and". One
+  // ending otherwise is prose that lost what it introduced: "…can be described as follows:" over
+  // "together with the set of matrices of the form" (a formula lost).
+  for (let i = 1; i < texts.length; i++) {
+    const enumerated =
+      startsLower(texts[i]) && ENUMERATION_ITEM_END.test(texts[i].slice(-TAIL_CHARS)) && INTRODUCES.test(texts[i - 1].slice(-TAIL_CHARS));
+    if (kinds[i] === 'body' && unpunctuated(i) && enumerated) kinds[i] = 'list-item';
   }
   // A headline-length line without a full stop among page furniture (captions, links, boilerplate),
   // not among sentences: a headline of the page or of another story, not a paragraph cut short.
@@ -200,36 +245,20 @@ export function classifyParagraphs(texts: readonly string[]): ParagraphKind[] {
   return kinds;
 }
 
-/** The text without the citation marks after its last sentence (`…in 1854.[48]` → `…in 1854.`). */
-export function withoutTrailingCitations(text: string): string {
-  // End-anchored patterns read only the paragraph's tail, so a huge paragraph cannot make them slow.
-  const tailStart = Math.max(0, text.length - TAIL_READ);
-  const marksAt = trailingMarksStart(text.slice(tailStart));
-  if (marksAt < 0) return text;
-  const stripped = text.slice(0, tailStart + marksAt);
-  // Only marks after a sentence's end: `[Read: Why Tunisia…]` is a whole line in brackets.
-  const stop = endBeforeClosers(stripped);
-  const endsSentence = (stop > 0 && isTerminalMark(stripped.charAt(stop - 1))) || endsInEmoticon(stripped);
-  return stripped !== text && endsSentence ? stripped : text;
-}
-
-/** Where the marks glued after the last sentence begin in `tail` (the leftmost of any kind), or -1. */
-function trailingMarksStart(tail: string): number {
+/**
+ * Which paragraphs stand in a run of at least LIST_RUN in a row that are each `member` and `alike` to
+ * the next one.
+ */
+function runsOfItems(texts: readonly string[], member: (i: number) => boolean, alike: (i: number, j: number) => boolean): boolean[] {
+  const inRun = texts.map(() => false);
   let start = -1;
-  const consider = (pattern: RegExp) => {
-    const match = pattern.exec(tail);
-    if (match && (start < 0 || match.index < start)) start = match.index;
-  };
-  if (tail.trimEnd().endsWith(']')) consider(CITATION_MARKS);
-  const last = tail.charCodeAt(tail.length - 1);
-  if (last >= 0x61 && last <= 0x7a) consider(GLUED_BUTTON);
-  if (tail.includes('|')) consider(GLUED_NAVIGATION);
-  return start;
-}
-
-/** An emoticon ends a comment as an emoji or a full stop does: `…allow others to do so though :)`. */
-export function endsInEmoticon(text: string): boolean {
-  return EMOTICON_END.test(text.slice(-TAIL_CHARS));
+  for (let i = 0; i <= texts.length; i++) {
+    const isMember = i < texts.length && member(i);
+    if (start >= 0 && isMember && alike(i - 1, i)) continue;
+    if (start >= 0 && i - start >= LIST_RUN) inRun.fill(true, start, i);
+    start = isMember ? i : -1;
+  }
+  return inRun;
 }
 
 export function shapeOf(text: string): ParagraphShape {
@@ -252,11 +281,18 @@ function markedKind(text: string, shape: ParagraphShape): ParagraphKind {
   const rowText = withoutLeadingDateline(text);
   if (shape.endsSentence ? isFigureRow(rowText) : isTableRow(rowText)) return 'table-row';
   if (isListItem(text) || REFERENCE_MARK.test(text)) return 'list-item';
+  if (!shape.endsSentence && shape.words <= INLINE_LIST_WORDS && isInlineList(text)) return 'list-item';
   if (QUOTE_BLOCK.test(text)) return 'quote';
-  // A line wholly in brackets is an aside or a credit: `(Metroid Prime EU release, … Trilogy)`.
+  // A line wholly in brackets is an aside, a credit or a figure's note: `(Metroid Prime EU release, … Trilogy)`.
   if (ASIDE.test(text)) return 'caption';
   if (!shape.endsSentence && isHeadingShaped(text, shape.words)) return 'heading';
   return 'body';
+}
+
+function isInlineList(text: string): boolean {
+  const colon = text.indexOf(': ');
+  const items = (colon >= 0 && colon < 40 ? text.slice(colon + 2) : text).split(', ');
+  return items.length >= INLINE_LIST_ITEMS && items.every((item) => INLINE_LIST_ITEM.test(item));
 }
 
 /** Each pattern is tried only where it can match: most paragraphs hold no "Credit" and end in no bracket. */
@@ -265,7 +301,8 @@ function hasCaptionCredit(text: string): boolean {
     ((text.includes('Credit') || text.includes('Photograph:')) && CREDIT_INSIDE.test(text)) ||
     CAPTION_OPENING.test(text) ||
     CREDITED_AGENCIES.some((agency) => text.endsWith(agency)) ||
-    (text.endsWith(')') && BRACKETED_CREDIT.test(text))
+    (text.endsWith(')') && BRACKETED_CREDIT.test(text)) ||
+    (CREDIT_WORD.test(text.slice(-CREDIT_TAIL)) && SEPARATED_CREDIT.test(text.slice(-TAIL_READ)))
   );
 }
 

@@ -126,8 +126,78 @@ ruleTester(rule, {
       name: "a sentence with the next box's name glued on",
       text: afterLead('Connect with people like you, and get expert guidance on living a healthy life. Health Answers'),
     },
+    {
+      name: 'a status list whose items open on a lower-case user name, each without a full stop',
+      text: afterLead(
+        [
+          'bigiri has a patch to move the shared data map off of the old file library',
+          'florian’s team has landed some great documentation for the new marker API',
+          'florian has some new visualization variations up for the hang dashboard',
+          'mconley fixed a shutdown hang caused by the startup cache',
+        ].join('\n'),
+      ),
+    },
+    {
+      name: "the page's headline after its section links, before any sentence of prose",
+      text: 'Business\nRetail\nAlaskan halibut, caught by a century-old Seattle boat, provides a glimpse of a grocer’s new strategy\nFrom the deck of his schooner, the skipper sees more than most of what is happening in the trade.',
+    },
+    {
+      name: "captions credited after a slash or a bar, and an editor's figure note in brackets",
+      text: afterLead(
+        [
+          'Whole Foods touted a price cut on halibut as part of an announcement about lower prices. (Ellen M. Banner / The Seattle Times)',
+          'Cristina Gil Lladanosa, at the Barcelona testing lab | photo by Joan Bardeletti',
+          '[figure 9: Bob’s repository with two heads for the two divergent changesets, both successors of an obsolete one]',
+        ].join('\n'),
+      ),
+    },
+    {
+      name: 'an action in asterisks after the full stop',
+      text: afterLead('But it can only play a small number of video formats, so it is mostly useless. *plonk*'),
+    },
+    {
+      name: 'a whole word before a link arrow',
+      text: afterLead('William Patton: While this is a good thing for end users I wonder »'),
+    },
+    {
+      name: 'speech broken off with a dash inside its closing quote',
+      text: afterLead(
+        '“It’s all right,” Alden said slowly. “Do you mind if we send text messages instead? Or talk in the morning? My mouth—”',
+      ),
+    },
+    {
+      name: 'a narrator trailing off after "it", which ends a sentence as an object',
+      text: afterLead('A little would be set aside in his emergency fund.\nBut all the rest of it…'),
+    },
+    {
+      name: 'a list of titles on one line, after its label',
+      text: afterLead(
+        'Honorable mentions: Marjorie Prime, Phantom Thread, Casting JonBenet, The Post, The Shape of Water, Logan Lucky, In Transit, The Reagan Show',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'teasers cut mid-word before their link arrow, in a list of them',
+      text: afterLead(
+        [
+          'Recent Comments',
+          'Marion: Thanks for the feedback! »',
+          'Tazz: Just started using it, for too long I have been gett »',
+          'kenny: really like the force profile photo plu »',
+          'Try the News app on Firefox »',
+        ].join('\n'),
+      ),
+      errors: [
+        { line: 4, text: 'gett »', message: 'link arrow' },
+        { line: 5, text: 'plu »', message: 'link arrow' },
+      ],
+    },
+    {
+      name: 'before the prose, a line cut mid-sentence is still cut',
+      text: 'Business\nRetail\nThe council said the crews would work through the night on the beach near the harbour, and\nThe work goes on and on for the crews, the council said on Monday.',
+      errors: [{ line: 3, text: 'and', message: 'mid-sentence' }],
+    },
     {
       name: 'a sentence cut after its first words is still cut, unless they are all capitalised',
       text: afterLead('Finally, the ability to mix math and text in a paragraph is also important. This expression'),

@@ -2,7 +2,7 @@
 // imitate what web pages mix with prose.
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/document.js';
-import { classifyParagraphs, withoutTrailingCitations } from '../../src/text/paragraph-kinds.js';
+import { classifyParagraphs, shapeOf, withoutTrailingCitations } from '../../src/text/paragraph-kinds.js';
 
 const kinds = (text: string) => classifyParagraphs(text.split('\n'));
 const BODY = 'The council approved the new budget on Tuesday after a debate that lasted well into the night.';
@@ -141,6 +141,109 @@ describe('paragraph kinds', () => {
     expect(
       kinds(`941 comments\nWhales stranded on the coast are a sign of a changing ocean, scientists warn\nSign up for our newsletter`)[1],
     ).toBe('heading');
+  });
+
+  it('a status list whose items open on a lower-case user name is a list, not a run of broken wraps', () => {
+    expect(
+      kinds(
+        [
+          BODY,
+          'Performance',
+          'bigiri has a patch to move the shared data map off of the old file library',
+          'florian’s team has landed some great documentation for the new marker API',
+          'florian has some new visualization variations up for the hang dashboard',
+          'mconley fixed a shutdown hang caused by the startup cache',
+          BODY2,
+        ].join('\n'),
+      ),
+    ).toEqual(['body', 'heading', 'list-item', 'list-item', 'list-item', 'list-item', 'body']);
+  });
+
+  it('in such a run, a line stopping on a word no sentence ends on is a broken wrap, not an item', () => {
+    expect(
+      kinds(
+        [
+          BODY,
+          'bigiri has a patch to move the shared data map off of the old file library',
+          'florian’s team has landed some great documentation for the new marker API and the',
+          'florian has some new visualization variations up for the hang dashboard',
+          BODY2,
+        ].join('\n'),
+      ).slice(1, 4),
+    ).toEqual(['list-item', 'body', 'list-item']);
+  });
+
+  it('a hard-wrapped paragraph is no list: its lines end sentences inside them, or introduce what follows', () => {
+    expect(
+      kinds(
+        [
+          BODY,
+          'Requests have two read-only attributes that are relevant to service workers',
+          'intercepting them. There is the string referrer, which is set by the agent to be',
+          'the referrer of the request. This may be an empty string. The other is',
+          'context, which is a large enumeration of what sort of resource is being fetched.',
+          'The same can be achieved by passing an array of arrays or an object literal',
+          'to the constructor:',
+          'The contents can be queried and retrieved:',
+          'Some of these operations are only useful in service workers, but they provide',
+          'a much nicer interface to headers.',
+        ].join('\n'),
+      ).filter((_, i) => [1, 2, 3, 5, 8].includes(i)),
+    ).toEqual(['body', 'body', 'body', 'body', 'body']);
+  });
+
+  it('captions credited after a slash, a bar or a dash, and a figure note in square brackets', () => {
+    expect(
+      kinds(
+        [
+          BODY,
+          'Whole Foods touted a price cut on halibut as part of an announcement about lower prices. (Ellen M. Banner / The Seattle Times)',
+          'The prime minister visits the Western Wall in Jerusalem following his party’s victory. (Thomas Coex/AFP/Getty Images)',
+          'Cristina Gil Lladanosa, at the Barcelona testing lab | photo by Joan Bardeletti',
+          'Raspberry Pi 3 - A credit card sized PC that only costs $35 - Image: Raspberry Pi Foundation',
+          '[figure 9: Bob’s repository with two heads for the two divergent changesets, both successors of an obsolete one]',
+          BODY2,
+        ].join('\n'),
+      ),
+    ).toEqual(['body', 'caption', 'caption', 'caption', 'caption', 'caption', 'body']);
+    // A slash between lower-case words in brackets is no credit.
+    expect(kinds(`${BODY}\nThe form asks whether the applicant has lived in the city for a year (yes/no)\n${BODY2}`)[1]).toBe('body');
+  });
+
+  it("a footnote's asterisks or an action in asterisks after the last sentence do not hide its full stop", () => {
+    expect(shapeOf('But it can only play a small number of video formats, so it is mostly useless. *plonk*').endsSentence).toBe(true);
+    expect(shapeOf('It is one of those weird things I never think about until I have to for the story. **').endsSentence).toBe(true);
+    expect(shapeOf('The recipe calls for two cups of flour and a *').endsSentence).toBe(false);
+  });
+
+  it('a "More from …" link to other stories is boilerplate', () => {
+    expect(kinds(`${BODY}\nMore from this stream Developer conference news: new headset, new laptop, and more\n${BODY2}`)[1]).toBe(
+      'boilerplate',
+    );
+  });
+
+  it('a list on one line: a label, then short capitalised titles split by commas', () => {
+    expect(
+      kinds(
+        `${BODY}\nHonorable mentions: Marjorie Prime, Phantom Thread, Casting JonBenet, The Post, The Shape of Water, Logan Lucky\n${BODY2}`,
+      )[1],
+    ).toBe('list-item');
+    // A sentence naming a few people is prose.
+    expect(kinds(`${BODY}\nThe council heard from John Smith, Mary Jones and two other residents of the street\n${BODY2}`)[1]).toBe('body');
+  });
+
+  it('a lower-case line under a colon, ending as an enumeration item does, is an item of that list', () => {
+    const page = [
+      'Instead, your content marketing plan should be about having:',
+      'a comprehensive pillar page covering a unique topic, and',
+      'narrow-focused children articles to dig deeper.',
+      'The unitary matrices with that property can be described as follows:',
+      'together with the set of matrices of the form',
+      'and the matrices',
+    ];
+    expect(kinds(page.join('\n')).slice(1, 2)).toEqual(['list-item']);
+    // Ending otherwise, it is prose that lost what the colon introduced (a formula).
+    expect(kinds(page.join('\n'))[4]).toBe('body');
   });
 
   it('Document.paragraphKind answers from one classification', () => {

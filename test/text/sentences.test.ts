@@ -2,7 +2,7 @@
 // rules (src/text/sentence-end.ts).
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/document.js';
-import { gapEndsClause, gapEndsSentence } from '../../src/text/sentence-end.js';
+import { endsMidSentence, endsSentence, gapEndsClause, gapEndsSentence } from '../../src/text/sentence-end.js';
 
 function sentencesOf(text: string): string[] {
   const { sentences } = createDocument({ text, path: 's.txt' });
@@ -54,5 +54,32 @@ describe('sentence ends between two words', () => {
     expect(gapEndsClause('是；是', 1, 2)).toBe(true);
     expect(gapEndsSentence('is: is', 2, 4)).toBe(false);
     expect(gapEndsClause('is, is', 2, 4)).toBe(false);
+  });
+});
+
+describe('endsMidSentence', () => {
+  it('a comma, a dash, or a word no sentence ends on: the line was cut mid-clause', () => {
+    expect(endsMidSentence('The passenger was removed from the flight for')).toBe(true);
+    expect(endsMidSentence('There is the string referrer, which is set by the agent to be')).toBe(true);
+    expect(endsMidSentence('a comprehensive pillar page covering a unique topic,')).toBe(true);
+    expect(endsMidSentence('The council voted on the plan —')).toBe(true);
+  });
+
+  it('a noun, a verb, or "it" and "you" as objects can end one', () => {
+    expect(endsMidSentence('bigiri has a patch to move SharedDataMap.jsm off of OSFile')).toBe(false);
+    expect(endsMidSentence('But all the rest of it')).toBe(false);
+    expect(endsMidSentence('We could not have done it without you')).toBe(false);
+  });
+});
+
+describe('endsSentence', () => {
+  it('the marks a page glues after the last sentence do not hide its end, for every rule that asks', () => {
+    expect(endsSentence('The bridge was opened to traffic in 1854.[48][49]')).toBe(true);
+    expect(endsSentence('…that would destroy the planet."[69][70][70]')).toBe(true);
+    expect(endsSentence('The best way to hire anybody is to get a personal recommendation.Report')).toBe(true);
+    expect(endsSentence('It is one of those weird things I never think about. **')).toBe(true);
+    // Where no sentence ends before them, the brackets are the line: a related link.
+    expect(endsSentence('[Read: Why Tunisia’s revolution is still unfinished]')).toBe(false);
+    expect(endsSentence('The bridge was opened to traffic in[48]')).toBe(false);
   });
 });
