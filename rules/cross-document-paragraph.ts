@@ -15,7 +15,6 @@ import { defineCorpusRule } from '../src/define-rule.js';
 import { WordScanner } from '../src/duplicates/normalized-words.js';
 import { bodySpans } from '../src/dedup/fingerprint.js';
 import {
-  documentKey,
   paragraphRemovals,
   placeOf,
   relatedOf,
@@ -64,13 +63,12 @@ export default defineCorpusRule({
     // A document's keys as a set, made only for the documents a shared paragraph leads to.
     const keySets = new Map<number, Set<number>>();
     const keysOf = (d: number) => keySets.get(d) ?? keySets.set(d, new Set(state.keysOf(d))).get(d)!;
-    const indexOf = new Map(state.owners.map((owner, i) => [owner, i]));
     for (let d = 0; d < state.size; d++) {
       for (const span of state.spansOf(d)) {
         const documents = state.documentCount(span.key);
         const first = state.first(span.key)!;
         if (documents < 2 || documents >= options.boilerplateDocuments || samePlaceDocument(first, span)) continue;
-        const firstKeys = keysOf(indexOf.get(documentKey(first))!);
+        const firstKeys = keysOf(state.firstDocument(span.key)!);
         if (sharesMost(keysOf(d), firstKeys)) continue;
         const others = documents - 1;
         const finding: Omit<CorpusReport, 'message'> = { ...placeOnly(span), related: [relatedOf(first, state.text(span.key))] };

@@ -1,10 +1,13 @@
 // Corpus rule states are mergeable: documents collected by several workers (or shards), each in its own
 // state, then merged in input order, give the findings of one state that saw them all.
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import boilerplate from '../../rules/boilerplate.js';
 import crossDocumentParagraph from '../../rules/cross-document-paragraph.js';
 import duplicateDocument from '../../rules/duplicate-document.js';
 import { createDocument } from '../../src/document.js';
+import { SignatureList } from '../../src/dedup/document-signatures.js';
 import { NO_SETTINGS } from '../../src/engine.js';
 import type { CorpusReport, CorpusRule } from '../../src/types.js';
 import { STORY_BODY, syndicatedDump } from './syndicated.js';
@@ -39,4 +42,54 @@ describe('corpus rule states merge', () => {
       expect(findings(rule, 3)).toEqual(whole);
     });
   }
+});
+
+describe('duplicate-document keeps its shingles in a temporary file past a limit', () => {
+  const temporaryFiles = () => readdirSync(tmpdir()).filter((name) => name.startsWith('copydesk-shingles-'));
+  const reportsOf = (state: SignatureList) => {
+    const reports: CorpusReport[] = [];
+    duplicateDocument.finish(state, (r) => reports.push(r), duplicateDocument.options, NO_SETTINGS);
+    return reports;
+  };
+
+  it('gives the findings of a list that keeps them in memory, and removes the file when it finishes', () => {
+    const inMemory = new SignatureList();
+    const onDisk = new SignatureList(undefined, { memoryLimit: 1 });
+    for (const doc of documents()) {
+      inMemory.add(doc);
+      onDisk.add(doc);
+    }
+    const withFile = temporaryFiles().length;
+    expect(withFile).toBeGreaterThan(0);
+    for (let d = 0; d < inMemory.count; d++) expect(onDisk.shingles(d)).toEqual(inMemory.shingles(d));
+    const expected = reportsOf(inMemory);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(reportsOf(onDisk)).toEqual(expected);
+    expect(temporaryFiles().length).toBe(withFile - 1);
+    expect(() => onDisk.shingles(0)).toThrow(/closed/);
+  });
+
+  it("merges workers' packed lists (structured clones) into a list on disk in input order", () => {
+    const docs = documents();
+    const whole = new SignatureList();
+    for (const doc of docs) whole.add(doc);
+    const merged = new SignatureList(undefined, { memoryLimit: 1 });
+    for (const doc of docs.slice(0, 3)) merged.add(doc);
+    for (const part of [docs.slice(3, 9), docs.slice(9)]) {
+      const worker = new SignatureList(undefined, { forMerge: true });
+      for (const doc of part) worker.add(doc);
+      merged.merge(SignatureList.unpack(structuredClone(worker.pack())));
+    }
+    expect(merged.count).toBe(docs.length);
+    for (let d = 0; d < docs.length; d++) {
+      expect([merged.ordinal(d), merged.words(d), merged.exactKey(d), merged.place(d)]).toEqual([
+        d,
+        whole.words(d),
+        whole.exactKey(d),
+        whole.place(d),
+      ]);
+      expect(merged.shingles(d)).toEqual(whole.shingles(d));
+    }
+    expect(reportsOf(merged)).toEqual(reportsOf(whole));
+  });
 });
