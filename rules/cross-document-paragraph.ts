@@ -83,25 +83,31 @@ export default defineCorpusRule({
   },
 });
 
-/** The paragraphs of at least `minWords` words that are not captions, the lead without its dateline. */
+/**
+ * The paragraphs of at least `minWords` words that are not captions, the lead without its dateline,
+ * each key once. Places are made only for those: a file of a million repeated paragraphs has four.
+ */
 function bodyParagraphs(doc: Document, minWords: number): DocumentSpan[] {
   const scanner = new WordScanner(doc.text, doc.words);
   const found: { index: number; span: DocumentSpan }[] = [];
-  const bodyStart = new Map(bodySpans(doc.text, doc.paragraphs).map(([start, end]) => [end, start]));
+  const seen = new Set<number>();
+  // Body spans come in paragraph order and end where their paragraph does; captions have none.
+  const body = bodySpans(doc.text, doc.paragraphs);
+  let next = 0;
   doc.paragraphs.forEach((paragraph, index) => {
+    while (next < body.length && body[next][1] < paragraph.end) next++;
     if (isCaption(paragraph.text)) return;
-    const start = bodyStart.get(paragraph.end) ?? paragraph.start;
+    const start = next < body.length && body[next][1] === paragraph.end ? body[next][0] : paragraph.start;
     const { key, letterWords } = spanKey(scanner, start, paragraph.end);
-    if (letterWords < minWords) return;
+    if (letterWords < minWords || seen.has(key)) return;
+    seen.add(key);
     found.push({ index, span: { ...placeOf(doc, paragraph.start, paragraph.end), key } });
   });
-  const seen = new Set<number>();
-  const unique = found.filter(({ span }) => !seen.has(span.key) && seen.add(span.key));
-  for (const { index, span } of unique) {
+  for (const { index, span } of found) {
     const removal = paragraphRemovals(doc, [index]).get(index);
     if (removal) span.removal = removal;
   }
-  return unique.map(({ span }) => span);
+  return found.map(({ span }) => span);
 }
 
 function sharesMost(a: Set<number>, b: Set<number>): boolean {

@@ -175,7 +175,7 @@ export class SharedSpans {
   }
 
   /** Records a document's spans (each key counts once per document). */
-  add(doc: Document, spans: DocumentSpan[]): void {
+  add(doc: Document, spans: Iterable<DocumentSpan>): void {
     const firstOfDocument = this.spanKeys.length;
     this.addDocument(doc.path, doc.record ?? NONE, firstOfDocument);
     const inThisDocument = new Set<number>();
