@@ -2,6 +2,7 @@
 // state, then merged in input order, give the findings of one state that saw them all.
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import boilerplate from '../../rules/boilerplate.js';
 import crossDocumentParagraph from '../../rules/cross-document-paragraph.js';
@@ -44,6 +45,33 @@ describe('corpus rule states merge', () => {
   }
 });
 
+describe('packed corpus states cross a thread', () => {
+  for (const rule of [crossDocumentParagraph, boilerplate] as CorpusRule<any, any>[]) {
+    it(`${rule.id}: parts collected for merging, structured-cloned and unpacked, give the findings of one state`, () => {
+      // A document with no span at all and one with a line twice sit between the others.
+      const docs = documents();
+      docs.splice(4, 0, createDocument({ text: '12 34\n', path: '/corpus/b-numbers.txt' }));
+      docs.splice(7, 0, createDocument({ text: `${FOOTER[0]}\n${STORY_BODY[1]}\n${FOOTER[0]}\n`, path: '/corpus/c-twice.txt' }));
+      const run = (parts: number[][]) => {
+        const main = rule.createState(false);
+        for (const part of parts) {
+          const worker = rule.createState(true);
+          for (const d of part) rule.collect(worker, docs[d], rule.options, NO_SETTINGS);
+          rule.merge!(main, rule.unpack!(structuredClone(rule.pack!(worker))), rule.options);
+        }
+        const reports: CorpusReport[] = [];
+        rule.finish(main, (r) => reports.push(r), rule.options, NO_SETTINGS);
+        return reports;
+      };
+      const all = docs.map((_, d) => d);
+      const whole = run([all]);
+      expect(whole.length).toBeGreaterThan(0);
+      expect(run([all.slice(0, 5), all.slice(5, 6), all.slice(6)])).toEqual(whole);
+      expect(run(all.map((d) => [d]))).toEqual(whole);
+    });
+  }
+});
+
 describe('duplicate-document keeps its shingles in a temporary file past a limit', () => {
   const temporaryFiles = () => readdirSync(tmpdir()).filter((name) => name.startsWith('copydesk-shingles-'));
   const reportsOf = (state: SignatureList) => {
@@ -67,6 +95,23 @@ describe('duplicate-document keeps its shingles in a temporary file past a limit
     expect(reportsOf(onDisk)).toEqual(expected);
     expect(temporaryFiles().length).toBe(withFile - 1);
     expect(() => onDisk.shingles(0)).toThrow(/closed/);
+  });
+
+  it('keeps them in memory when no temporary file can be made', () => {
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = path.join(tmpdir(), 'copydesk-no-such-folder', 'below');
+    try {
+      const inMemory = new SignatureList();
+      const noFolder = new SignatureList(undefined, { memoryLimit: 1 });
+      for (const doc of documents()) {
+        inMemory.add(doc);
+        noFolder.add(doc);
+      }
+      expect(reportsOf(noFolder)).toEqual(reportsOf(inMemory));
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
   });
 
   it("merges workers' packed lists (structured clones) into a list on disk in input order", () => {
