@@ -266,7 +266,7 @@ class ShingleStore {
   private pendingBytes = 0;
   /** How many hashes are in the file. */
   private inFile = 0;
-  private file: { dir: string; fd: number; removeAtExit: () => void } | null = null;
+  private file: TemporaryFile | null = null;
   private noFile = false;
 
   constructor(private readonly memoryLimit: number) {}
@@ -302,8 +302,7 @@ class ShingleStore {
   close(): void {
     if (!this.file) return;
     closeSync(this.file.fd);
-    rmSync(this.file.dir, { recursive: true, force: true });
-    process.removeListener('exit', this.file.removeAtExit);
+    this.file.remove();
     this.file = null;
     this.noFile = true;
   }
@@ -326,15 +325,39 @@ class ShingleStore {
   }
 }
 
-/** A temporary file removed when the list closes, or at the latest when the process exits; null if none can be made. */
-function openTemporaryFile(): { dir: string; fd: number; removeAtExit: () => void } | null {
+/**
+ * A temporary file that nothing can leave behind: its name is removed as soon as it is open (the data
+ * stays until the descriptor closes, even if the process is killed). Where an open file cannot be
+ * removed (Windows), it is removed when the list closes, or at the latest when the process exits.
+ * Null if none can be made.
+ */
+function openTemporaryFile(): TemporaryFile | null {
+  let dir: string;
+  let fd: number;
   try {
-    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-shingles-'));
-    const fd = openSync(path.join(dir, 'shingles.bin'), 'w+');
-    const removeAtExit = () => rmSync(dir, { recursive: true, force: true });
-    process.once('exit', removeAtExit);
-    return { dir, fd, removeAtExit };
+    dir = mkdtempSync(path.join(tmpdir(), 'copydesk-shingles-'));
+    fd = openSync(path.join(dir, 'shingles.bin'), 'w+');
   } catch {
     return null;
   }
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    remove();
+    return { fd, remove: () => {} };
+  } catch {
+    process.once('exit', remove);
+    return {
+      fd,
+      remove: () => {
+        process.removeListener('exit', remove);
+        remove();
+      },
+    };
+  }
+}
+
+interface TemporaryFile {
+  fd: number;
+  /** Removes the file once its descriptor is closed. */
+  remove: () => void;
 }

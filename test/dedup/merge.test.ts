@@ -80,20 +80,22 @@ describe('duplicate-document keeps its shingles in a temporary file past a limit
     return reports;
   };
 
-  it('gives the findings of a list that keeps them in memory, and removes the file when it finishes', () => {
+  it('gives the findings of a list that keeps them in memory, and leaves no file behind, even while it runs', () => {
+    const before = temporaryFiles();
     const inMemory = new SignatureList();
     const onDisk = new SignatureList(undefined, { memoryLimit: 1 });
     for (const doc of documents()) {
       inMemory.add(doc);
       onDisk.add(doc);
     }
-    const withFile = temporaryFiles().length;
-    expect(withFile).toBeGreaterThan(0);
+    // The file's name is removed as soon as it is open, so a killed run leaves nothing (Windows cannot).
+    if (process.platform !== 'win32') expect(temporaryFiles()).toEqual(before);
     for (let d = 0; d < inMemory.count; d++) expect(onDisk.shingles(d)).toEqual(inMemory.shingles(d));
     const expected = reportsOf(inMemory);
     expect(expected.length).toBeGreaterThan(0);
     expect(reportsOf(onDisk)).toEqual(expected);
-    expect(temporaryFiles().length).toBe(withFile - 1);
+    expect(temporaryFiles()).toEqual(before);
+    // Read from the file, which is gone once the rule has finished.
     expect(() => onDisk.shingles(0)).toThrow(/closed/);
   });
 
