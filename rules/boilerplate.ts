@@ -76,10 +76,12 @@ function besideFrequent(spans: DocumentSpan[], i: number, isFrequent: (span: Doc
   return near(spans[i - 1]) || near(spans[i + 1]);
 }
 
-/** Every non-blank line of at most `maxWords` words with a letter in it, with what deletes it. */
-function boilerplateCandidates(doc: Parameters<typeof placeOf>[0], maxWords: number): DocumentSpan[] {
+/**
+ * Every non-blank line of at most `maxWords` words with a letter in it, with what deletes it: one at a
+ * time, packed by the state as it comes, so a file of a million lines never holds a million objects.
+ */
+function* boilerplateCandidates(doc: Parameters<typeof placeOf>[0], maxWords: number): Generator<DocumentSpan> {
   const scanner = new WordScanner(doc.text, doc.words);
-  const spans: DocumentSpan[] = [];
   const { text, lineStarts } = doc;
   for (let i = 0; i < lineStarts.length; i++) {
     let start = lineStarts[i];
@@ -94,9 +96,8 @@ function boilerplateCandidates(doc: Parameters<typeof placeOf>[0], maxWords: num
     const span: DocumentSpan = { ...placeOf(doc, start, end), key, words };
     const removal = lineRemoval(doc, i);
     if (removal) span.removal = removal;
-    spans.push(span);
+    yield span;
   }
-  return spans;
 }
 
 function placeOnly(span: DocumentSpan) {

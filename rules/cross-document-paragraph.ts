@@ -15,7 +15,6 @@ import { defineCorpusRule } from '../src/define-rule.js';
 import { WordScanner } from '../src/duplicates/normalized-words.js';
 import { bodySpans } from '../src/dedup/fingerprint.js';
 import {
-  documentKey,
   paragraphRemovals,
   placeOf,
   relatedOf,
@@ -64,13 +63,12 @@ export default defineCorpusRule({
     // A document's keys as a set, made only for the documents a shared paragraph leads to.
     const keySets = new Map<number, Set<number>>();
     const keysOf = (d: number) => keySets.get(d) ?? keySets.set(d, new Set(state.keysOf(d))).get(d)!;
-    const indexOf = new Map(state.owners.map((owner, i) => [owner, i]));
     for (let d = 0; d < state.size; d++) {
       for (const span of state.spansOf(d)) {
         const documents = state.documentCount(span.key);
         const first = state.first(span.key)!;
         if (documents < 2 || documents >= options.boilerplateDocuments || samePlaceDocument(first, span)) continue;
-        const firstKeys = keysOf(indexOf.get(documentKey(first))!);
+        const firstKeys = keysOf(state.firstDocument(span.key)!);
         if (sharesMost(keysOf(d), firstKeys)) continue;
         const others = documents - 1;
         const finding: Omit<CorpusReport, 'message'> = { ...placeOnly(span), related: [relatedOf(first, state.text(span.key))] };
@@ -85,25 +83,31 @@ export default defineCorpusRule({
   },
 });
 
-/** The paragraphs of at least `minWords` words that are not captions, the lead without its dateline. */
+/**
+ * The paragraphs of at least `minWords` words that are not captions, the lead without its dateline,
+ * each key once. Places are made only for those: a file of a million repeated paragraphs has four.
+ */
 function bodyParagraphs(doc: Document, minWords: number): DocumentSpan[] {
   const scanner = new WordScanner(doc.text, doc.words);
   const found: { index: number; span: DocumentSpan }[] = [];
-  const bodyStart = new Map(bodySpans(doc.text, doc.paragraphs).map(([start, end]) => [end, start]));
+  const seen = new Set<number>();
+  // Body spans come in paragraph order and end where their paragraph does; captions have none.
+  const body = bodySpans(doc.text, doc.paragraphs);
+  let next = 0;
   doc.paragraphs.forEach((paragraph, index) => {
+    while (next < body.length && body[next][1] < paragraph.end) next++;
     if (isCaption(paragraph.text)) return;
-    const start = bodyStart.get(paragraph.end) ?? paragraph.start;
+    const start = next < body.length && body[next][1] === paragraph.end ? body[next][0] : paragraph.start;
     const { key, letterWords } = spanKey(scanner, start, paragraph.end);
-    if (letterWords < minWords) return;
+    if (letterWords < minWords || seen.has(key)) return;
+    seen.add(key);
     found.push({ index, span: { ...placeOf(doc, paragraph.start, paragraph.end), key } });
   });
-  const seen = new Set<number>();
-  const unique = found.filter(({ span }) => !seen.has(span.key) && seen.add(span.key));
-  for (const { index, span } of unique) {
+  for (const { index, span } of found) {
     const removal = paragraphRemovals(doc, [index]).get(index);
     if (removal) span.removal = removal;
   }
-  return unique.map(({ span }) => span);
+  return found.map(({ span }) => span);
 }
 
 function sharesMost(a: Set<number>, b: Set<number>): boolean {

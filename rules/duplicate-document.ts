@@ -10,7 +10,7 @@
 // deleting a document is a corpus owner's decision (`copydesk dedup --drop-list`), never `fix`'s.
 import { defineCorpusRule } from '../src/define-rule.js';
 import { CANONICAL_CHOICES, findClusters, type CanonicalChoice } from '../src/dedup/clusters.js';
-import { describePlace, relatedPlace, SignatureList } from '../src/dedup/document-signatures.js';
+import { describePlace, relatedPlace, SignatureList, type PackedSignatures } from '../src/dedup/document-signatures.js';
 import { UsageError } from '../src/errors.js';
 import type { CorpusReport } from '../src/types.js';
 
@@ -43,22 +43,28 @@ export default defineCorpusRule({
     nearCopyOfMany:
       'This document is a near-duplicate (Jaccard {{similarity}}) of {{of}}, the canonical copy ({{canonical}}); {{copies}} copies in all.',
   },
-  createState: () => new SignatureList(),
+  createState: (forMerge) => new SignatureList(undefined, { forMerge }),
   // Collected in the workers, each over a stretch of the input, and merged in input order.
   merge: (into, later) => into.merge(later),
   pack: (state) => state.pack(),
-  unpack: (data) => SignatureList.unpack(data as ReturnType<SignatureList['pack']>),
+  unpack: (data) => SignatureList.unpack(data as PackedSignatures),
   collect(state, doc) {
     state.add(doc);
   },
   finish(state, report, options) {
     const canonical = canonicalChoice(options.canonical);
-    const clusters = findClusters(state, { threshold: options.threshold, canonical, minWords: options.minWords });
+    let clusters;
+    try {
+      clusters = findClusters(state, { threshold: options.threshold, canonical, minWords: options.minWords });
+    } finally {
+      // The shingles are read for the candidate pairs only: their temporary file, if any, can go.
+      state.close();
+    }
     for (const cluster of clusters) {
-      const original = state.docs[cluster.canonical].place;
+      const original = state.place(cluster.canonical);
       for (const member of cluster.members) {
-        const place = state.docs[member.doc].place;
-        const via = member.via === undefined ? undefined : state.docs[member.via].place;
+        const place = state.place(member.doc);
+        const via = member.via === undefined ? undefined : state.place(member.via);
         const of = via
           ? `${describePlace(via, place.path)}, a copy of ${describePlace(original, place.path)}`
           : describePlace(original, place.path);

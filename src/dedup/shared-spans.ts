@@ -28,94 +28,186 @@ export interface DocumentSpan extends SpanPlace {
   removal?: { start: number; end: number };
 }
 
-interface KeyStats {
-  documents: number;
-  /** The first place in corpus order (a document's index and a span's index in it), and its clipped text (known from the second document on). */
-  firstDocument: number;
-  firstSpan: number;
-  text?: string;
-  lastDocument: number;
-  /**
-   * In a state collected for merging: the key's first arrival in this part of the input and its text,
-   * clipped only if a merge needs it (most keys stand in one document). Merged after another part, it
-   * is what a one-state run would have seen next (see `merge`).
-   */
-  arrival?: { document: number; span: number; text: string };
+/**
+ * The spans of every document, as numbers in chunked columns: each span's 53-bit key, and SPAN_FIELDS
+ * 32-bit integers (a string is shorter than 2^31): start, end, line, column, endLine, endColumn, words,
+ * removal start, removal end (NONE: none). Spans are numbered across documents in the order they were
+ * added; a document's spans are those from its `spanStarts` entry to the next one's.
+ * Objects would cost ~600 bytes a span with their keys' entries, and a corpus rule keeps every span of
+ * the run: 16,242 articles held 274 MB that way; a double and nine integers are 44 bytes. Spans are made
+ * into objects only while a rule reads them.
+ */
+const SPAN_FIELDS = 9;
+/** No word count, no removal, no record: offsets, lines, counts and records are never negative. */
+const NONE = -1;
+/** Spans per chunk: columns grow a chunk at a time, never copied, never twice their size. */
+const CHUNK_BITS = 14;
+const CHUNK = 1 << CHUNK_BITS;
+
+class ChunkedColumn<T extends Float64Array | Int32Array> {
+  private readonly chunks: T[] = [];
+  length = 0;
+
+  constructor(
+    private readonly create: (n: number) => T,
+    private readonly width = 1,
+  ) {}
+
+  /** Appends one entry of `width` values. */
+  push(values: ArrayLike<number>): void {
+    const chunk = this.length >>> CHUNK_BITS;
+    if (chunk === this.chunks.length) this.chunks.push(this.create(CHUNK * this.width));
+    this.chunks[chunk].set(values, (this.length & (CHUNK - 1)) * this.width);
+    this.length++;
+  }
+
+  /** Value `field` of entry `i`. */
+  at(i: number, field = 0): number {
+    return this.chunks[i >>> CHUNK_BITS][(i & (CHUNK - 1)) * this.width + field];
+  }
+
+  /** Every entry in one array, to cross a thread. */
+  values(): T {
+    const all = this.create(this.length * this.width);
+    this.chunks.forEach((chunk, c) =>
+      all.set(chunk.subarray(0, Math.min(CHUNK, this.length - c * CHUNK) * this.width), c * CHUNK * this.width),
+    );
+    return all;
+  }
 }
 
 /**
- * A document's spans as numbers: each span's 53-bit key in `keys`, and SPAN_FIELDS 32-bit integers in
- * `fields` (a string is shorter than 2^31): start, end, line, column, endLine, endColumn, words, removal
- * start, removal end (NONE: none).
- * Objects would cost ~600 bytes a span with their keys' entries, and a corpus rule keeps every span of
- * the run: 16,242 articles held 274 MB that way; ten doubles a span, 80 bytes, held 55 MB; a double and
- * nine integers are 44 bytes. Spans are made into objects only while a rule reads them.
+ * Key → how many documents have it and its first place (a span's number), in an open-addressing
+ * table of typed arrays: a Map of objects cost ~100 bytes a key (455,000 paragraph keys on the bench
+ * dump), this table 16 bytes a slot.
  */
-interface PackedDocument {
-  path: string;
-  record?: number;
+class KeyTable {
   keys: Float64Array;
-  fields: Int32Array;
+  documents: Int32Array;
+  firstSpans: Int32Array;
+  size = 0;
+
+  constructor(capacity = 1024) {
+    this.keys = new Float64Array(capacity).fill(EMPTY);
+    this.documents = new Int32Array(capacity);
+    this.firstSpans = new Int32Array(capacity);
+  }
+
+  /** The slot of `key`, or -1. */
+  find(key: number): number {
+    const slot = this.slotOf(key);
+    return this.keys[slot] === key ? slot : -1;
+  }
+
+  /** Adds a key that is not in the table; returns its slot. */
+  insert(key: number, documents: number, firstSpan: number): number {
+    if ((this.size + 1) * 10 > this.keys.length * 7) this.grow();
+    const slot = this.slotOf(key);
+    this.keys[slot] = key;
+    this.documents[slot] = documents;
+    this.firstSpans[slot] = firstSpan;
+    this.size++;
+    return slot;
+  }
+
+  /** The slot holding `key`, or the empty slot where it would go. Keys are well mixed already. */
+  private slotOf(key: number): number {
+    const { keys } = this;
+    const mask = keys.length - 1;
+    let slot = (key >>> 0) & mask;
+    while (keys[slot] !== EMPTY && keys[slot] !== key) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private grow(): void {
+    const { keys, documents, firstSpans } = this;
+    this.keys = new Float64Array(keys.length * 2).fill(EMPTY);
+    this.documents = new Int32Array(keys.length * 2);
+    this.firstSpans = new Int32Array(keys.length * 2);
+    this.size = 0;
+    for (let slot = 0; slot < keys.length; slot++) if (keys[slot] !== EMPTY) this.insert(keys[slot], documents[slot], firstSpans[slot]);
+  }
 }
 
-const SPAN_FIELDS = 9;
-/** No word count, no removal: offsets, lines and counts are never negative. */
-const NONE = -1;
+/** Keys are 53-bit hashes, never negative. */
+const EMPTY = -1;
 
 export interface PackedSharedSpans {
-  packed: PackedDocument[];
-  owners: string[];
-  keys: Map<number, KeyStats>;
+  spanKeys: Float64Array;
+  fields: Int32Array;
+  /** Where each document's spans start, and then how many spans there are. */
+  spanStarts: Float64Array;
+  paths: string[];
+  /** Each document's record, NONE for a plain file. */
+  records: Int32Array;
+  table: { keys: Float64Array; documents: Int32Array; firstSpans: Int32Array };
+  texts: Map<number, string>;
+  arrivals: Map<number, Arrival>;
+}
+
+/**
+ * In a state collected for merging: a key's first arrival in this part of the input (a span's number)
+ * and its text, clipped only if a merge needs it (most keys stand in one document). Merged after another
+ * part, it is what a one-state run would have seen next (see `merge`).
+ */
+interface Arrival {
+  span: number;
+  text: string;
 }
 
 export class SharedSpans {
-  private readonly packed: PackedDocument[] = [];
-  /** `path\0record` of each document, in the order they were added. */
-  readonly owners: string[] = [];
-  private readonly keys = new Map<number, KeyStats>();
+  private readonly spanKeys = new ChunkedColumn((n) => new Float64Array(n));
+  private readonly fields = new ChunkedColumn((n) => new Int32Array(n), SPAN_FIELDS);
+  private readonly spanStarts = new ChunkedColumn((n) => new Float64Array(n));
+  private readonly paths: string[] = [];
+  private readonly records = new ChunkedColumn((n) => new Int32Array(n));
+  private table = new KeyTable();
+  /** The clipped text of a key's first place, known from its second document (or second line) on. */
+  private readonly texts = new Map<number, string>();
+  private readonly arrivals = new Map<number, Arrival>();
 
   /** `forMerge`: this state collects a part of the input, to be merged after another part's. */
   constructor(private readonly forMerge = false) {}
 
   /** How many documents were added. */
   get size(): number {
-    return this.packed.length;
+    return this.paths.length;
   }
 
   /** Records a document's spans (each key counts once per document). */
-  add(doc: Document, spans: DocumentSpan[]): void {
-    const index = this.packed.length;
-    const keys = new Float64Array(spans.length);
-    const fields = new Int32Array(spans.length * SPAN_FIELDS);
-    spans.forEach((span, i) => {
-      keys[i] = span.key;
-      fields.set(packSpan(span), i * SPAN_FIELDS);
-    });
-    const packed: PackedDocument = { path: doc.path, keys, fields };
-    if (doc.record !== undefined) packed.record = doc.record;
-    this.packed.push(packed);
-    this.owners.push(documentKey(doc));
-    spans.forEach((span, i) => {
-      const stats = this.keys.get(span.key);
-      if (!stats) {
-        const created: KeyStats = { documents: 1, firstDocument: index, firstSpan: i, lastDocument: index };
+  add(doc: Document, spans: Iterable<DocumentSpan>): void {
+    const firstOfDocument = this.spanKeys.length;
+    this.addDocument(doc.path, doc.record ?? NONE, firstOfDocument);
+    const inThisDocument = new Set<number>();
+    for (const span of spans) {
+      const number = this.spanKeys.length;
+      this.spanKeys.push([span.key]);
+      this.fields.push(packSpan(span));
+      const slot = this.table.find(span.key);
+      if (slot === -1) {
+        this.table.insert(span.key, 1, number);
         // A slice, not a copy: the state lives for one batch, and crossing a thread copies it anyway.
-        if (this.forMerge) created.arrival = { document: index, span: i, text: doc.text.slice(span.start, span.end) };
-        this.keys.set(span.key, created);
-        return;
+        if (this.forMerge) this.arrivals.set(span.key, { span: number, text: doc.text.slice(span.start, span.end) });
+        inThisDocument.add(span.key);
+        continue;
       }
-      if (stats.lastDocument !== index) {
-        stats.documents++;
-        stats.lastDocument = index;
+      if (!inThisDocument.has(span.key)) {
+        this.table.documents[slot]++;
+        inThisDocument.add(span.key);
       }
-      if (comparePlaces(span, this.spanAt(stats.firstDocument, stats.firstSpan)) < 0) {
-        stats.firstDocument = index;
-        stats.firstSpan = i;
-        stats.text = clip(doc.text.slice(span.start, span.end));
-      } else if (stats.text === undefined) {
-        stats.text = clip(doc.text.slice(span.start, span.end));
+      if (comparePlaces(span, this.placeAt(this.table.firstSpans[slot])) < 0) {
+        this.table.firstSpans[slot] = number;
+        this.texts.set(span.key, clip(doc.text.slice(span.start, span.end)));
+      } else if (!this.texts.has(span.key)) {
+        this.texts.set(span.key, clip(doc.text.slice(span.start, span.end)));
       }
-    });
+    }
+  }
+
+  private addDocument(path: string, record: number, firstSpan: number): void {
+    this.paths.push(path);
+    this.records.push([record]);
+    this.spanStarts.push([firstSpan]);
   }
 
   /**
@@ -124,94 +216,148 @@ export class SharedSpans {
    * `forMerge` knows each key's first arrival and its text; without, its first place stands for it.
    */
   merge(other: SharedSpans): void {
-    const offset = this.packed.length;
-    this.packed.push(...other.packed);
-    this.owners.push(...other.owners);
-    for (const [key, theirs] of other.keys) {
-      const ours = this.keys.get(key);
-      const theirFirst = theirs.firstDocument + offset;
-      if (!ours) {
-        const { arrival, ...stats } = theirs;
-        const merged: KeyStats = { ...stats, firstDocument: theirFirst, lastDocument: theirs.lastDocument + offset };
-        if (this.forMerge && arrival) merged.arrival = { ...arrival, document: arrival.document + offset };
-        this.keys.set(key, merged);
+    const offset = this.spanKeys.length;
+    for (let d = 0; d < other.size; d++) this.addDocument(other.paths[d], other.records.at(d), other.spanStarts.at(d) + offset);
+    for (let i = 0; i < other.spanKeys.length; i++) {
+      this.spanKeys.push([other.spanKeys.at(i)]);
+      const fields = new Array<number>(SPAN_FIELDS);
+      for (let f = 0; f < SPAN_FIELDS; f++) fields[f] = other.fields.at(i, f);
+      this.fields.push(fields);
+    }
+    const theirTable = other.table;
+    for (let theirSlot = 0; theirSlot < theirTable.keys.length; theirSlot++) {
+      const key = theirTable.keys[theirSlot];
+      if (key === EMPTY) continue;
+      const theirFirst = theirTable.firstSpans[theirSlot] + offset;
+      const theirText = other.texts.get(key);
+      const arrival = other.arrivals.get(key);
+      const slot = this.table.find(key);
+      if (slot === -1) {
+        this.table.insert(key, theirTable.documents[theirSlot], theirFirst);
+        if (theirText !== undefined) this.texts.set(key, theirText);
+        if (this.forMerge && arrival) this.arrivals.set(key, { span: arrival.span + offset, text: arrival.text });
         continue;
       }
-      ours.documents += theirs.documents;
-      ours.lastDocument = theirs.lastDocument + offset;
+      this.table.documents[slot] += theirTable.documents[theirSlot];
       // Their first arrival: an earlier place becomes the first; else it gives the text a key lacks.
-      const arrivalDocument = theirs.arrival ? theirs.arrival.document + offset : theirFirst;
-      const arrivalSpan = theirs.arrival ? theirs.arrival.span : theirs.firstSpan;
-      const arrivalText = () => (theirs.arrival ? clip(theirs.arrival.text) : theirs.text);
-      if (comparePlaces(this.spanAt(arrivalDocument, arrivalSpan), this.spanAt(ours.firstDocument, ours.firstSpan)) < 0) {
-        ours.firstDocument = arrivalDocument;
-        ours.firstSpan = arrivalSpan;
-        ours.text = arrivalText() ?? ours.text;
+      const arrivalSpan = arrival ? arrival.span + offset : theirFirst;
+      const arrivalText = () => (arrival ? clip(arrival.text) : theirText);
+      if (comparePlaces(this.placeAt(arrivalSpan), this.placeAt(this.table.firstSpans[slot])) < 0) {
+        this.table.firstSpans[slot] = arrivalSpan;
+        const text = arrivalText();
+        if (text !== undefined) this.texts.set(key, text);
       }
-      ours.text ??= arrivalText();
+      if (!this.texts.has(key)) {
+        const text = arrivalText();
+        if (text !== undefined) this.texts.set(key, text);
+      }
       // Their later copies: the earliest of them, if earlier still, becomes the first with its text.
-      if (comparePlaces(this.spanAt(theirFirst, theirs.firstSpan), this.spanAt(ours.firstDocument, ours.firstSpan)) < 0) {
-        ours.firstDocument = theirFirst;
-        ours.firstSpan = theirs.firstSpan;
-        ours.text = theirs.text ?? ours.text;
+      if (comparePlaces(this.placeAt(theirFirst), this.placeAt(this.table.firstSpans[slot])) < 0) {
+        this.table.firstSpans[slot] = theirFirst;
+        if (theirText !== undefined) this.texts.set(key, theirText);
       }
     }
   }
 
-  /** The state as plain data, to cross a thread (structured clone keeps the typed arrays and the map). */
+  /** The state as plain data, to cross a thread (structured clone keeps the typed arrays and the maps). */
   pack(): PackedSharedSpans {
-    return { packed: this.packed, owners: this.owners, keys: this.keys };
+    const { keys, documents, firstSpans } = this.table;
+    return {
+      spanKeys: this.spanKeys.values(),
+      fields: this.fields.values(),
+      spanStarts: this.spanStarts.values(),
+      paths: this.paths,
+      records: this.records.values(),
+      table: { keys, documents, firstSpans },
+      texts: this.texts,
+      arrivals: this.arrivals,
+    };
   }
 
   static unpack(data: PackedSharedSpans): SharedSpans {
     const state = new SharedSpans(true);
-    state.packed.push(...data.packed);
-    state.owners.push(...data.owners);
-    for (const [key, stats] of data.keys) state.keys.set(key, stats);
+    for (let d = 0; d < data.paths.length; d++) state.addDocument(data.paths[d], data.records[d], data.spanStarts[d]);
+    for (let i = 0; i < data.spanKeys.length; i++) {
+      state.spanKeys.push([data.spanKeys[i]]);
+      state.fields.push(data.fields.subarray(i * SPAN_FIELDS, (i + 1) * SPAN_FIELDS));
+    }
+    state.table = Object.assign(new KeyTable(1), data.table, { size: data.table.keys.reduce((n, key) => n + (key === EMPTY ? 0 : 1), 0) });
+    for (const [key, text] of data.texts) state.texts.set(key, text);
+    for (const [key, arrival] of data.arrivals) state.arrivals.set(key, arrival);
     return state;
   }
 
   /** Document `d`'s spans, in the order they were added. */
   spansOf(d: number): DocumentSpan[] {
     const spans: DocumentSpan[] = [];
-    for (let i = 0; i < this.packed[d].keys.length; i++) spans.push(this.spanAt(d, i));
+    for (let i = this.spanStarts.at(d); i < this.endOf(d); i++) spans.push(this.spanAt(i, d));
     return spans;
   }
 
   /** The keys of document `d`'s spans. */
   keysOf(d: number): number[] {
-    return Array.from(this.packed[d].keys);
+    const keys: number[] = [];
+    for (let i = this.spanStarts.at(d); i < this.endOf(d); i++) keys.push(this.spanKeys.at(i));
+    return keys;
   }
 
   documentCount(key: number): number {
-    return this.keys.get(key)?.documents ?? 0;
+    const slot = this.table.find(key);
+    return slot === -1 ? 0 : this.table.documents[slot];
   }
 
   first(key: number): SpanPlace | undefined {
-    const stats = this.keys.get(key);
-    return stats && this.spanAt(stats.firstDocument, stats.firstSpan);
+    const slot = this.table.find(key);
+    return slot === -1 ? undefined : this.placeAt(this.table.firstSpans[slot]);
+  }
+
+  /** The document of the key's first place. */
+  firstDocument(key: number): number | undefined {
+    const slot = this.table.find(key);
+    return slot === -1 ? undefined : this.documentOf(this.table.firstSpans[slot]);
   }
 
   text(key: number): string | undefined {
-    return this.keys.get(key)?.text;
+    return this.texts.get(key);
   }
 
-  private spanAt(d: number, i: number): DocumentSpan {
-    const { path, record, keys, fields } = this.packed[d];
-    const o = i * SPAN_FIELDS;
+  private endOf(d: number): number {
+    return d + 1 < this.size ? this.spanStarts.at(d + 1) : this.spanKeys.length;
+  }
+
+  /** The document span `number` is in: the last whose first span is at or before it. */
+  private documentOf(number: number): number {
+    let low = 0;
+    let high = this.size - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (this.spanStarts.at(middle) <= number) low = middle;
+      else high = middle - 1;
+    }
+    // Documents without spans start where the next one does: the last of them is the span's.
+    return low;
+  }
+
+  private placeAt(number: number): DocumentSpan {
+    return this.spanAt(number, this.documentOf(number));
+  }
+
+  private spanAt(number: number, d: number): DocumentSpan {
+    const { fields } = this;
     const span: DocumentSpan = {
-      path,
-      start: fields[o],
-      end: fields[o + 1],
-      line: fields[o + 2],
-      column: fields[o + 3],
-      endLine: fields[o + 4],
-      endColumn: fields[o + 5],
-      key: keys[i],
+      path: this.paths[d],
+      start: fields.at(number, 0),
+      end: fields.at(number, 1),
+      line: fields.at(number, 2),
+      column: fields.at(number, 3),
+      endLine: fields.at(number, 4),
+      endColumn: fields.at(number, 5),
+      key: this.spanKeys.at(number),
     };
-    if (record !== undefined) span.record = record;
-    if (fields[o + 6] !== NONE) span.words = fields[o + 6];
-    if (fields[o + 7] !== NONE) span.removal = { start: fields[o + 7], end: fields[o + 8] };
+    const record = this.records.at(d);
+    if (record !== NONE) span.record = record;
+    if (fields.at(number, 6) !== NONE) span.words = fields.at(number, 6);
+    if (fields.at(number, 7) !== NONE) span.removal = { start: fields.at(number, 7), end: fields.at(number, 8) };
     return span;
   }
 }
@@ -223,10 +369,6 @@ function packSpan(span: DocumentSpan): number[] {
 
 export function comparePlaces(a: SpanPlace, b: SpanPlace): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : (a.record ?? 0) - (b.record ?? 0) || a.start - b.start;
-}
-
-export function documentKey(place: { path: string; record?: number }): string {
-  return `${place.path}\u0000${place.record ?? 0}`;
 }
 
 export function samePlaceDocument(a: SpanPlace, b: SpanPlace): boolean {

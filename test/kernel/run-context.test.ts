@@ -54,8 +54,8 @@ describe('RunContext slots', () => {
     expect(check('two', first)).toBe('document 2 of this run, 3 long');
     expect(check('three', second)).toBe('document 3 of this run, 5 long');
     first.corpus.collect(createDocument({ text: 'A story.', path: 'a.txt' }));
-    expect((first.corpus.pack()['duplicate-document'] as { docs: unknown[] }).docs).toHaveLength(1);
-    expect((second.corpus.pack()['duplicate-document'] as { docs: unknown[] }).docs).toHaveLength(0);
+    expect((first.corpus.pack()['duplicate-document'] as { places: unknown[] }).places).toHaveLength(1);
+    expect((second.corpus.pack()['duplicate-document'] as { places: unknown[] }).places).toHaveLength(0);
     expect(run.corpus.active).toBe(false);
   });
 

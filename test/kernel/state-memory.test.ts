@@ -24,7 +24,7 @@ describe('corpus states keep no document text alive', () => {
     for (let n = 0; n < 20; n++) list.add(bigDocument(n));
     gc();
     const grown = process.memoryUsage().heapUsed - before;
-    expect(list.docs[7].place.snippet).toBe('Harbour news number 7');
+    expect(list.place(7).snippet).toBe('Harbour news number 7');
     expect(grown).toBeLessThan(5_000_000);
   });
 });
