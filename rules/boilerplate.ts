@@ -25,6 +25,7 @@ export default defineCorpusRule({
   severity: 'warn',
   fixable: true,
   scope: 'corpus',
+  betweenDocuments: true,
   options: { minDocuments: 10, maxWords: 30, fix: false },
   schema: {
     type: 'object',

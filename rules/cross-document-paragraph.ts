@@ -33,6 +33,7 @@ export default defineCorpusRule({
   severity: 'warn',
   fixable: true,
   scope: 'corpus',
+  betweenDocuments: true,
   options: { minWords: 10, boilerplateDocuments: 10, fix: false },
   schema: {
     type: 'object',

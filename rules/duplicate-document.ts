@@ -20,6 +20,7 @@ export default defineCorpusRule({
   severity: 'warn',
   fixable: false,
   scope: 'corpus',
+  betweenDocuments: true,
   options: { threshold: 0.8, canonical: 'earliest-path' as string, minWords: 20 },
   schema: {
     type: 'object',

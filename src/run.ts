@@ -71,10 +71,18 @@ export interface RunOutcome {
 
 /** Checks (or fixes) the targets in one run: every document, then the corpus rules' findings. */
 export async function checkTargets(targets: readonly Target[], ctx: RunOptions): Promise<RunOutcome> {
-  const run = new RunContext({ corpus: ctx.corpusConfig });
+  const run = new RunContext({ corpus: { ...ctx.corpusConfig, oneDocument: holdsOneDocument(targets, ctx) } });
   const outcome = await checkTargetsIn(run, targets, ctx);
   if (run.corpus.active) mergeCorpusFindings(outcome.results, run.corpus.finish());
   return outcome;
+}
+
+/** Whether the run's input is one document: one plain-text file, or standard input that is not JSONL. */
+function holdsOneDocument(targets: readonly Target[], ctx: RunOptions): boolean {
+  if (targets.length !== 1) return false;
+  const [target] = targets;
+  if (target.kind === 'file') return !isJsonl(target.path);
+  return target.kind === 'stdin' && !(ctx.stdinFilename && isJsonl(ctx.stdinFilename));
 }
 
 /**

@@ -214,6 +214,11 @@ export interface DocumentRule<O extends RuleOptions = RuleOptions> extends RuleM
 export interface CorpusRule<O extends RuleOptions = RuleOptions, S = unknown> extends RuleMeta<O> {
   scope: 'corpus';
   /**
+   * The rule reports only what two or more documents share (cross-file duplicates, boilerplate): a run of
+   * one document skips it, which changes no finding and spares its collection (start-up on one file).
+   */
+  betweenDocuments?: boolean;
+  /**
    * A fresh state for one run; `forMerge`: for one part of the input (a worker's batch), to be merged
    * after another part's, so it keeps what `merge` needs to give the findings of one state.
    */

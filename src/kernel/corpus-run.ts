@@ -19,6 +19,8 @@ export interface CorpusRunOptions {
   only?: (rule: Rule) => boolean;
   /** The states collect a part of the input, to be merged after another part's (a worker's batch). */
   forMerge?: boolean;
+  /** The run holds one document: rules that report only between documents keep no state. */
+  oneDocument?: boolean;
 }
 
 /** Corpus states as plain data (structured-clone safe), by rule id: what a worker sends back. */
@@ -39,6 +41,7 @@ export class CorpusRun {
     this.rulesOn = idsOf(rules);
     for (const configured of rules) {
       if (configured.rule.scope !== 'corpus' || (options.only && !options.only(configured.rule))) continue;
+      if (options.oneDocument && configured.rule.betweenDocuments) continue;
       this.states.set(configured, configured.rule.createState(options.forMerge ?? false));
     }
   }
