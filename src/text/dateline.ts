@@ -62,8 +62,30 @@ export function findLeadPrefix(text: string, start: number, end: number): LeadPr
   return null;
 }
 
+/**
+ * How far into a paragraph a dateline's agency may open: six place words, a date and a space. A longer
+ * "place" is no dateline, and the bound keeps the test below from reading far into a huge paragraph.
+ */
+const AGENCY_WITHIN = 300;
+const SEPARATOR_CHARACTERS = new Set(['-', '‐', '‑', '–', '—', '―', ':']);
+
+/**
+ * What DATELINE needs, found by indexOf alone: an agency in brackets (the first `(` after the place, as no
+ * place or date holds one), then a separator. Most paragraphs fail this, and need no Unicode regex.
+ */
+function mayOpenWithDateline(text: string, at: number, end: number): boolean {
+  const open = text.slice(at, Math.min(end, at + AGENCY_WITHIN)).indexOf('(');
+  if (open < 0) return false;
+  const close = text.indexOf(')', at + open);
+  if (close < 0 || close >= end) return false;
+  let next = close + 1;
+  while (next < end && (text[next] === ' ' || text[next] === '\u00a0')) next++;
+  return SEPARATOR_CHARACTERS.has(text[next]);
+}
+
 /** A dateline starting exactly at `at`, ending before `end`. */
 function matchDateline(text: string, at: number, end: number): Omit<LeadPrefix, 'start' | 'hasCaption'> | null {
+  if (!mayOpenWithDateline(text, at, end)) return null;
   DATELINE.lastIndex = at;
   const match = DATELINE.exec(text);
   if (!match) return null;

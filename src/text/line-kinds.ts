@@ -31,6 +31,8 @@ const ROW_WORDS = 20;
 /** `SALVADOR, Feb 26 - `, `GOLDEN VALLEY, MINN., Feb 26 - `: Reuters' dateline opening the first paragraph. */
 const LEADING_WIRE_DATELINE =
   /^\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:,\s*[\p{L}\p{M}.'’ ]{2,30}){0,2},\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*[-–—]\s+/u;
+/** One capital and at most 40 more place characters come before the wire dateline's first comma. */
+const WIRE_PLACE_END = 42;
 const TOKEN = /\S+/gu;
 const HAS_LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
@@ -126,7 +128,8 @@ export function withoutLeadingDateline(text: string): string {
   // without an agency (`SALVADOR, Feb 26 - `) is only ever stripped here.
   const lead = findLeadPrefix(text, 0, text.length);
   if (lead && !lead.hasCaption) return text.slice(lead.bodyStart);
-  const match = LEADING_WIRE_DATELINE.exec(text);
+  // Its place (no comma in it) ends at a comma within the first WIRE_PLACE_END characters: most lines have none there.
+  const match = text.slice(0, WIRE_PLACE_END).includes(',') ? LEADING_WIRE_DATELINE.exec(text) : null;
   return match ? text.slice(match[0].length) : text;
 }
 

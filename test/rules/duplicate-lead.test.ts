@@ -192,6 +192,19 @@ describe('findLeadPrefix', () => {
   ])('no dateline: %s', (text) => {
     expect(findLeadPrefix(text, 0, text.length)).toBeNull();
   });
+
+  it('reads a paragraph within its bounds: a dateline whose agency closes past the end is none', () => {
+    const text = 'First paragraph.\nHai Phong (VNA) – Text.';
+    const start = text.indexOf('Hai');
+    expect(findLeadPrefix(text, start, text.length)?.bodyStart).toBe(text.indexOf('Text.'));
+    expect(findLeadPrefix(text, start, text.indexOf(')'))).toBeNull();
+  });
+
+  it('a "place" of more than 300 characters before the agency is no dateline', () => {
+    const place = `Hai ${'Phong'.repeat(70)}`;
+    expect(findLeadPrefix(`${place} (VNA) – Text.`, 0, place.length + 14)).toBeNull();
+    expect(findLeadPrefix(`${place.slice(0, 200)} (VNA) – Text.`, 0, 214)?.bodyStart).toBe(209);
+  });
 });
 
 describe('duplicate-lead on our test dumps', () => {

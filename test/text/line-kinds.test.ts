@@ -1,7 +1,7 @@
 // The line-kinds helpers that walk characters instead of running a regular expression per paragraph:
 // they must count exactly what the patterns they replaced counted.
 import { describe, expect, it } from 'vitest';
-import { isFigureRow, isWhiteSpace, wordCount } from '../../src/text/line-kinds.js';
+import { isFigureRow, isWhiteSpace, withoutLeadingDateline, wordCount } from '../../src/text/line-kinds.js';
 
 const SAMPLES = [
   'Adjusted world price 53.57',
@@ -24,5 +24,19 @@ describe('line kinds without regular expressions', () => {
     expect(isFigureRow('Net 1,948,000 vs 2,124,000')).toBe(true);
     expect(isFigureRow('Profit rose to 1.9 mln dlrs in the year from the sales of steel')).toBe(false);
     expect(isFigureRow('Sales\u00a012 units\u3000in 1987 and 1986')).toBe(true);
+  });
+});
+
+describe('withoutLeadingDateline', () => {
+  it.each([
+    ['Hai Phong (VNA) – The port grew.', 'The port grew.'],
+    ['SALVADOR, Feb 26 - Brazil said.', 'Brazil said.'],
+    ['GOLDEN VALLEY, MINN., Feb 26 - The company said.', 'The company said.'],
+    // A place of 40 characters before the comma is the longest a wire dateline has.
+    [`${'A'.repeat(41)}, Feb 26 - Text.`, 'Text.'],
+    [`${'A'.repeat(42)}, Feb 26 - Text.`, `${'A'.repeat(42)}, Feb 26 - Text.`],
+    ['Stocks fell on Feb 26 - a bad day.', 'Stocks fell on Feb 26 - a bad day.'],
+  ])('%s', (text, rest) => {
+    expect(withoutLeadingDateline(text)).toBe(rest);
   });
 });
