@@ -93,7 +93,8 @@ export class SignatureList implements FingerprintTable {
 
   static unpack(data: { lsh: LshShape; docs: SignedDocument[] }): SignatureList {
     const list = new SignatureList(data.lsh);
-    list.docs.push(...data.docs);
+    // One by one: a spread of a batch's hundreds of thousands of records would overflow the stack.
+    for (const doc of data.docs) list.docs.push(doc);
     return list;
   }
 

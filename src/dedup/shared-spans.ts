@@ -9,6 +9,8 @@ import { WordScanner } from '../duplicates/normalized-words.js';
 import type { Document, RelatedPlace } from '../types.js';
 
 const SNIPPET_LENGTH = 120;
+/** The head of a span read for its snippet: enough unless it is mostly white space. */
+const SNIPPET_HEAD = 2 * SNIPPET_LENGTH;
 
 export interface SpanPlace {
   path: string;
@@ -125,15 +127,20 @@ export class SharedSpans {
    */
   merge(other: SharedSpans): void {
     const offset = this.packed.length;
-    this.packed.push(...other.packed);
-    this.owners.push(...other.owners);
+    // One by one: a spread of a batch's hundreds of thousands of records would overflow the stack.
+    for (const document of other.packed) this.packed.push(document);
+    for (const owner of other.owners) this.owners.push(owner);
     for (const [key, theirs] of other.keys) {
       const ours = this.keys.get(key);
       const theirFirst = theirs.firstDocument + offset;
       if (!ours) {
-        const { arrival, ...stats } = theirs;
-        const merged: KeyStats = { ...stats, firstDocument: theirFirst, lastDocument: theirs.lastDocument + offset };
-        if (this.forMerge && arrival) merged.arrival = { ...arrival, document: arrival.document + offset };
+        // Most keys are new (a paragraph in one document): built field by field, a rest and a spread
+        // per key were the main thread's largest cost in a parallel run.
+        const lastDocument = theirs.lastDocument + offset;
+        const merged: KeyStats = { documents: theirs.documents, firstDocument: theirFirst, firstSpan: theirs.firstSpan, lastDocument };
+        if (theirs.text !== undefined) merged.text = theirs.text;
+        const { arrival } = theirs;
+        if (this.forMerge && arrival) merged.arrival = { document: arrival.document + offset, span: arrival.span, text: arrival.text };
         this.keys.set(key, merged);
         continue;
       }
@@ -158,15 +165,20 @@ export class SharedSpans {
     }
   }
 
-  /** The state as plain data, to cross a thread (structured clone keeps the typed arrays and the map). */
+  /**
+   * The state as plain data, to cross a thread (structured clone keeps the typed arrays and the map).
+   * Arrival texts go clipped, as a merge uses them: the whole paragraphs would copy most of the batch's
+   * text to the main thread.
+   */
   pack(): PackedSharedSpans {
+    for (const stats of this.keys.values()) if (stats.arrival) stats.arrival.text = clipLine(stats.arrival.text);
     return { packed: this.packed, owners: this.owners, keys: this.keys };
   }
 
   static unpack(data: PackedSharedSpans): SharedSpans {
     const state = new SharedSpans(true);
-    state.packed.push(...data.packed);
-    state.owners.push(...data.owners);
+    for (const document of data.packed) state.packed.push(document);
+    for (const owner of data.owners) state.owners.push(owner);
     for (const [key, stats] of data.keys) state.keys.set(key, stats);
     return state;
   }
@@ -234,11 +246,22 @@ export function samePlaceDocument(a: SpanPlace, b: SpanPlace): boolean {
 }
 
 function clip(text: string): string {
-  const line = text.replace(/\s+/g, ' ');
-  const clipped = line.length <= SNIPPET_LENGTH ? line : `${line.slice(0, SNIPPET_LENGTH - 1)}…`;
+  const clipped = clipLine(text);
   // A slice would keep the whole document's text alive for the rest of the run: a string of its own
   // (JSON's round trip keeps a lone surrogate as it is).
   return JSON.parse(JSON.stringify(clipped)) as string;
+}
+
+/** A snippet of a span: on one line, clipped (crossing a thread copies it, so a slice may be kept). */
+function clipLine(text: string): string {
+  // Most spans are long paragraphs: their head alone decides the snippet once it makes more than
+  // SNIPPET_LENGTH characters on one line (a cut white-space run still makes one space).
+  if (text.length > SNIPPET_HEAD) {
+    const head = text.slice(0, SNIPPET_HEAD).replace(/\s+/g, ' ');
+    if (head.length > SNIPPET_LENGTH) return `${head.slice(0, SNIPPET_LENGTH - 1)}…`;
+  }
+  const line = text.replace(/\s+/g, ' ');
+  return line.length <= SNIPPET_LENGTH ? line : `${line.slice(0, SNIPPET_LENGTH - 1)}…`;
 }
 
 /** The normalized-words key of text[start, end) and its word count. */
