@@ -9,8 +9,6 @@ import { WordScanner } from '../duplicates/normalized-words.js';
 import type { Document, RelatedPlace } from '../types.js';
 
 const SNIPPET_LENGTH = 120;
-/** The head of a span read for its snippet: enough unless it is mostly white space. */
-const SNIPPET_HEAD = 2 * SNIPPET_LENGTH;
 
 export interface SpanPlace {
   path: string;
@@ -71,13 +69,23 @@ export interface PackedSharedSpans {
 }
 
 export class SharedSpans {
-  private readonly packed: PackedDocument[] = [];
+  private readonly packed: PackedDocument[];
   /** `path\0record` of each document, in the order they were added. */
-  readonly owners: string[] = [];
-  private readonly keys = new Map<number, KeyStats>();
+  readonly owners: string[];
+  private readonly keys: Map<number, KeyStats>;
 
-  /** `forMerge`: this state collects a part of the input, to be merged after another part's. */
-  constructor(private readonly forMerge = false) {}
+  /**
+   * `forMerge`: this state collects a part of the input, to be merged after another part's. `data`: a
+   * packed state to take over (it came through a thread, so nothing else holds it).
+   */
+  constructor(
+    private readonly forMerge = false,
+    data?: PackedSharedSpans,
+  ) {
+    this.packed = data?.packed ?? [];
+    this.owners = data?.owners ?? [];
+    this.keys = data?.keys ?? new Map();
+  }
 
   /** How many documents were added. */
   get size(): number {
@@ -167,20 +175,16 @@ export class SharedSpans {
 
   /**
    * The state as plain data, to cross a thread (structured clone keeps the typed arrays and the map).
-   * Arrival texts go clipped, as a merge uses them: the whole paragraphs would copy most of the batch's
-   * text to the main thread.
+   * Arrival texts go whole: clipping each (a regular expression per key) cost the workers more than
+   * copying the paragraphs does.
    */
   pack(): PackedSharedSpans {
-    for (const stats of this.keys.values()) if (stats.arrival) stats.arrival.text = clipLine(stats.arrival.text);
     return { packed: this.packed, owners: this.owners, keys: this.keys };
   }
 
+  /** The state a worker packed, its arrays and map taken as they are (copying them cost the main thread). */
   static unpack(data: PackedSharedSpans): SharedSpans {
-    const state = new SharedSpans(true);
-    for (const document of data.packed) state.packed.push(document);
-    for (const owner of data.owners) state.owners.push(owner);
-    for (const [key, stats] of data.keys) state.keys.set(key, stats);
-    return state;
+    return new SharedSpans(true, data);
   }
 
   /** Document `d`'s spans, in the order they were added. */
@@ -246,22 +250,11 @@ export function samePlaceDocument(a: SpanPlace, b: SpanPlace): boolean {
 }
 
 function clip(text: string): string {
-  const clipped = clipLine(text);
+  const line = text.replace(/\s+/g, ' ');
+  const clipped = line.length <= SNIPPET_LENGTH ? line : `${line.slice(0, SNIPPET_LENGTH - 1)}…`;
   // A slice would keep the whole document's text alive for the rest of the run: a string of its own
   // (JSON's round trip keeps a lone surrogate as it is).
   return JSON.parse(JSON.stringify(clipped)) as string;
-}
-
-/** A snippet of a span: on one line, clipped (crossing a thread copies it, so a slice may be kept). */
-function clipLine(text: string): string {
-  // Most spans are long paragraphs: their head alone decides the snippet once it makes more than
-  // SNIPPET_LENGTH characters on one line (a cut white-space run still makes one space).
-  if (text.length > SNIPPET_HEAD) {
-    const head = text.slice(0, SNIPPET_HEAD).replace(/\s+/g, ' ');
-    if (head.length > SNIPPET_LENGTH) return `${head.slice(0, SNIPPET_LENGTH - 1)}…`;
-  }
-  const line = text.replace(/\s+/g, ' ');
-  return line.length <= SNIPPET_LENGTH ? line : `${line.slice(0, SNIPPET_LENGTH - 1)}…`;
 }
 
 /** The normalized-words key of text[start, end) and its word count. */
