@@ -87,6 +87,9 @@ export async function checkTargetsInParallel(
     minThreads: plan.jobs,
     maxThreads: plan.jobs,
     idleTimeout: 1000,
+    // A worker holds its next batch already: it starts it on finishing one, rather than waiting while
+    // this thread merges (piscina hands out a queued task only when this thread's event loop turns).
+    concurrentTasksPerWorker: 2,
   });
   const run = new RunContext({ corpus: ctx.corpusConfig });
   const { corpus } = run;
@@ -104,8 +107,10 @@ export async function checkTargetsInParallel(
     const task: BatchTask = { cwd: ctx.cwd, configFile: plan.configFile, ruleFlags: plan.ruleFlags, files: batches[i], fix };
     pending.set(i, pool.run(task) as Promise<BatchOutcome>);
   };
-  // A bounded window of batches in flight keeps memory flat however many files there are.
-  const window = plan.jobs * 2;
+  // A bounded window of batches in flight keeps memory flat however many files there are. Four a
+  // worker: two it holds (concurrentTasksPerWorker) and two more, so a worker that finishes its batches
+  // while another is still on the earliest one (which must be merged first) finds more.
+  const window = plan.jobs * 4;
   try {
     for (let i = 0; i < Math.min(window, batches.length); i++) submit(i);
     for (let i = 0; i < batches.length; i++) {
