@@ -1,10 +1,12 @@
 // Corpus rules whose states merge are collected in the workers, a state per batch, and merged in the
 // main thread in the order of the batches: the findings are byte for byte those of a one-process run,
-// across batch boundaries (a batch is at most 64 files).
+// across batch boundaries (a small run's batches are 64 files).
 import { describe, expect, it } from 'vitest';
 import boilerplate from '../../rules/boilerplate.js';
 import crossDocumentParagraph from '../../rules/cross-document-paragraph.js';
 import duplicateDocument from '../../rules/duplicate-document.js';
+import { SignatureList } from '../../src/dedup/document-signatures.js';
+import { SharedSpans } from '../../src/dedup/shared-spans.js';
 import { createDocument } from '../../src/document.js';
 import { CorpusRun, NO_SETTINGS, type ConfiguredRule } from '../../src/kernel/index.js';
 import type { Finding } from '../../src/types.js';
@@ -68,5 +70,51 @@ describe('corpus rules collected in workers', () => {
     expect(new Set(ruleIds)).toEqual(new Set(['boilerplate', 'cross-document-paragraph', 'duplicate-document']));
     expect(two.stdout).toBe(one.stdout);
     expect(two.status).toBe(one.status);
+  });
+
+  it('long paragraphs met again in a later batch keep the snippet one state makes', () => {
+    // Longer than a snippet's head, with white space to fold; one whose head is mostly white space.
+    const long = `${'The flood relief convoy reached the northern villages on Tuesday   after a long delay.\n'.repeat(5)}End.`;
+    const spaced = `Relief${' '.repeat(300)}${'convoy and more words to follow here. '.repeat(6)}`;
+    const docs = Array.from({ length: 8 }, (_, i) => {
+      const shared = i === 1 || i === 6 ? `\n\n${long}\n\n${spaced}` : '';
+      const own = [1, 2, 3, 4]
+        .map((k) => `Article ${i} covers item ${k} of meeting ${i} of the regional council and what it decided.`)
+        .join('\n\n');
+      return createDocument({ text: `${own}${shared}\n`, path: `/c/${i}.txt` });
+    });
+    const rules = corpusRules.filter(({ rule }) => rule.id === 'cross-document-paragraph');
+    const whole = new CorpusRun(rules, NO_SETTINGS);
+    for (const doc of docs) whole.collect(doc);
+    const merged = new CorpusRun(rules, NO_SETTINGS);
+    for (const part of [docs.slice(0, 4), docs.slice(4)]) {
+      const state = new CorpusRun(rules, NO_SETTINGS, { forMerge: true });
+      for (const doc of part) state.collect(doc);
+      merged.mergePacked(structuredClone(state.pack()));
+    }
+    const expected = findingsByPath(whole);
+    const texts = expected.flatMap(([, list]) => list.flatMap((f) => (f.related ?? []).map((r) => r.text)));
+    expect(texts).toHaveLength(2);
+    expect(texts.every((text) => text!.length === 120 && text!.endsWith('…') && !/\s\s|\n/.test(text!))).toBe(true);
+    expect(findingsByPath(merged)).toEqual(expected);
+  });
+
+  it('a batch of 200,000 records unpacks and merges (spread into a call, they overflowed the stack)', () => {
+    const doc = createDocument({ text: 'One short record of a large JSONL file.\n', path: '/c/big.jsonl', record: 1 });
+    // Built through the states' own API (their packed shapes are internal): a worker's batch of 200,000 records.
+    const spans = new SharedSpans(true);
+    const signatures = new SignatureList(undefined, { forMerge: true });
+    for (let i = 0; i < 200_000; i++) {
+      spans.add(doc, []);
+      signatures.add(doc);
+    }
+    const manySpans = structuredClone(spans.pack());
+    const manySignatures = structuredClone(signatures.pack());
+    const into = new SharedSpans();
+    into.merge(SharedSpans.unpack(manySpans));
+    expect(into.size).toBe(200_000);
+    const list = new SignatureList();
+    list.merge(SignatureList.unpack(manySignatures));
+    expect(list.count).toBe(200_000);
   });
 });
