@@ -53,6 +53,17 @@ import {
   isSentenceStart,
   wordWithoutClitic,
 } from '../src/spelling/word-context.js';
+import {
+  familyOf,
+  functionWordsAround,
+  listItemsAround,
+  wordCounts,
+  MIN_FUNCTION_WORDS,
+  MIN_FUNCTION_WORDS_TO_FIX,
+  MIN_LIST_ITEMS,
+  MIN_TERM_COUNT,
+} from '../src/spelling/slip-evidence.js';
+import { isSuffixedWord } from '../src/spelling/affixes.js';
 import { isTableRow } from '../src/text/line-kinds.js';
 import { HAS_DIGIT, INVISIBLE } from '../src/text/char-classes.js';
 import type { DocumentWords } from '../src/text/document-words.js';
@@ -69,11 +80,9 @@ const ENGLISH_LETTERS = /^[a-z]+$/;
 const MAX_WORD_LENGTH = 40;
 const SHORT_WORD_LENGTH = 4;
 /**
- * The document cache: a spelling the document writes more often than this is the writer's word or name,
- * not a slip (a slip is made once or twice; "changeset" 78 times on a page is a term). Findings of the
- * model (unknown words, rare words one slip from a common one, capitalised slips, document variants)
- * wait for the end of the document and are dropped for such spellings; the misspellings list and the
- * config's names are not: "recieve" is wrong however often it is written.
+ * A capitalised spelling the document writes more often than this is the writer's name, not a slip of
+ * another spelling it writes (document variants: "Rexnard" twice beside "Rexnord" once tells nothing).
+ * The model's other findings go by the document cache of src/spelling/slip-evidence.ts.
  */
 const MAX_DOCUMENT_VARIANT_COUNT = 2;
 // A capitalised word corrected by the list must become a common word: "Teh" → "The", but Reuters'
@@ -137,7 +146,7 @@ export default defineRule({
       capitalisedSearched: new Set(),
       usedAsName: new Map(),
       unjudged: new Map(),
-      spellingCounts: new Map(),
+      familyUses: new Map(),
       modelFindings: [],
     };
     // The document's words (doc.words, tokenized once for every rule), walked paragraph by paragraph.
@@ -160,15 +169,61 @@ export default defineRule({
         const hasNext = k + 1 < count && starts[k + 1] < paragraph.end;
         const window = { previous: token(k > first ? k - 1 : -1), token: token(k)!, next: token(hasNext ? k + 1 : -1) };
         const found = findTypo(context, paragraph, window, (flags[k] & INVISIBLE) !== 0);
-        if (found) report(found);
+        if (found) reportListed(context, found, report);
       }
     }
     for (const { lower, finding } of context.modelFindings) {
-      if (context.spellingCounts.get(lower)! <= MAX_DOCUMENT_VARIANT_COUNT) report(finding);
+      if (isWriterWord(context, lower, finding)) continue;
+      reportByModel(context, finding, report);
     }
-    if (context.unjudged.size > 0) reportDocumentVariants(context, report);
+    if (context.unjudged.size > 0) reportDocumentVariants(context, (finding) => reportByModel(context, finding, report));
   },
 });
+
+/** The evidence of the page around a finding (src/spelling/slip-evidence.ts). */
+function pageEvidence(context: TypoContext, finding: Finding): { functionWords: number; listItems: number } {
+  const index = context.words.indexAtOrAfter(finding.start);
+  return {
+    functionWords: functionWordsAround(context.text, context.words, index),
+    listItems: listItemsAround(context.text, context.words, index),
+  };
+}
+
+/**
+ * A finding of the lists (a known misspelling, a config name's near-miss, words run together): never in
+ * a list of names (a user called "condulences"); fixed only in prose, elsewhere a suggestion.
+ */
+function reportListed(context: TypoContext, finding: Finding, report: (r: Finding) => void): void {
+  if (finding.messageId === 'nameNearMiss') return report(finding);
+  const evidence = pageEvidence(context, finding);
+  if (evidence.listItems >= MIN_LIST_ITEMS) return;
+  if (finding.fix && evidence.functionWords < MIN_FUNCTION_WORDS_TO_FIX) {
+    const { fix, ...rest } = finding;
+    return report({ ...rest, suggestions: replacements([fix.text], fix.start, fix.end) });
+  }
+  report(finding);
+}
+
+/** A finding of the model: reported only in prose, and never in a list of names. */
+function reportByModel(context: TypoContext, finding: Finding, report: (r: Finding) => void): void {
+  const evidence = pageEvidence(context, finding);
+  if (evidence.listItems >= MIN_LIST_ITEMS || evidence.functionWords < MIN_FUNCTION_WORDS) return;
+  report(finding);
+}
+
+/**
+ * The document cache: a spelling, or a family of inflections of one stem, that the document writes
+ * MIN_TERM_COUNT times or more is the writer's word, unless the document writes one of the model's
+ * corrections of it more often still (a slip made twice beside the right spelling).
+ */
+function isWriterWord(context: TypoContext, lower: string, finding: Finding): boolean {
+  const { contexts, count } = context.familyUses.get(familyOf(lower))!;
+  if (contexts.size < MIN_TERM_COUNT) return false;
+  context.wordCounts ??= wordCounts(context.text, context.words);
+  const counts = context.wordCounts;
+  const neighbour = Math.max(0, ...(finding.suggestions ?? []).map((s) => counts.get(s.fix.text.toLowerCase()) ?? 0));
+  return neighbour <= count;
+}
 
 /** A finding of the model, kept until the document's end: reported then unless the document cache says the spelling is the writer's. */
 function byModel(context: TypoContext, lower: string, finding: Finding | undefined): undefined {
@@ -238,10 +293,25 @@ interface TypoContext extends SearchBudget, CapitalisedSearchBudget {
   tableParagraph?: { start: number; isTable: boolean };
   /** Capitalised words no check reported, with where they stand: for reportDocumentVariants. */
   unjudged: Map<string, { start: number; end: number }[]>;
-  /** The document cache: how often the document writes each lower-cased spelling no dictionary has. */
-  spellingCounts: Map<string, number>;
+  /** The document cache by family of inflections (src/spelling/slip-evidence.ts, familyOf). */
+  familyUses: Map<string, { contexts: Set<string>; count: number }>;
+  /** Every lower-case word's count, made when first needed (isWriterWord). */
+  wordCounts?: Map<string, number>;
   /** The model's findings, reported at the document's end (byModel). */
   modelFindings: { lower: string; finding: Finding }[];
+}
+
+/**
+ * One use of a spelling no dictionary has, for the document cache: counted by family of inflections, once
+ * per pair of neighbours, so that a paragraph a scraper or a wire repeated is no second use (the count of
+ * every use is kept to compare with the count of a near neighbour).
+ */
+function recordUse(context: TypoContext, lower: string, previous: WordToken | undefined, next: WordToken | undefined): void {
+  const family = familyOf(lower);
+  let uses = context.familyUses.get(family);
+  if (!uses) context.familyUses.set(family, (uses = { contexts: new Set(), count: 0 }));
+  uses.contexts.add(`${previous?.text.toLowerCase() ?? ''} ${next?.text.toLowerCase() ?? ''}`);
+  uses.count++;
 }
 
 function rememberUnjudged(context: TypoContext, word: string, start: number, end: number): void {
@@ -274,7 +344,7 @@ function findTypo(
   const start = token.start;
   const end = offsetInText(text, start, word.length);
   const lower = word.toLowerCase();
-  context.spellingCounts.set(lower, (context.spellingCounts.get(lower) ?? 0) + 1);
+  recordUse(context, lower, previous, next);
   const isEnglishSpelling = ENGLISH_LETTERS.test(lower);
   if (settings.words.has(lower) || (isEnglishSpelling && isDictionaryWord(lower))) return undefined;
   if (names.lowerCaseParts.size > 0 && names.lowerCaseParts.has(lower.normalize('NFC'))) return undefined;
@@ -299,13 +369,13 @@ function findTypo(
       const joined = context.unknownWords && ENGLISH_LETTERS.test(lower) ? joinedWords(lower) : undefined;
       if (joined && !isUsedAsName(context, word)) {
         const apart = inCaseOf(word, joined);
-        return {
+        return byModel(context, lower, {
           start,
           end,
           messageId: 'notInDictionary',
           data: { word, choices: listOfChoices([apart]) },
           suggestions: replacements([apart], start, end),
-        };
+        });
       }
     }
     // Unknown capitalised words, like unknown lower-case ones, only with the unknownWords option; a
@@ -505,7 +575,8 @@ function knownMisspelling(
   const corrections = listed.map((c) => inCaseOf(word, c));
   if (corrections.length === 1) {
     const rivals = rivalsOf(context, lower, listed[0]);
-    const isKnownElsewhere = isExtraWord(lower) || (word !== lower && isExtraName(lower));
+    // A known word and a suffix may be the writer's coinage ("brokeness", being broke), not "brokenness".
+    const isKnownElsewhere = isExtraWord(lower) || (word !== lower && isExtraName(lower)) || isSuffixedWord(lower, wordTier);
     if (!rivals.likelier.length && !rivals.asLikely.length && !isKnownElsewhere)
       return {
         start,
