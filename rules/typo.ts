@@ -58,6 +58,7 @@ import {
   functionWordsAround,
   listItemsAround,
   wordCounts,
+  MAX_REPORT_SCORE_PER_LETTER,
   MIN_FUNCTION_WORDS,
   MIN_FUNCTION_WORDS_TO_FIX,
   MIN_LIST_ITEMS,
@@ -204,10 +205,24 @@ function reportListed(context: TypoContext, finding: Finding, report: (r: Findin
   report(finding);
 }
 
-/** A finding of the model: reported only in prose, and never in a list of names. */
+/**
+ * The model's score of a finding's likeliest correction (error cost plus weighted prior: lower is
+ * likelier) per letter of the word, since a long word has more letters to slip on ("insitutitions",
+ * three slips, is as likely a typo as "killled", one). 0 when the evidence is not a candidate's score:
+ * words run together, a spelling the document itself writes otherwise.
+ */
+function scorePerLetter(context: TypoContext, finding: Finding): number {
+  const best = finding.suggestions?.[0]?.fix.text.toLowerCase();
+  if (best === undefined || best.includes(' ') || finding.messageId === 'documentVariant') return 0;
+  const typed = context.text.slice(finding.start, finding.end).toLowerCase();
+  return candidateScore(typed, best, wordTier(best)) / typed.length;
+}
+
+/** A finding of the model: reported only in prose, never in a list of names, and only when its score passes the report threshold. */
 function reportByModel(context: TypoContext, finding: Finding, report: (r: Finding) => void): void {
   const evidence = pageEvidence(context, finding);
   if (evidence.listItems >= MIN_LIST_ITEMS || evidence.functionWords < MIN_FUNCTION_WORDS) return;
+  if (scorePerLetter(context, finding) > MAX_REPORT_SCORE_PER_LETTER) return;
   report(finding);
 }
 

@@ -16,6 +16,11 @@
 import markerData from '../../data/english-markers.json' with { type: 'json' };
 import type { DocumentWords } from '../text/document-words.js';
 
+/**
+ * The report threshold: a finding of the model whose likeliest correction scores more than this per
+ * letter (src/spelling/error-model.ts, candidateScore) is too unlikely a slip to report (calibrated).
+ */
+export const MAX_REPORT_SCORE_PER_LETTER = 2.0;
 /** How many words either side of a token are looked at for function words (calibrated). */
 export const PROSE_RADIUS = 8;
 /** Fewer function words than this among the neighbours: not prose, the model does not judge the token (calibrated). */

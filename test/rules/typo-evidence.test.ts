@@ -19,6 +19,9 @@ ruleTester(rule, {
     KUDOS,
     // A term the post uses in several inflections is the writer's word, whatever it is one slip from.
     'You reclone the repository. Once it is recloned, the reclones share nothing with the old copy.',
+    // The report threshold: "wasmtime" is no likely slip of "wartime" (the model's score per letter is
+    // too high), where "silmutaneously" below is a likely slip of "simultaneously".
+    'You can run the file in wasmtime and it prints the greeting.',
     // A tag cloud or a menu has no function word: not prose to judge.
     'development diversity emacs encryption enforcement exceptions faif fdl fosdem fsf gcc git gnome gnu',
   ],

@@ -116,11 +116,11 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'the document cache: a slip written once, or copied with its neighbours, is reported; a listed misspelling however often',
-      text: 'The zscore of n is small.\nThe zscore of n is small.\nWe recieve it. They recieve it. You recieve it.',
-      output: 'The zscore of n is small.\nThe zscore of n is small.\nWe receive it. They receive it. You receive it.',
+      text: 'The vote is held silmutaneously.\nThe vote is held silmutaneously.\nWe recieve it. They recieve it. You recieve it.',
+      output: 'The vote is held silmutaneously.\nThe vote is held silmutaneously.\nWe receive it. They receive it. You receive it.',
       errors: [
-        { line: 1, column: 5, text: 'zscore', suggestions: ['score'] },
-        { line: 2, column: 5, text: 'zscore', suggestions: ['score'] },
+        { line: 1, column: 18, text: 'silmutaneously', suggestions: ['simultaneously'] },
+        { line: 2, column: 18, text: 'silmutaneously', suggestions: ['simultaneously'] },
         { line: 3, column: 4, text: 'recieve' },
         { line: 3, column: 21, text: 'recieve' },
         { line: 3, column: 37, text: 'recieve' },
