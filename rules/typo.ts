@@ -18,6 +18,10 @@
 // another capitalised word ("Viet Nam", "Bui Thanh Son" are names the list would "correct"), and
 // source 4 only under the guards of its module. Acronyms, numbers, URLs, e-mail addresses, file names and
 // words with letters outside English (Đà Nẵng, phở) are never judged; the config's `words` are accepted.
+//
+// The spelling model's findings are weighed at the document's end with the page's evidence
+// (src/spelling/slip-evidence.ts): prose around them, no list of names, no term the document uses
+// twice, a likely enough correction (docs/rules/typo.md, "The model").
 import { defineRule } from '../src/define-rule.js';
 import { HYPHENATED_PREFIXES } from '../src/spelling/affixes.js';
 import { isAsciiDictionaryWord, isDictionaryWord, isExtraName, isExtraWord, isSoftwareTerm, wordTier } from '../src/spelling/dictionary.js';
@@ -60,7 +64,6 @@ import {
   wordCounts,
   MAX_REPORT_SCORE_PER_LETTER,
   MIN_FUNCTION_WORDS,
-  MIN_FUNCTION_WORDS_TO_FIX,
   MIN_LIST_ITEMS,
   MIN_TERM_COUNT,
 } from '../src/spelling/slip-evidence.js';
@@ -191,17 +194,12 @@ function pageEvidence(context: TypoContext, finding: Finding): { functionWords: 
 }
 
 /**
- * A finding of the lists (a known misspelling, a config name's near-miss, words run together): never in
- * a list of names (a user called "condulences"); fixed only in prose, elsewhere a suggestion.
+ * A finding of the lists (a known misspelling; a config name's near-miss, which the user asked for, is
+ * reported as it is): never in a list of names, where it would be a user called "condulences", and
+ * its fix there a wrong one.
  */
 function reportListed(context: TypoContext, finding: Finding, report: (r: Finding) => void): void {
-  if (finding.messageId === 'nameNearMiss') return report(finding);
-  const evidence = pageEvidence(context, finding);
-  if (evidence.listItems >= MIN_LIST_ITEMS) return;
-  if (finding.fix && evidence.functionWords < MIN_FUNCTION_WORDS_TO_FIX) {
-    const { fix, ...rest } = finding;
-    return report({ ...rest, suggestions: replacements([fix.text], fix.start, fix.end) });
-  }
+  if (finding.messageId !== 'nameNearMiss' && pageEvidence(context, finding).listItems >= MIN_LIST_ITEMS) return;
   report(finding);
 }
 
@@ -227,9 +225,9 @@ function reportByModel(context: TypoContext, finding: Finding, report: (r: Findi
 }
 
 /**
- * The document cache: a spelling, or a family of inflections of one stem, that the document writes
- * MIN_TERM_COUNT times or more is the writer's word, unless the document writes one of the model's
- * corrections of it more often still (a slip made twice beside the right spelling).
+ * The document cache: a spelling, or a family of inflections of one stem, that the document uses in
+ * MIN_TERM_COUNT distinct contexts or more is the writer's word, unless the document writes one of the
+ * model's corrections of it more often still (a slip made twice beside the right spelling).
  */
 function isWriterWord(context: TypoContext, lower: string, finding: Finding): boolean {
   const { contexts, count } = context.familyUses.get(familyOf(lower))!;

@@ -20,13 +20,11 @@ import type { DocumentWords } from '../text/document-words.js';
  * The report threshold: a finding of the model whose likeliest correction scores more than this per
  * letter (src/spelling/error-model.ts, candidateScore) is too unlikely a slip to report (calibrated).
  */
-export const MAX_REPORT_SCORE_PER_LETTER = 2.0;
+export const MAX_REPORT_SCORE_PER_LETTER = 2.1;
 /** How many words either side of a token are looked at for function words (calibrated). */
 export const PROSE_RADIUS = 8;
 /** Fewer function words than this among the neighbours: not prose, the model does not judge the token (calibrated). */
 export const MIN_FUNCTION_WORDS = 1;
-/** Fewer function words than this among the neighbours: a known misspelling is suggested, not fixed (calibrated). */
-export const MIN_FUNCTION_WORDS_TO_FIX = 1;
 /** A comma-separated run of at least this many single tokens is a list of names (calibrated). */
 export const MIN_LIST_ITEMS = 5;
 /** A form or family written at least this often, with no near neighbour in the document, is a term (calibrated). */
@@ -59,12 +57,12 @@ const LIST_SEPARATOR = /^[ \t]*,[ \t]*$/;
 const JOINER = /^\S$/;
 
 /**
- * How many items the comma-separated run of single tokens around word `index` has (1 when the word is
- * in no such run): "Felkros, 15mitchelln, StarBreaker, Maerit, Spark_of_Resistance" is five. Beyond the
+ * How many items, up to `limit`, the comma-separated run of single tokens around word `index` has (1
+ * when the word is in no such run): "Felkros, 15mitchelln, StarBreaker, Maerit, Spark_of_Resistance" is five. Beyond the
  * word's own item only whole items count, a single token with a comma on both sides: in "the attitude of
  * the sponsr, so, finally, it is the sponsor" the run is "sponsr, so, finally" (three).
  */
-export function listItemsAround(text: string, words: DocumentWords, index: number): number {
+export function listItemsAround(text: string, words: DocumentWords, index: number, limit = MIN_LIST_ITEMS): number {
   const last = words.count - 1;
   const gap = (k: number) => text.slice(words.ends[k], words.starts[k + 1]);
   const isSeparatorAfter = (k: number) => k < last && LIST_SEPARATOR.test(gap(k));
@@ -78,13 +76,14 @@ export function listItemsAround(text: string, words: DocumentWords, index: numbe
     return k;
   };
   let items = 1;
-  for (let k = itemStart(index); k > 0 && isSeparatorAfter(k - 1);) {
+  // Counting stops at `limit`: a dump of a million comma-separated tokens costs each finding in it that much.
+  for (let k = itemStart(index); items < limit && k > 0 && isSeparatorAfter(k - 1);) {
     const start = itemStart(k - 1);
     if (start === 0 || !isSeparatorAfter(start - 1)) break;
     items++;
     k = start;
   }
-  for (let k = itemEnd(index); isSeparatorAfter(k);) {
+  for (let k = itemEnd(index); items < limit && isSeparatorAfter(k);) {
     const end = itemEnd(k + 1);
     if (!isSeparatorAfter(end)) break;
     items++;

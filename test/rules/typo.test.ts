@@ -179,8 +179,8 @@ ruleTester(rule, {
       errors: [{ text: 'Represenative', suggestions: ['Representative'] }],
     },
     {
-      name: 'a slip repeated three times is taken for a name',
-      text: 'The Genral said, a Genral added, our Genral left and a Represenative came.',
+      name: 'a capitalised slip no list knows, repeated, is taken for a name',
+      text: 'The Chrsyler said, a Chrsyler added, our Chrsyler left and a Represenative came.',
       errors: [{ text: 'Represenative' }],
     },
     {
