@@ -176,8 +176,11 @@ export default defineRule({
         if (found) reportListed(context, found, report);
       }
     }
+    const recurring = context.modelFindings.filter(({ lower }) => isRecurring(context, lower));
+    const neighbours = new Set(recurring.flatMap(({ finding }) => (finding.suggestions ?? []).map((s) => s.fix.text.toLowerCase())));
+    const counts = neighbours.size > 0 ? wordCounts(text, words, neighbours) : new Map<string, number>();
     for (const { lower, finding } of context.modelFindings) {
-      if (isWriterWord(context, lower, finding)) continue;
+      if (isWriterWord(context, lower, finding, counts)) continue;
       reportByModel(context, finding, report);
     }
     if (context.unjudged.size > 0) reportDocumentVariants(context, (finding) => reportByModel(context, finding, report));
@@ -224,16 +227,19 @@ function reportByModel(context: TypoContext, finding: Finding, report: (r: Findi
   report(finding);
 }
 
+/** Whether the document uses a spelling's family in MIN_TERM_COUNT distinct contexts or more. */
+function isRecurring(context: TypoContext, lower: string): boolean {
+  return context.familyUses.get(familyOf(lower))!.contexts.size >= MIN_TERM_COUNT;
+}
+
 /**
  * The document cache: a spelling, or a family of inflections of one stem, that the document uses in
  * MIN_TERM_COUNT distinct contexts or more is the writer's word, unless the document writes one of the
  * model's corrections of it more often still (a slip made twice beside the right spelling).
  */
-function isWriterWord(context: TypoContext, lower: string, finding: Finding): boolean {
-  const { contexts, count } = context.familyUses.get(familyOf(lower))!;
-  if (contexts.size < MIN_TERM_COUNT) return false;
-  context.wordCounts ??= wordCounts(context.text, context.words);
-  const counts = context.wordCounts;
+function isWriterWord(context: TypoContext, lower: string, finding: Finding, counts: ReadonlyMap<string, number>): boolean {
+  if (!isRecurring(context, lower)) return false;
+  const { count } = context.familyUses.get(familyOf(lower))!;
   const neighbour = Math.max(0, ...(finding.suggestions ?? []).map((s) => counts.get(s.fix.text.toLowerCase()) ?? 0));
   return neighbour <= count;
 }
@@ -308,8 +314,6 @@ interface TypoContext extends SearchBudget, CapitalisedSearchBudget {
   unjudged: Map<string, { start: number; end: number }[]>;
   /** The document cache by family of inflections (src/spelling/slip-evidence.ts, familyOf). */
   familyUses: Map<string, { contexts: Set<string>; count: number }>;
-  /** Every lower-case word's count, made when first needed (isWriterWord). */
-  wordCounts?: Map<string, number>;
   /** The model's findings, reported at the document's end (byModel). */
   modelFindings: { lower: string; finding: Finding }[];
 }

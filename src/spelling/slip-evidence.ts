@@ -104,14 +104,17 @@ export function familyOf(lower: string): string {
 }
 
 /**
- * How often each lower-case word of the document is written, counted once when first asked (only
- * documents with a recurring unknown form ask): the near neighbours of a recurring form are looked up in it.
+ * How often the document writes each of the `wanted` lower-case words (the near neighbours of its
+ * recurring forms), in any case. Only words of a wanted length are read, and only wanted ones are kept:
+ * a huge document costs one pass, not a map of its vocabulary.
  */
-export function wordCounts(text: string, words: DocumentWords): Map<string, number> {
+export function wordCounts(text: string, words: DocumentWords, wanted: ReadonlySet<string>): Map<string, number> {
   const counts = new Map<string, number>();
+  const lengths = new Set([...wanted].map((word) => word.length));
   for (let k = 0; k < words.count; k++) {
+    if (!lengths.has(words.ends[k] - words.starts[k])) continue;
     const word = text.slice(words.starts[k], words.ends[k]).toLowerCase();
-    counts.set(word, (counts.get(word) ?? 0) + 1);
+    if (wanted.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return counts;
 }
