@@ -406,10 +406,9 @@ function findTypo(
   const known = lowerCaseMisspelling(context, paragraph, word, lower, start, end, window);
   // "mexican", "peru" in a story that lost its capitals: a name, not a misspelling.
   if (known || !context.unknownWords || isLowerCaseName(lower)) return known;
-  // A short unknown word is no typo in a table row (a label or an abbreviation) nor inside a name (its
-  // particle: "Bank fuer Gemeinwirtschaft").
-  if (lower.length <= SHORT_WORD_LENGTH && (isTableParagraph(context, paragraph) || isBetweenCapitalisedWords(text, window)))
-    return undefined;
+  // A short unknown word inside a name is its particle ("Bank fuer Gemeinwirtschaft"). (In a table row,
+  // where it is a label or an abbreviation, the prose evidence of the model leaves it alone.)
+  if (lower.length <= SHORT_WORD_LENGTH && isBetweenCapitalisedWords(text, window)) return undefined;
   const corrections = correctionsOfUnknownWord(text, window, lower, context, context.memos.candidates);
   if (!corrections) return undefined;
   const texts = corrections.map((c) => c.word);
