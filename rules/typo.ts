@@ -18,6 +18,10 @@
 // another capitalised word ("Viet Nam", "Bui Thanh Son" are names the list would "correct"), and
 // source 4 only under the guards of its module. Acronyms, numbers, URLs, e-mail addresses, file names and
 // words with letters outside English (Đà Nẵng, phở) are never judged; the config's `words` are accepted.
+//
+// The spelling model's findings are weighed at the document's end with the page's evidence
+// (src/spelling/slip-evidence.ts): prose around them, no list of names, no term the document uses
+// twice, a likely enough correction (docs/rules/typo.md, "The model").
 import { defineRule } from '../src/define-rule.js';
 import { HYPHENATED_PREFIXES } from '../src/spelling/affixes.js';
 import { isAsciiDictionaryWord, isDictionaryWord, isExtraName, isExtraWord, isSoftwareTerm, wordTier } from '../src/spelling/dictionary.js';
@@ -53,6 +57,17 @@ import {
   isSentenceStart,
   wordWithoutClitic,
 } from '../src/spelling/word-context.js';
+import {
+  familyOf,
+  functionWordsAround,
+  listItemsAround,
+  wordCounts,
+  MAX_REPORT_SCORE_PER_LETTER,
+  MIN_FUNCTION_WORDS,
+  MIN_LIST_ITEMS,
+  MIN_TERM_COUNT,
+} from '../src/spelling/slip-evidence.js';
+import { isSuffixedWord } from '../src/spelling/affixes.js';
 import { isTableRow } from '../src/text/line-kinds.js';
 import { HAS_DIGIT, INVISIBLE } from '../src/text/char-classes.js';
 import type { DocumentWords } from '../src/text/document-words.js';
@@ -69,11 +84,9 @@ const ENGLISH_LETTERS = /^[a-z]+$/;
 const MAX_WORD_LENGTH = 40;
 const SHORT_WORD_LENGTH = 4;
 /**
- * The document cache: a spelling the document writes more often than this is the writer's word or name,
- * not a slip (a slip is made once or twice; "changeset" 78 times on a page is a term). Findings of the
- * model (unknown words, rare words one slip from a common one, capitalised slips, document variants)
- * wait for the end of the document and are dropped for such spellings; the misspellings list and the
- * config's names are not: "recieve" is wrong however often it is written.
+ * A capitalised spelling the document writes more often than this is the writer's name, not a slip of
+ * another spelling it writes (document variants: "Rexnard" twice beside "Rexnord" once tells nothing).
+ * The model's other findings go by the document cache of src/spelling/slip-evidence.ts.
  */
 const MAX_DOCUMENT_VARIANT_COUNT = 2;
 // A capitalised word corrected by the list must become a common word: "Teh" → "The", but Reuters'
@@ -137,7 +150,7 @@ export default defineRule({
       capitalisedSearched: new Set(),
       usedAsName: new Map(),
       unjudged: new Map(),
-      spellingCounts: new Map(),
+      familyUses: new Map(),
       modelFindings: [],
     };
     // The document's words (doc.words, tokenized once for every rule), walked paragraph by paragraph.
@@ -160,15 +173,76 @@ export default defineRule({
         const hasNext = k + 1 < count && starts[k + 1] < paragraph.end;
         const window = { previous: token(k > first ? k - 1 : -1), token: token(k)!, next: token(hasNext ? k + 1 : -1) };
         const found = findTypo(context, paragraph, window, (flags[k] & INVISIBLE) !== 0);
-        if (found) report(found);
+        if (found) reportListed(context, found, report);
       }
     }
+    const recurring = context.modelFindings.filter(({ lower }) => isRecurring(context, lower));
+    const neighbours = new Set(recurring.flatMap(({ finding }) => (finding.suggestions ?? []).map((s) => s.fix.text.toLowerCase())));
+    const counts = neighbours.size > 0 ? wordCounts(text, words, neighbours) : new Map<string, number>();
     for (const { lower, finding } of context.modelFindings) {
-      if (context.spellingCounts.get(lower)! <= MAX_DOCUMENT_VARIANT_COUNT) report(finding);
+      if (isWriterWord(context, lower, finding, counts)) continue;
+      reportByModel(context, finding, report);
     }
-    if (context.unjudged.size > 0) reportDocumentVariants(context, report);
+    if (context.unjudged.size > 0) reportDocumentVariants(context, (finding) => reportByModel(context, finding, report));
   },
 });
+
+/** The evidence of the page around a finding (src/spelling/slip-evidence.ts). */
+function pageEvidence(context: TypoContext, finding: Finding): { functionWords: number; listItems: number } {
+  const index = context.words.indexAtOrAfter(finding.start);
+  return {
+    functionWords: functionWordsAround(context.text, context.words, index),
+    listItems: listItemsAround(context.text, context.words, index),
+  };
+}
+
+/**
+ * A finding of the lists (a known misspelling; a config name's near-miss, which the user asked for, is
+ * reported as it is): never in a list of names, where it would be a user called "condulences", and
+ * its fix there a wrong one.
+ */
+function reportListed(context: TypoContext, finding: Finding, report: (r: Finding) => void): void {
+  if (finding.messageId !== 'nameNearMiss' && pageEvidence(context, finding).listItems >= MIN_LIST_ITEMS) return;
+  report(finding);
+}
+
+/**
+ * The model's score of a finding's likeliest correction (error cost plus weighted prior: lower is
+ * likelier) per letter of the word, since a long word has more letters to slip on ("insitutitions",
+ * three slips, is as likely a typo as "killled", one). 0 when the evidence is not a candidate's score:
+ * words run together, a spelling the document itself writes otherwise.
+ */
+function scorePerLetter(context: TypoContext, finding: Finding): number {
+  const best = finding.suggestions?.[0]?.fix.text.toLowerCase();
+  if (best === undefined || best.includes(' ') || finding.messageId === 'documentVariant') return 0;
+  const typed = context.text.slice(finding.start, finding.end).toLowerCase();
+  return candidateScore(typed, best, wordTier(best)) / typed.length;
+}
+
+/** A finding of the model: reported only in prose, never in a list of names, and only when its score passes the report threshold. */
+function reportByModel(context: TypoContext, finding: Finding, report: (r: Finding) => void): void {
+  const evidence = pageEvidence(context, finding);
+  if (evidence.listItems >= MIN_LIST_ITEMS || evidence.functionWords < MIN_FUNCTION_WORDS) return;
+  if (scorePerLetter(context, finding) > MAX_REPORT_SCORE_PER_LETTER) return;
+  report(finding);
+}
+
+/** Whether the document uses a spelling's family in MIN_TERM_COUNT distinct contexts or more. */
+function isRecurring(context: TypoContext, lower: string): boolean {
+  return context.familyUses.get(familyOf(lower))!.contexts.size >= MIN_TERM_COUNT;
+}
+
+/**
+ * The document cache: a spelling, or a family of inflections of one stem, that the document uses in
+ * MIN_TERM_COUNT distinct contexts or more is the writer's word, unless the document writes one of the
+ * model's corrections of it more often still (a slip made twice beside the right spelling).
+ */
+function isWriterWord(context: TypoContext, lower: string, finding: Finding, counts: ReadonlyMap<string, number>): boolean {
+  if (!isRecurring(context, lower)) return false;
+  const { count } = context.familyUses.get(familyOf(lower))!;
+  const neighbour = Math.max(0, ...(finding.suggestions ?? []).map((s) => counts.get(s.fix.text.toLowerCase()) ?? 0));
+  return neighbour <= count;
+}
 
 /** A finding of the model, kept until the document's end: reported then unless the document cache says the spelling is the writer's. */
 function byModel(context: TypoContext, lower: string, finding: Finding | undefined): undefined {
@@ -238,10 +312,23 @@ interface TypoContext extends SearchBudget, CapitalisedSearchBudget {
   tableParagraph?: { start: number; isTable: boolean };
   /** Capitalised words no check reported, with where they stand: for reportDocumentVariants. */
   unjudged: Map<string, { start: number; end: number }[]>;
-  /** The document cache: how often the document writes each lower-cased spelling no dictionary has. */
-  spellingCounts: Map<string, number>;
+  /** The document cache by family of inflections (src/spelling/slip-evidence.ts, familyOf). */
+  familyUses: Map<string, { contexts: Set<string>; count: number }>;
   /** The model's findings, reported at the document's end (byModel). */
   modelFindings: { lower: string; finding: Finding }[];
+}
+
+/**
+ * One use of a spelling no dictionary has, for the document cache: counted by family of inflections, once
+ * per pair of neighbours, so that a paragraph a scraper or a wire repeated is no second use (the count of
+ * every use is kept to compare with the count of a near neighbour).
+ */
+function recordUse(context: TypoContext, lower: string, previous: WordToken | undefined, next: WordToken | undefined): void {
+  const family = familyOf(lower);
+  let uses = context.familyUses.get(family);
+  if (!uses) context.familyUses.set(family, (uses = { contexts: new Set(), count: 0 }));
+  uses.contexts.add(`${previous?.text.toLowerCase() ?? ''} ${next?.text.toLowerCase() ?? ''}`);
+  uses.count++;
 }
 
 function rememberUnjudged(context: TypoContext, word: string, start: number, end: number): void {
@@ -274,7 +361,7 @@ function findTypo(
   const start = token.start;
   const end = offsetInText(text, start, word.length);
   const lower = word.toLowerCase();
-  context.spellingCounts.set(lower, (context.spellingCounts.get(lower) ?? 0) + 1);
+  recordUse(context, lower, previous, next);
   const isEnglishSpelling = ENGLISH_LETTERS.test(lower);
   if (settings.words.has(lower) || (isEnglishSpelling && isDictionaryWord(lower))) return undefined;
   if (names.lowerCaseParts.size > 0 && names.lowerCaseParts.has(lower.normalize('NFC'))) return undefined;
@@ -299,13 +386,13 @@ function findTypo(
       const joined = context.unknownWords && ENGLISH_LETTERS.test(lower) ? joinedWords(lower) : undefined;
       if (joined && !isUsedAsName(context, word)) {
         const apart = inCaseOf(word, joined);
-        return {
+        return byModel(context, lower, {
           start,
           end,
           messageId: 'notInDictionary',
           data: { word, choices: listOfChoices([apart]) },
           suggestions: replacements([apart], start, end),
-        };
+        });
       }
     }
     // Unknown capitalised words, like unknown lower-case ones, only with the unknownWords option; a
@@ -319,10 +406,9 @@ function findTypo(
   const known = lowerCaseMisspelling(context, paragraph, word, lower, start, end, window);
   // "mexican", "peru" in a story that lost its capitals: a name, not a misspelling.
   if (known || !context.unknownWords || isLowerCaseName(lower)) return known;
-  // A short unknown word is no typo in a table row (a label or an abbreviation) nor inside a name (its
-  // particle: "Bank fuer Gemeinwirtschaft").
-  if (lower.length <= SHORT_WORD_LENGTH && (isTableParagraph(context, paragraph) || isBetweenCapitalisedWords(text, window)))
-    return undefined;
+  // A short unknown word inside a name is its particle ("Bank fuer Gemeinwirtschaft"). (In a table row,
+  // where it is a label or an abbreviation, the prose evidence of the model leaves it alone.)
+  if (lower.length <= SHORT_WORD_LENGTH && isBetweenCapitalisedWords(text, window)) return undefined;
   const corrections = correctionsOfUnknownWord(text, window, lower, context, context.memos.candidates);
   if (!corrections) return undefined;
   const texts = corrections.map((c) => c.word);
@@ -505,7 +591,8 @@ function knownMisspelling(
   const corrections = listed.map((c) => inCaseOf(word, c));
   if (corrections.length === 1) {
     const rivals = rivalsOf(context, lower, listed[0]);
-    const isKnownElsewhere = isExtraWord(lower) || (word !== lower && isExtraName(lower));
+    // A known word and a suffix may be the writer's coinage ("brokeness", being broke), not "brokenness".
+    const isKnownElsewhere = isExtraWord(lower) || (word !== lower && isExtraName(lower)) || isSuffixedWord(lower, wordTier);
     if (!rivals.likelier.length && !rivals.asLikely.length && !isKnownElsewhere)
       return {
         start,

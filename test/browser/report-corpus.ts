@@ -19,7 +19,7 @@ export const HOSTILE_TEXT =
 export const REPORT_FILES: Record<string, string> = {
   'copydesk.config.json': '{}',
   'news/dup.txt': `${LONG}\n${OTHER}\n${LONG.replace('12 percent', '14 percent')}\n`,
-  'news/typos.txt': 'The Goverment said the the plan was sound.\nThe Goverment will decide on Monday.\n',
+  'news/typos.txt': 'The Goverment said the the plan was sound.\nThe Goverment said so on Monday.\n',
   'news/zw.txt': 'Café\u200B opens on Monday.\n',
   [HOSTILE_FILE]: `${JSON.stringify({ id: 1, text: HOSTILE_TEXT })}\n`,
 };

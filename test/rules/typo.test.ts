@@ -115,15 +115,15 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'the document cache: a slip written once or twice is reported, a listed misspelling however often',
-      text: 'The zscore of n. Each zscore is small.\nWe recieve it. They recieve it. You recieve it.',
-      output: 'The zscore of n. Each zscore is small.\nWe receive it. They receive it. You receive it.',
+      name: 'the document cache: a slip written once, or copied with its neighbours, is reported; a listed misspelling however often',
+      text: 'The vote is held silmutaneously.\nThe vote is held silmutaneously.\nWe recieve it. They recieve it. You recieve it.',
+      output: 'The vote is held silmutaneously.\nThe vote is held silmutaneously.\nWe receive it. They receive it. You receive it.',
       errors: [
-        { line: 1, column: 5, text: 'zscore', suggestions: ['score'] },
-        { line: 1, column: 23, text: 'zscore', suggestions: ['score'] },
-        { line: 2, column: 4, text: 'recieve' },
-        { line: 2, column: 21, text: 'recieve' },
-        { line: 2, column: 37, text: 'recieve' },
+        { line: 1, column: 18, text: 'silmutaneously', suggestions: ['simultaneously'] },
+        { line: 2, column: 18, text: 'silmutaneously', suggestions: ['simultaneously'] },
+        { line: 3, column: 4, text: 'recieve' },
+        { line: 3, column: 21, text: 'recieve' },
+        { line: 3, column: 37, text: 'recieve' },
       ],
     },
     {
@@ -164,9 +164,9 @@ ruleTester(rule, {
     },
     {
       name: 'in a table row, a listed misspelling with one sure correction is still fixed, and longer words judged',
-      text: 'Revs 1.3 bilion vs 1.2 billion, teh net 12 cts vs 10 cts',
+      text: 'The company said its results were:\nRevs 1.3 bilion vs 1.2 billion, teh net 12 cts vs 10 cts\nThe company said so.',
       errors: [{ text: 'bilion' }, { text: 'teh', message: 'misspelling of "the"' }],
-      output: 'Revs 1.3 bilion vs 1.2 billion, the net 12 cts vs 10 cts',
+      output: 'The company said its results were:\nRevs 1.3 bilion vs 1.2 billion, the net 12 cts vs 10 cts\nThe company said so.',
     },
     {
       name: 'a longer slip beside figures is still judged',
@@ -179,8 +179,8 @@ ruleTester(rule, {
       errors: [{ text: 'Represenative', suggestions: ['Representative'] }],
     },
     {
-      name: 'a slip repeated three times is taken for a name',
-      text: 'The Genral said, a Genral added, our Genral left and a Represenative came.',
+      name: 'a capitalised slip no list knows, repeated, is taken for a name',
+      text: 'The Chrsyler said, a Chrsyler added, our Chrsyler left and a Represenative came.',
       errors: [{ text: 'Represenative' }],
     },
     {
@@ -279,7 +279,7 @@ ruleTester(rule, {
     },
     {
       name: 'a number or a possessive beside an unknown word is no foreign phrase',
-      text: 'It ended in 2025 silmutaneously; the country’s silmutaneously held vote.',
+      text: 'It ended in 2025 silmutaneously; the country’s simultanoeusly held vote.',
       errors: [
         { column: 18, suggestions: ['simultaneously'] },
         { column: 48, suggestions: ['simultaneously'] },
