@@ -53,6 +53,10 @@ describe('signature index', () => {
       `This document is a near-duplicate (Jaccard 0.90) of ${path.join('archive', 'a-vna.txt')}, in the dedup index.`,
     ]);
     expect(findings[0].related![0]).toMatchObject({ filePath: path.join(dir, 'archive/a-vna.txt'), similarity: 0.9 });
+    // Alone in its run (a pre-commit hook's one staged file), the new file still meets its indexed copy: a
+    // run of one document skips only the rules that compare the run's own documents.
+    const alone = runCli(['check', '--format', 'json', '--dedup-index', INDEX, 'new.txt'], { cwd: dir });
+    expect(duplicateFindings(alone.stdout).map((f) => f.message)).toEqual(findings.map((f) => f.message));
   });
 
   it('does not report a checked file as a copy of its own indexed version', () => {
