@@ -23,7 +23,7 @@
 // (src/spelling/slip-evidence.ts): prose around them, no list of names, no term the document uses
 // twice, a likely enough correction (docs/rules/typo.md, "The model").
 import { defineRule } from '../src/define-rule.js';
-import { HYPHENATED_PREFIXES } from '../src/spelling/affixes.js';
+import { HYPHENATED_PREFIXES, isSuffixedWord } from '../src/spelling/affixes.js';
 import { isAsciiDictionaryWord, isDictionaryWord, isExtraName, isExtraWord, isSoftwareTerm, wordTier } from '../src/spelling/dictionary.js';
 import { correctionsOf, inCaseOf } from '../src/spelling/misspellings.js';
 import {
@@ -67,7 +67,6 @@ import {
   MIN_LIST_ITEMS,
   MIN_TERM_COUNT,
 } from '../src/spelling/slip-evidence.js';
-import { isSuffixedWord } from '../src/spelling/affixes.js';
 import { isTableRow } from '../src/text/line-kinds.js';
 import { HAS_DIGIT, INVISIBLE } from '../src/text/char-classes.js';
 import type { DocumentWords } from '../src/text/document-words.js';
