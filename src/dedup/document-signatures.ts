@@ -308,17 +308,29 @@ class ShingleStore {
   }
 
   private spill(): void {
-    if (!this.file && !this.noFile) this.file = openTemporaryFile();
+    if (this.noFile) return;
+    this.file ??= openTemporaryFile();
     if (!this.file) {
       this.noFile = true;
       return;
     }
-    for (const set of this.pending) {
-      this.starts.push(this.inFile);
-      const bytes = new Uint8Array(set.buffer, set.byteOffset, set.byteLength);
-      for (let done = 0; done < bytes.length;) done += writeSync(this.file.fd, bytes, done, bytes.length - done, this.inFile * 4 + done);
-      this.inFile += set.length;
+    const starts: number[] = [];
+    let at = this.inFile;
+    try {
+      for (const set of this.pending) {
+        starts.push(at);
+        const bytes = new Uint8Array(set.buffer, set.byteOffset, set.byteLength);
+        for (let done = 0; done < bytes.length;) done += writeSync(this.file.fd, bytes, done, bytes.length - done, at * 4 + done);
+        at += set.length;
+      }
+    } catch {
+      // A full disk or a failing device: the sets written before stay readable from the file, these and
+      // every later one stay in memory. The run goes on, only without the saving.
+      this.noFile = true;
+      return;
     }
+    for (const start of starts) this.starts.push(start);
+    this.inFile = at;
     this.firstPending += this.pending.length;
     this.pending = [];
     this.pendingBytes = 0;
