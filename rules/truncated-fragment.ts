@@ -28,7 +28,7 @@ import {
   withoutLeadingDateline,
   wordCount,
 } from '../src/text/line-kinds.js';
-import { endBeforeClosers, isTerminalMark } from '../src/text/sentence-end.js';
+import { endBeforeClosers, endsInPlainCut, isTerminalMark } from '../src/text/sentence-end.js';
 import { isEllipsisCut, isLinkArrowCut } from '../src/text/ellipsis-cut.js';
 import { endsInEmoticon, withoutTrailingCitations, type ParagraphKind } from '../src/text/paragraph-kinds.js';
 import type { Paragraph, Report, RuleReport } from '../src/types.js';
@@ -40,8 +40,6 @@ const SHORT_CHARS = 30;
 const HEADLINE_WORDS = 20;
 /** Below this, a line that ends without a full stop may be a subheading, unless it is plainly cut. */
 const HEADING_WORDS = 12;
-/** A comma, hyphen or dash, or a conjunction, at the end: the sentence was cut in the middle. */
-const CUT_MID_SENTENCE = /(?:[,\-‐‑–—]|\b(?:and|or|but|nor|of|the|a|an|to|with|that|which|who)\b)$/u;
 /** A wire story split into takes ends its first take with "MORE": the rest of the story is missing. */
 const WIRE_MORE = /[.!?]["”’]?\s+more$/i;
 /** `:`, `;`, a spaced dash (Reuters: `New rates were -`) or `as follows` announce a list or a quotation. */
@@ -145,7 +143,7 @@ export default defineRule({
         messageId: describeEnding(ending, brokenWrap),
         suggestions: suggestionsFor(paragraph, stopAt, ending, next, brokenWrap),
       };
-      if (brokenWrap || CUT_MID_SENTENCE.test(ending) || LIST_INTRODUCER.test(ending) || WIRE_MORE.test(ending)) {
+      if (brokenWrap || endsInPlainCut(ending) || LIST_INTRODUCER.test(ending) || WIRE_MORE.test(ending)) {
         cutSeen = true;
         report(finding);
       } else plain.push(finding);
@@ -182,9 +180,9 @@ function isExempt(
   if (words <= SHORT_WORDS) return true;
   // The first line is the headline whatever its end; so is the line right under the page's menu, before
   // any prose, unless it is plainly cut.
-  const plainlyCut = brokenWrap || CUT_MID_SENTENCE.test(ending);
+  const plainlyCut = brokenWrap || endsInPlainCut(ending);
   if (words <= HEADLINE_WORDS && (index === 0 || (beforeProse && underMenu && !plainlyCut))) return true;
-  if (words < HEADING_WORDS && !brokenWrap && !CUT_MID_SENTENCE.test(ending) && !PROSE_INSIDE.test(text)) return true;
+  if (words < HEADING_WORDS && !brokenWrap && !endsInPlainCut(ending) && !PROSE_INSIDE.test(text)) return true;
   if (next !== undefined && LIST_INTRODUCER.test(ending)) return true;
   if (next !== undefined && ENDS_IN_DASH.test(ending) && OPENS_QUOTATION.test(next.text)) return true;
   // Speech broken off with a dash inside its closing quote (`…Or talk in the morning? My mouth—”`) is how
@@ -198,7 +196,7 @@ function isExempt(
   if (GLUED_LABEL.test(ending)) return true;
   if (URL_OR_EMAIL.test(ending) || ENDS_IN_SYMBOL.test(ending) || endsInEmoticon(withoutTrailingCitations(paragraph.text))) return true;
   // A heading does not end on "of" or a comma: "…State Atty. Gen. Stanley Mosk of" is a cut sentence.
-  const headingLike = !CUT_MID_SENTENCE.test(ending) && (isAllCaps(text) || isTitleCase(text));
+  const headingLike = !endsInPlainCut(ending) && (isAllCaps(text) || isTitleCase(text));
   return headingLike || isCaption(text) || isByline(text) || isDateline(text) || isListItem(text);
 }
 
@@ -221,7 +219,7 @@ function describeEnding(ending: string, brokenWrap: boolean): EndingId {
   if (WIRE_MORE.test(ending)) return 'wireMore';
   if (LIST_INTRODUCER.test(ending)) return 'listIntroducer';
   if (brokenWrap) return 'brokenWrap';
-  if (CUT_MID_SENTENCE.test(ending)) return 'cutMidSentence';
+  if (endsInPlainCut(ending)) return 'cutMidSentence';
   return 'noFullStop';
 }
 
@@ -235,7 +233,7 @@ function suggestionsFor(paragraph: Paragraph, stopAt: number, ending: string, ne
   if (brokenWrap && next) {
     return [{ desc: 'Join it with the next paragraph', fix: { start: paragraph.end, end: next.start, text: ' ' } }];
   }
-  if (ENDS_IN_LETTER_OR_DIGIT.test(ending) && !CUT_MID_SENTENCE.test(ending) && !WIRE_MORE.test(ending)) {
+  if (ENDS_IN_LETTER_OR_DIGIT.test(ending) && !endsInPlainCut(ending) && !WIRE_MORE.test(ending)) {
     const at = paragraph.start + stopAt;
     return [{ desc: 'Add a full stop', fix: { start: at, end: at, text: '.' } }];
   }

@@ -31,7 +31,7 @@ import {
   withoutLeadingDateline,
   wordCount,
 } from './line-kinds.js';
-import { endBeforeClosers, endsMidSentence, isTerminalMark, withoutTrailingCitations } from './sentence-end.js';
+import { endBeforeClosers, endsInPlainCut, endsMidSentence, isTerminalMark, withoutTrailingCitations } from './sentence-end.js';
 
 // The marks after a paragraph's last sentence live with the other sentence ends; rules import them from here too.
 export { endsInEmoticon, withoutTrailingCitations } from './sentence-end.js';
@@ -45,8 +45,6 @@ const HEADING_WORDS = 20;
 const LABEL_WORDS = 8;
 /** An unpunctuated line beside others like it is a list item up to this length. */
 const LIST_ITEM_WORDS = 40;
-/** A comma, a dash or a word like "of" or "the" at the end: a sentence cut in the middle, not a heading. */
-const ENDS_MID_SENTENCE = /(?:[,\-‐‑–—]|\b(?:and|or|but|nor|of|the|a|an|to|with|that|which|who)\b)$/u;
 const TAIL_CHARS = 64;
 /** Neighbouring items of one list differ in length by at most this factor. */
 const LIST_LENGTH_RATIO = 3;
@@ -308,7 +306,7 @@ function hasCaptionCredit(text: string): boolean {
 
 function isHeadingShaped(text: string, words: number): boolean {
   // A heading does not end on "of" or a comma: "…State Atty. Gen. Stanley Mosk of" is a cut sentence.
-  if (ENDS_MID_SENTENCE.test(text.slice(-TAIL_CHARS))) return false;
+  if (endsInPlainCut(text.slice(-TAIL_CHARS))) return false;
   if (words <= LABEL_WORDS) return true;
   // "The result: $1.1 billion added to the deficit. Perhaps, as Mr. Freeman" holds a sentence: prose.
   const headlineLabel = HEADLINE_LABEL.test(text) && !SENTENCE_INSIDE.test(text);

@@ -130,6 +130,17 @@ export function cannotEndSentence(word: string): boolean {
   return CANNOT_END_SENTENCE.has(word);
 }
 
+/**
+ * The plainest cut, the narrow test that paragraph kinds and truncated-fragment share: `text` (a tail)
+ * stops on a comma, a dash, a conjunction, an article, `of`, `to`, `with` or a relative pronoun.
+ * endsMidSentence below takes every word of CANNOT_END_SENTENCE; the two were calibrated apart.
+ */
+const PLAIN_CUT = /(?:[,\-‐‑–—]|\b(?:and|or|but|nor|of|the|a|an|to|with|that|which|who)\b)$/u;
+
+export function endsInPlainCut(tail: string): boolean {
+  return PLAIN_CUT.test(tail);
+}
+
 /** Whether `text` stops where no sentence can end: on a comma, a dash, or a word like `of`, `the`, `to`. */
 export function endsMidSentence(text: string): boolean {
   const last = LAST_WORD.exec(text.slice(-64))?.[1];
