@@ -10,7 +10,8 @@ import { ConfigResolver } from '../config/file-config.js';
 import { UsageError } from '../errors.js';
 import { findTargets, STDIN_ARG } from '../input/find-files.js';
 import { reporters } from '../reporters/index.js';
-import { formatResult as formatJsonlResult } from '../reporters/jsonl.js';
+import { formatResult as formatJsonlResult, resultChunks as jsonlResultChunks } from '../reporters/jsonl.js';
+import { streamingReporters } from '../reporters/streaming.js';
 import { displayPath, type FileResult } from '../results/index.js';
 import { checkTargets, type RunOptions } from '../run.js';
 import { checkTargetsInParallel, defaultJobs, parallelFor } from '../pool/check-in-parallel.js';
@@ -317,7 +318,7 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
     progress?.fileDone(result);
     if (result.skipped) debug(`skipped ${displayPath(result.filePath, cwd)}: ${result.skipped}`);
     if (streamed) {
-      writeOut(formatJsonlResult(result));
+      for (const chunk of jsonlResultChunks(result)) writeOut(chunk);
       streamed.set(result, result.messages.length);
     }
   };
@@ -369,12 +370,18 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
   const readsStdin = targets.some((t) => t.kind === 'stdin');
   const shown = args.quiet ? results.map(errorsOnly) : results;
   const reportStarted = clockMs();
+  const reporterContext = { cwd, colorLevel: args['output-file'] ? 0 : colorLevel(), rules: rulesById };
+  // Written as it is made, unless it goes to a file (src/reporters/streaming.ts): a huge report is never held whole.
+  const streaming = !streamed && !args['output-file'] ? streamingReporters[format(args)] : undefined;
   const report = streamed
     ? results.map((r) => formatJsonlResult({ ...r, skipped: undefined, messages: r.messages.slice(streamed.get(r) ?? 0) })).join('')
-    : reporters[format(args)](shown, { cwd, colorLevel: args['output-file'] ? 0 : colorLevel(), rules: rulesById });
+    : streaming
+      ? ''
+      : reporters[format(args)](shown, reporterContext);
   debug(`report (${format(args)}) made in ${Math.round(clockMs() - reportStarted)} ms`);
   const printReport = async (stream: 'stdout' | 'stderr') => {
-    if (args['output-file']) await writeReportFile(args['output-file'], report, cwd);
+    if (streaming) for (const chunk of streaming(shown, reporterContext)) writeTo(stream, chunk);
+    else if (args['output-file']) await writeReportFile(args['output-file'], report, cwd);
     else if (stream === 'stderr') process.stderr.write(report);
     else writeOut(report);
   };
@@ -404,6 +411,11 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+function writeTo(stream: 'stdout' | 'stderr', text: string): void {
+  if (stream === 'stderr') process.stderr.write(text);
+  else writeOut(text);
 }
 
 /** A cache or baseline that cannot be written (a folder of that name, no permission) is exit 2, not an internal error. */

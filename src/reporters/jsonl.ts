@@ -4,14 +4,34 @@
 import type { FileResult } from '../results/index.js';
 import type { Finding } from '../types.js';
 import { jsonPosition } from './positions.js';
-import type { Reporter } from './types.js';
+import { inChunks, joinChunks } from './chunks.js';
+import type { Reporter, StreamingReporter } from './types.js';
 
-export const jsonl: Reporter = (results) => results.map(formatResult).join('');
+export const jsonlChunks: StreamingReporter = (results) =>
+  inChunks(
+    (function* () {
+      for (const result of results) yield* resultLines(result);
+    })(),
+  );
+
+export const jsonl: Reporter = (results, ctx) => joinChunks(jsonlChunks(results, ctx));
 
 /** The lines of one file's result, each ending in "\n"; "" when there is nothing to say. */
 export function formatResult(result: FileResult): string {
-  if (result.skipped) return JSON.stringify({ filePath: result.filePath, skipped: result.skipped }) + '\n';
-  return result.messages.map((f) => JSON.stringify(jsonlFinding(result.filePath, f)) + '\n').join('');
+  return joinChunks(resultChunks(result));
+}
+
+/** The lines of one file's result in chunks, each line made only when its chunk is written. */
+export function resultChunks(result: FileResult): Iterable<string> {
+  return inChunks(resultLines(result));
+}
+
+function* resultLines(result: FileResult): Generator<string> {
+  if (result.skipped) {
+    yield JSON.stringify({ filePath: result.filePath, skipped: result.skipped }) + '\n';
+    return;
+  }
+  for (const f of result.messages) yield JSON.stringify(jsonlFinding(result.filePath, f)) + '\n';
 }
 
 function jsonlFinding(filePath: string, f: Finding) {

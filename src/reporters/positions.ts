@@ -2,7 +2,7 @@
 // range in the file, and columns in the unit each format counts. Findings count columns in UTF-16
 // code units; rdjson counts UTF-8 bytes, which the line excerpts the run keeps make exact.
 import path from 'node:path';
-import { excerptKey, type FileResult } from '../results/index.js';
+import { excerptAt, type FileResult } from '../results/index.js';
 import type { Finding } from '../types.js';
 
 export interface Position {
@@ -81,7 +81,7 @@ function withoutColumns(range: FileRange): FileRange {
  * excerpt: `firstByteColumn` is where the excerpt starts, the rest is the excerpt's own bytes.
  */
 function utf8Column(result: FileResult, f: Finding, line: number, column: number): number | undefined {
-  const excerpt = result.excerpts.get(excerptKey(f, line));
+  const excerpt = excerptAt(result, f, line);
   if (!excerpt) return undefined;
   const inExcerpt = column - excerpt.firstColumn;
   if (inExcerpt < 0 || inExcerpt > excerpt.text.length) return undefined;

@@ -11,7 +11,8 @@ export interface LineExcerpt {
   firstByteColumn: number;
 }
 
-const MAX_EXCERPT = 400;
+/** Lines longer than this are clipped around the finding that first asked for them. */
+export const MAX_EXCERPT = 400;
 
 export function excerptKey(finding: { record?: number; line: number }, line = finding.line): string {
   return `${finding.record ?? 0}:${line}`;

@@ -1,10 +1,22 @@
 // A file's result, in ESLint's shape (filePath, messages, counts) plus the excerpts its reporters show:
 // what the pipeline hands to reporters, baselines and the cache.
 import { compareFindings } from '../kernel/lint.js';
-import type { Document, Finding } from '../types.js';
-import { ByteColumns, detachFromDocument, excerptKey, lineExcerpt, type LineExcerpt } from './excerpts.js';
+import type { Document, Finding, RelatedPlace } from '../types.js';
+import { ByteColumns, detachFromDocument, excerptKey, lineExcerpt, MAX_EXCERPT, type LineExcerpt } from './excerpts.js';
 
 export { excerptKey, type LineExcerpt } from './excerpts.js';
+
+/**
+ * The text of a plain file whose findings stand on a large share of its lines (a million duplicate
+ * paragraphs), kept whole instead of one excerpt per line: the excerpts would keep it alive anyway, as
+ * slices, and each costs a key, an entry and an object. Plain data, so a worker can send it.
+ */
+export interface KeptLines {
+  text: string;
+  lineStarts: Uint32Array;
+  /** 1 for each line (0-based) a finding starts or ends on: only those have an excerpt. */
+  flagged: Uint8Array;
+}
 
 export interface FileResult {
   filePath: string;
@@ -17,6 +29,8 @@ export interface FileResult {
   skipped?: string;
   /** Excerpts of the lines findings start and end on, keyed by `excerptKey(record, line)`. */
   excerpts: Map<string, LineExcerpt>;
+  /** The excerpts of the file's lines of at most MAX_EXCERPT characters, when its text is kept (`excerptAt`). */
+  keptLines?: KeptLines;
   /** When fixing: the fixed text of the whole file, if any fix went in (ESLint's `output`). */
   output?: string;
   /** When fixing: the text as it was read, for diffs. */
@@ -40,8 +54,8 @@ export interface FileResult {
  * Null when the text is unknown (a JSONL record that was not JSON).
  */
 export function flaggedText(result: FileResult, f: Finding, context = 0): { before: string; text: string; after: string } | null {
-  const start = result.excerpts.get(excerptKey(f));
-  const end = result.excerpts.get(excerptKey(f, f.endLine));
+  const start = excerptAt(result, f);
+  const end = excerptAt(result, f, f.endLine);
   if (!start || !end) return null;
   const from = f.column - start.firstColumn;
   const to = f.endColumn - end.firstColumn;
@@ -60,7 +74,10 @@ export function addFindings(result: FileResult, doc: Document | null, findings: 
   if (doc) countLanguage(result, doc.language);
   const bytes = new ByteColumns();
   const added: LineExcerpt[] = [];
+  const kept = doc && keepsLines(result, doc, findings) ? (result.keptLines ??= keepLines(doc)) : undefined;
+  const shared = kept ? new SharedValues() : undefined;
   for (const finding of findings) {
+    if (shared) shareRepeatedValues(finding, shared);
     result.messages.push(finding);
     if (finding.severity === 'error') {
       result.errorCount++;
@@ -70,18 +87,98 @@ export function addFindings(result: FileResult, doc: Document | null, findings: 
       if (finding.fix) result.fixableWarningCount++;
     }
     if (!doc) continue;
-    if (!result.excerpts.has(excerptKey(finding))) {
-      const excerpt = lineExcerpt(doc, finding.line, finding.start, finding.end, bytes);
-      result.excerpts.set(excerptKey(finding), excerpt);
-      added.push(excerpt);
-    }
-    if (!result.excerpts.has(excerptKey(finding, finding.endLine))) {
-      const excerpt = lineExcerpt(doc, finding.endLine, finding.end, finding.end, bytes);
-      result.excerpts.set(excerptKey(finding, finding.endLine), excerpt);
-      added.push(excerpt);
-    }
+    const keepExcerpt = (line: number, from: number, to: number) => {
+      if (kept && isShortLine(kept, line)) {
+        kept.flagged[line - 1] = 1;
+      } else if (!result.excerpts.has(excerptKey(finding, line))) {
+        const excerpt = lineExcerpt(doc, line, from, to, bytes);
+        result.excerpts.set(excerptKey(finding, line), excerpt);
+        added.push(excerpt);
+      }
+    };
+    keepExcerpt(finding.line, finding.start, finding.end);
+    keepExcerpt(finding.endLine, finding.end, finding.end);
   }
-  if (doc) detachFromDocument(doc, findings, added);
+  if (doc && !kept) detachFromDocument(doc, findings, added);
+}
+
+/**
+ * The excerpt of `line` (the finding's first line by default) of the finding's document, or undefined
+ * when no finding of that document with its text stands on that line.
+ */
+export function excerptAt(result: FileResult, finding: { record?: number; line: number }, line = finding.line): LineExcerpt | undefined {
+  const stored = result.excerpts.get(excerptKey(finding, line));
+  const kept = result.keptLines;
+  if (stored || !kept || finding.record !== undefined || !kept.flagged[line - 1] || !isShortLine(kept, line)) return stored;
+  return { text: kept.text.slice(kept.lineStarts[line - 1], lineEnd(kept, line)), firstColumn: 1, firstByteColumn: 1 };
+}
+
+/**
+ * Whether the result keeps the text of `doc` rather than excerpts of it: a plain file (one document)
+ * whose findings' lines and messages add up to more than a quarter of its text.
+ */
+function keepsLines(result: FileResult, doc: Document, findings: readonly Finding[]): boolean {
+  if (doc.record !== undefined) return false;
+  if (result.keptLines) return result.keptLines.text === doc.text;
+  if (result.messages.length > 0 || result.excerpts.size > 0) return false;
+  let excerpted = 0;
+  for (const finding of findings) {
+    const line = finding.line;
+    const length = (line < doc.lineStarts.length ? doc.lineStarts[line] - 1 : doc.text.length) - doc.lineStarts[line - 1];
+    excerpted += Math.min(length, MAX_EXCERPT) + finding.message.length;
+    if (excerpted > doc.text.length / 4) return true;
+  }
+  return false;
+}
+
+function keepLines(doc: Document): KeptLines {
+  return { text: doc.text, lineStarts: Uint32Array.from(doc.lineStarts), flagged: new Uint8Array(doc.lineStarts.length) };
+}
+
+/** The offset where `line` ends, before its "\n" (and a "\r" before that), as lineExcerpt counts it. */
+function lineEnd(kept: KeptLines, line: number): number {
+  let end = line < kept.lineStarts.length ? kept.lineStarts[line] - 1 : kept.text.length;
+  if (kept.text.charCodeAt(end - 1) === 0x0d) end--;
+  return end;
+}
+
+/** A line that lineExcerpt gives whole: its excerpt is the same whichever finding asked first. */
+function isShortLine(kept: KeptLines, line: number): boolean {
+  return lineEnd(kept, line) - kept.lineStarts[line - 1] <= MAX_EXCERPT;
+}
+
+/**
+ * One string for each repeated message and related text, and one array for each repeated list of
+ * related places, among a document's findings: a million copies of four paragraphs say the same
+ * four things a million times. Bounded, so a document of distinct messages does not fill it.
+ */
+class SharedValues {
+  private readonly strings = new Map<string, string>();
+  private readonly related = new Map<string, RelatedPlace[]>();
+
+  string(text: string): string {
+    const known = this.strings.get(text);
+    if (known !== undefined) return known;
+    if (this.strings.size >= MAX_SHARED) this.strings.clear();
+    this.strings.set(text, text);
+    return text;
+  }
+
+  places(places: RelatedPlace[]): RelatedPlace[] {
+    const key = JSON.stringify(places);
+    const known = this.related.get(key);
+    if (known) return known;
+    if (this.related.size >= MAX_SHARED) this.related.clear();
+    this.related.set(key, places);
+    return places;
+  }
+}
+
+const MAX_SHARED = 4096;
+
+function shareRepeatedValues(finding: Finding, shared: SharedValues): void {
+  finding.message = shared.string(finding.message);
+  if (finding.related) finding.related = shared.places(finding.related);
 }
 
 /** Counts a document's language for its file, the commonest (then the first in code order) standing for the file. */

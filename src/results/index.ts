@@ -2,10 +2,12 @@
 export {
   addFindings,
   emptyResult,
+  excerptAt,
   excerptKey,
   flaggedText,
   mergeCorpusFindings,
   type FileResult,
+  type KeptLines,
   type LineExcerpt,
 } from './file-result.js';
 export { describeIoError, displayPath, isIoError } from './messages.js';

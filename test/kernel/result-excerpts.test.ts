@@ -1,10 +1,12 @@
 // A result outlives its document: its excerpts and related texts are copied out of a document that is
-// mostly unflagged, and kept as slices when they are a large share of it (src/run.ts, addFindings).
+// mostly unflagged, and the whole text is kept when they are a large share of it (src/results/file-result.ts).
 // Either way a report reads the same text.
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/document.js';
 import { toFinding } from '../../src/engine.js';
-import { addFindings, flaggedText, type FileResult } from '../../src/results/index.js';
+import { reporters } from '../../src/reporters/index.js';
+import { addFindings, excerptAt, flaggedText, type FileResult } from '../../src/results/index.js';
+import { rulesById } from '../../rules/index.js';
 
 function emptyResult(): FileResult {
   return {
@@ -45,8 +47,46 @@ describe('the excerpts a result keeps', () => {
     const finding = toFinding(doc, 'typo', 'error', { start, end: start + 13, message: 'Not in the dictionary.' });
     const result = emptyResult();
     addFindings(result, doc, [finding]);
-    expect(result.excerpts.get('0:1')).toEqual({ text: LINE, firstColumn: 1, firstByteColumn: 1 });
+    expect(result.keptLines?.text).toBe(doc.text);
+    expect(excerptAt(result, finding)).toEqual({ text: LINE, firstColumn: 1, firstByteColumn: 1 });
     expect(flaggedText(result, finding)?.text).toBe('simultanously');
+  });
+
+  it('print the same in every format whether the text is kept whole or as one excerpt per line', () => {
+    const long = `${'Préambule “quoted” '.repeat(30)}simultanously ${'x'.repeat(300)}`;
+    const lines = [
+      ...Array.from({ length: 60 }, (_, i) => `Paragraph ${i % 4} said simultanously “Đà Nẵng”.`),
+      long,
+      'Windows line simultanously.\r',
+      'Unflagged.',
+    ];
+    const text = `${lines.join('\n')}\n`;
+    const doc = createDocument({ text, path: '/news/a.txt' });
+    const findings = [];
+    for (let from = text.indexOf('simultanously'); from !== -1; from = text.indexOf('simultanously', from + 1)) {
+      findings.push(toFinding(doc, 'typo', 'error', { start: from, end: from + 13, message: 'Not in the dictionary.' }));
+    }
+    const unflagged = text.indexOf('Unflagged');
+    const corpus = toFinding(doc, 'duplicate-paragraph', 'warn', { start: unflagged, end: unflagged + 9, message: 'Seen elsewhere.' });
+    const kept = { ...emptyResult(), filePath: '/news/a.txt' };
+    addFindings(kept, doc, findings);
+    addFindings(kept, null, [corpus]);
+    // The first finding alone is a small share of the text: this result keeps excerpts, line by line.
+    const excerpted = { ...emptyResult(), filePath: '/news/a.txt' };
+    addFindings(excerpted, doc, findings.slice(0, 1));
+    addFindings(excerpted, doc, findings.slice(1));
+    addFindings(excerpted, null, [corpus]);
+    expect(kept.keptLines).toBeDefined();
+    expect(excerpted.keptLines).toBeUndefined();
+    expect(excerpted.excerpts.size).toBeGreaterThan(60);
+    expect(kept.excerpts.size).toBe(1);
+    expect(excerptAt(kept, corpus)).toBeUndefined();
+    const ctx = { cwd: '/news', colorLevel: 0 as const, rules: rulesById };
+    for (const format of ['stylish', 'json', 'jsonl', 'compact', 'sarif', 'rdjson', 'markdown', 'gitlab']) {
+      expect(reporters[format]([kept], ctx), format).toBe(reporters[format]([excerpted], ctx));
+    }
+    expect(reporters.stylish([kept], ctx)).toContain('Windows line simultanously.\n');
+    expect(reporters.stylish([kept], ctx)).toContain('    Paragraph 3 said simultanously “Đà Nẵng”.\n');
   });
 
   it('keep a lone surrogate of a clipped line as it was', () => {
