@@ -61,6 +61,33 @@ export function strictEqual(actual, expected, message) {
   },
 };
 
+/**
+ * yargs guesses a version at every start (before ours replaces it) by looking for the nearest
+ * package.json above its `mainFilename`, which it takes as the folder above node_modules. Bundled, there
+ * is no node_modules in the path, and it fell back to the current folder: a readdir of each folder up to
+ * one with a package.json, on every start, however many files the folder holds (a dump of 16k articles).
+ * The stand-in looks from the bundle's own folder instead, where the unbundled yargs would have looked:
+ * copydesk's install, a few entries.
+ */
+const findUpFromBundle = {
+  name: 'find-up-from-bundle',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^escalade\/sync$/ }, ({ importer }) =>
+      /[\\/]node_modules[\\/]yargs[\\/]/.test(importer)
+        ? { path: 'escalade/sync', namespace: 'find-up-from-bundle', pluginData: { resolveDir: path.dirname(importer) } }
+        : undefined,
+    );
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'find-up-from-bundle' }, ({ pluginData }) => ({
+      contents: `import escalade from 'escalade/sync';
+export default function findUpFromBundle(_start, matcher) {
+  return escalade(__dirname, matcher);
+}`,
+      resolveDir: pluginData.resolveDir,
+      loader: 'js',
+    }));
+  },
+};
+
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const outDir = path.resolve(process.argv[2] ?? path.join(repoRoot, 'dist'));
 const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
@@ -79,7 +106,7 @@ await build({
   minifySyntax: true,
   legalComments: 'linked',
   logLevel: 'warning',
-  plugins: [lazyHelpRendering, lazyAssert],
+  plugins: [lazyHelpRendering, lazyAssert, findUpFromBundle],
   // Loaded only by the runs that need them (walking folders, --dry-run diffs, the interactive `w`
   // key): required from node_modules then, not parsed at every start.
   external: ['diff', 'jsonc-parser', 'write-file-atomic', 'fast-levenshtein', 'unicode-properties', 'piscina'],

@@ -4,12 +4,10 @@
 import yargs, { type Argv } from 'yargs';
 import { rulesById } from '../../rules/index.js';
 import path from 'node:path';
-import { applyBaseline, readBaseline, writeBaseline } from '../baseline.js';
-import { ResultCache } from '../cache.js';
 import { ConfigResolver } from '../config/file-config.js';
 import { UsageError } from '../errors.js';
 import { findTargets, STDIN_ARG } from '../input/find-files.js';
-import { reporters } from '../reporters/index.js';
+import { loadReporter, reporterNames } from '../reporters/index.js';
 import { formatResult as formatJsonlResult } from '../reporters/jsonl.js';
 import { displayPath, type FileResult } from '../results/index.js';
 import { checkTargets, type RunOptions } from '../run.js';
@@ -17,18 +15,15 @@ import { checkTargetsInParallel, defaultJobs, parallelFor } from '../pool/check-
 import type { Severity } from '../types.js';
 import { jobsOption } from './jobs-option.js';
 import { colorLevel, readAllStdinCached, writeOut } from './terminal.js';
-import { printRules, rulesAsJson } from './print-rules.js';
 import { ProgressLine } from './progress.js';
-import { writeStarterConfig } from './init.js';
 import { runDedup, withDedupOptions, type DedupArgs } from './dedup.js';
-import { fixSummary, unifiedDiffs } from './fix-output.js';
 import { clockMs, debugLog, type DebugLog } from './debug.js';
-import { listedTargets, readFileList } from './file-list.js';
-import { writeReportFile } from './output-file.js';
-import { printConfig } from './print-config.js';
 import { commandSlipFor } from './suggest-command.js';
 import { showInvisible } from '../reporters/show-invisible.js';
-import ignore from 'ignore';
+
+// What only some runs use (init, rules, --cache, --baseline, --file-list, -o, fix's diffs, each
+// report format) is imported where it is used: in the bundle such a module's top level then runs only
+// in the runs that need it, not at every start.
 
 const DEFAULT_EXTENSIONS = ['.txt', '.jsonl'];
 
@@ -127,7 +122,8 @@ async function parseAndRun(argv: string[]): Promise<number> {
       'init',
       'Write a starting copydesk.config.json with every rule and its default',
       (y) => y.option('force', { type: 'boolean', describe: 'Overwrite an existing copydesk.config.json' }),
-      (args) => {
+      async (args) => {
+        const { writeStarterConfig } = await import('./init.js');
         writeOut(writeStarterConfig(process.cwd(), Boolean(args.force)));
       },
     )
@@ -135,13 +131,14 @@ async function parseAndRun(argv: string[]): Promise<number> {
       'rules',
       'List every rule with its description, default severity and whether it fixes',
       (y) => y.option('format', { alias: 'f', type: 'string', choices: ['table', 'json'], default: 'table' }),
-      (args) => {
-        writeOut(args.format === 'json' ? rulesAsJson() : printRules(colorLevel()));
+      async (args) => {
+        const { printRules, rulesAsJson } = await import('./print-rules.js');
+        writeOut(args.format === 'json' ? rulesAsJson() : printRules(await colorLevel()));
       },
     )
     .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color), whatever the terminal and NO_COLOR say' })
-    .middleware((args) => {
-      if (args.color !== undefined) forceColor(args.color as boolean);
+    .middleware(async (args) => {
+      if (args.color !== undefined) await forceColor(args.color as boolean);
     })
     .strict()
     .help()
@@ -178,7 +175,7 @@ function withCheckOptions(y: Argv) {
     .option('format', {
       alias: 'f',
       type: 'string',
-      choices: Object.keys(reporters),
+      choices: reporterNames,
       describe: 'Output format (default: stylish on a terminal, compact in a pipe)',
     })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of looking for one' })
@@ -228,9 +225,9 @@ function parseMaxWarnings(value: unknown): number | undefined {
 }
 
 /** --color / --no-color win over the terminal and NO_COLOR, for every part that asks colorLevel(). */
-function forceColor(on: boolean): void {
+async function forceColor(on: boolean): Promise<void> {
   if (on) {
-    process.env.FORCE_COLOR = String(Math.max(1, colorLevel()));
+    process.env.FORCE_COLOR = String(Math.max(1, await colorLevel()));
   } else {
     process.env.FORCE_COLOR = '0';
   }
@@ -245,7 +242,7 @@ async function prepareRun(args: CheckArgs, debug: DebugLog = () => {}) {
   debug(`config of the run: ${runConfig.file ?? 'none (the defaults)'}`);
   const extensions = runConfig.config.extensions ?? DEFAULT_EXTENSIONS;
   const paths = await pathsToCheck(args, cwd, extensions);
-  const ignoredByCli = cliIgnores([args['ignore-pattern'] ?? []].flat(), cwd);
+  const ignoredByCli = await cliIgnores([args['ignore-pattern'] ?? []].flat(), cwd);
   const targets = await findTargets(paths, {
     cwd,
     extensions,
@@ -280,6 +277,7 @@ async function pathsToCheck(args: CheckArgs, cwd: string, extensions: readonly s
   if (source === '-' && given.includes(STDIN_ARG)) {
     throw new UsageError('--file-list - reads the list from standard input, so - cannot also be a path.');
   }
+  const { listedTargets, readFileList } = await import('./file-list.js');
   const listed = listedTargets(await readFileList(source, cwd, readAllStdinCached), cwd, extensions);
   for (const name of listed.missing) {
     // A list of changed files names deleted ones too; they have nothing left to check.
@@ -289,8 +287,9 @@ async function pathsToCheck(args: CheckArgs, cwd: string, extensions: readonly s
 }
 
 /** --ignore-pattern: gitignore-style patterns, relative to the current folder, as ESLint's are. */
-function cliIgnores(patterns: readonly string[], cwd: string): (file: string) => boolean {
+async function cliIgnores(patterns: readonly string[], cwd: string): Promise<(file: string) => boolean> {
   if (!patterns.length) return () => false;
+  const { default: ignore } = await import('ignore');
   const matcher = ignore().add([...patterns]);
   return (file) => {
     const rel = path.relative(cwd, file);
@@ -306,7 +305,9 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
   const namedRules = Object.entries(ruleFlags)
     .filter(([, severity]) => severity !== 'off')
     .map(([id]) => id);
-  const cache = args.cache ? ResultCache.load(path.resolve(cwd, args['cache-location']), COPYDESK_VERSION) : undefined;
+  const cache = args.cache
+    ? (await import('../cache.js')).ResultCache.load(path.resolve(cwd, args['cache-location']), COPYDESK_VERSION)
+    : undefined;
   const progress = ProgressLine.create(targets);
   // jsonl streams: each file's lines as soon as it is checked; corpus findings follow at the end.
   // A report going to a file (-o) is written whole, at the end.
@@ -351,12 +352,14 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
   debug(`checked ${allResults.length} file${allResults.length === 1 ? '' : 's'} in ${Math.round(clockMs() - checkStarted)} ms`);
   if (cache) writingOrFail(`the cache ${args['cache-location']}`, () => cache.save());
   if (args['baseline-write']) {
+    const { writeBaseline } = await import('../baseline.js');
     const file = args['baseline-write'];
     const count = writingOrFail(`the baseline ${file}`, () => writeBaseline(path.resolve(cwd, file), allResults, cwd));
     process.stderr.write(showInvisible(`copydesk: wrote a baseline of ${count} finding${count === 1 ? '' : 's'} to ${file}.`) + '\n');
   }
   let results = allResults;
   if (args.baseline) {
+    const { applyBaseline, readBaseline } = await import('../baseline.js');
     const outcome = applyBaseline(allResults, readBaseline(path.resolve(cwd, args.baseline)), cwd);
     results = outcome.results;
     if (outcome.resolved > 0) {
@@ -371,10 +374,10 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
   const reportStarted = clockMs();
   const report = streamed
     ? results.map((r) => formatJsonlResult({ ...r, skipped: undefined, messages: r.messages.slice(streamed.get(r) ?? 0) })).join('')
-    : reporters[format(args)](shown, { cwd, colorLevel: args['output-file'] ? 0 : colorLevel(), rules: rulesById });
+    : (await loadReporter(format(args)))(shown, { cwd, colorLevel: args['output-file'] ? 0 : await colorLevel(), rules: rulesById });
   debug(`report (${format(args)}) made in ${Math.round(clockMs() - reportStarted)} ms`);
   const printReport = async (stream: 'stdout' | 'stderr') => {
-    if (args['output-file']) await writeReportFile(args['output-file'], report, cwd);
+    if (args['output-file']) await (await import('./output-file.js')).writeReportFile(args['output-file'], report, cwd);
     else if (stream === 'stderr') process.stderr.write(report);
     else writeOut(report);
   };
@@ -386,6 +389,7 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
     if (stdinResult?.filtered?.note) process.stderr.write(`copydesk: ${stdinResult.filtered.note}\n`);
     await printReport('stderr');
   } else if (fixing && args['dry-run'] && !eslintJson) {
+    const { unifiedDiffs } = await import('./fix-output.js');
     writeOut(await unifiedDiffs(results, cwd));
     await printReport('stdout');
   } else {
@@ -393,7 +397,7 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
   }
   // stylish says it in the report itself; every other format, and a report sent to a file, here too.
   if (format(args) !== 'stylish' || args['output-file']) process.stderr.write(skippedNotes(results, cwd));
-  if (fixing) process.stderr.write(fixSummary(results, Boolean(args['dry-run'])));
+  if (fixing) process.stderr.write((await import('./fix-output.js')).fixSummary(results, Boolean(args['dry-run'])));
   for (const failure of failures) process.stderr.write(`copydesk: ${showInvisible(failure)}\n`);
   if (failures.length) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
@@ -431,9 +435,10 @@ async function showConfig(args: CheckArgs): Promise<number> {
   const resolver = new ConfigResolver(cwd, args.config, parseRuleFlags([args.rule ?? []].flat()));
   const file = args['print-config']!;
   if (!file) throw new UsageError('--print-config needs a file name, e.g. --print-config news/a.txt');
-  const ignoredByCli = cliIgnores([args['ignore-pattern'] ?? []].flat(), cwd)(path.resolve(cwd, file));
+  const ignoredByCli = (await cliIgnores([args['ignore-pattern'] ?? []].flat(), cwd))(path.resolve(cwd, file));
+  const { printConfig } = await import('./print-config.js');
   const text = printConfig(resolver, file, cwd, ignoredByCli);
-  if (args['output-file']) await writeReportFile(args['output-file'], text, cwd);
+  if (args['output-file']) await (await import('./output-file.js')).writeReportFile(args['output-file'], text, cwd);
   else writeOut(text);
   return 0;
 }
@@ -460,7 +465,7 @@ async function runInteractive(args: CheckArgs): Promise<number> {
     configFile: runConfig.file,
     input: process.stdin,
     output: process.stdout,
-    colorLevel: colorLevel(),
+    colorLevel: await colorLevel(),
   });
   return unreadable.length && code === 0 ? 2 : code;
 }
