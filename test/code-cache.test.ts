@@ -52,6 +52,35 @@ describe('the code cache', () => {
     }
   });
 
+  it('is written again, grown, after a run that went where no cached run had; not after one that did not', () => {
+    const cacheDir = makeTree({});
+    const project = makeTree({ 'clean.txt': 'The council met on Monday.\n', 'story.txt': STORY });
+    const cacheFile = path.join(cacheDir, cacheName);
+    const run = (file: string) =>
+      runCli(['check', '--format', 'json', file], { cwd: project, env: { COPYDESK_NO_CODE_CACHE: '', COPYDESK_CODE_CACHE: cacheDir } });
+    const header = (bytes: Buffer) => bytes.toString('latin1', 0, bytes.indexOf(10));
+
+    expect(run('clean.txt').status).toBe(0);
+    const clean = readFileSync(cacheFile);
+    expect(header(clean)).toMatch(/^copydesk-code-cache .*\bcommand:check\b.*\bran:doubled-word\b/);
+    expect(header(clean)).not.toContain('reported:');
+    expect(run('clean.txt').status).toBe(0);
+    expect(readFileSync(cacheFile).equals(clean)).toBe(true);
+
+    // The story's findings run the reporting paths of doubled-word and stray-unicode: compiled, and kept.
+    const story = run('story.txt');
+    expect(story.status).toBe(1);
+    expect(story.stderr).toBe('');
+    const grown = readFileSync(cacheFile);
+    expect(header(grown)).toContain('reported:doubled-word');
+    expect(header(grown)).toContain('command:check');
+    expect(grown.length).toBeGreaterThan(clean.length);
+    for (const file of ['story.txt', 'clean.txt']) {
+      run(file);
+      expect(readFileSync(cacheFile).equals(grown)).toBe(true);
+    }
+  });
+
   it('goes to the per-user cache folder, not into the project or the install', () => {
     const home = makeTree({});
     const distBefore = readdirSync(path.dirname(bundle)).sort();

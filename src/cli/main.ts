@@ -65,9 +65,16 @@ export async function runFingerprintWorker(): Promise<void> {
   (await import('../dedup/worker.js')).runFingerprintWorker();
 }
 
-export async function main(argv: string[]): Promise<number> {
+/**
+ * Runs the command line; returns the exit code. `reached` (bin/copydesk.js passes it) gets a word for
+ * each part of copydesk the run went through: its command, its report format, each rule that ran and
+ * each that reported. The code cache is written again when a run reached a part no cached run had, so
+ * that the functions it compiled are read back next time (a cache made by checking a clean file lacked
+ * typo's search for corrections, ~40 ms of compiling at every later check that needed it).
+ */
+export async function main(argv: string[], reached: Set<string> = new Set()): Promise<number> {
   try {
-    return await parseAndRun(argv);
+    return await parseAndRun(argv, reached);
   } catch (error) {
     // A message may quote a path or an argument: one with an escape sequence must not drive the terminal.
     if (error instanceof UsageError) throw new UsageError(showInvisible(error.message, '\n'));
@@ -75,7 +82,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function parseAndRun(argv: string[]): Promise<number> {
+async function parseAndRun(argv: string[], reached: Set<string>): Promise<number> {
   let exitCode = 0;
   // bin/copydesk.js prints an internal error's stack when DEBUG names copydesk; --debug asks for it too.
   if (argv.includes('--debug')) process.env.DEBUG = [process.env.DEBUG, 'copydesk'].filter(Boolean).join(',');
@@ -90,7 +97,8 @@ async function parseAndRun(argv: string[]): Promise<number> {
       'Check files, folders, globs, or - for standard input (the default command)',
       (y) => withCheckOptions(y),
       async (args) => {
-        exitCode = await runCheck(args as unknown as CheckArgs);
+        reached.add('command:check');
+        exitCode = await runCheck(args as unknown as CheckArgs, reached);
       },
     )
     .command(
@@ -98,6 +106,7 @@ async function parseAndRun(argv: string[]): Promise<number> {
       'List duplicate documents as clusters; write keep and drop lists (docs/dedup.md)',
       (y) => withDedupOptions(y),
       async (args) => {
+        reached.add('command:dedup');
         exitCode = await runDedup(args as unknown as DedupArgs);
       },
     )
@@ -113,9 +122,10 @@ async function parseAndRun(argv: string[]): Promise<number> {
           .option('interactive', { alias: 'i', type: 'boolean', describe: 'Walk the findings one by one in a terminal, a key press each' })
           .conflicts('interactive', 'dry-run'),
       async (args) => {
+        reached.add(args.interactive ? 'command:fix-interactive' : 'command:fix');
         exitCode = args.interactive
           ? await runInteractive(args as unknown as CheckArgs)
-          : await runCheck(args as unknown as CheckArgs, true);
+          : await runCheck(args as unknown as CheckArgs, reached, true);
       },
     )
     .command(
@@ -123,6 +133,7 @@ async function parseAndRun(argv: string[]): Promise<number> {
       'Write a starting copydesk.config.json with every rule and its default',
       (y) => y.option('force', { type: 'boolean', describe: 'Overwrite an existing copydesk.config.json' }),
       async (args) => {
+        reached.add('command:init');
         const { writeStarterConfig } = await import('./init.js');
         writeOut(writeStarterConfig(process.cwd(), Boolean(args.force)));
       },
@@ -132,6 +143,7 @@ async function parseAndRun(argv: string[]): Promise<number> {
       'List every rule with its description, default severity and whether it fixes',
       (y) => y.option('format', { alias: 'f', type: 'string', choices: ['table', 'json'], default: 'table' }),
       async (args) => {
+        reached.add('command:rules');
         const { printRules, rulesAsJson } = await import('./print-rules.js');
         writeOut(args.format === 'json' ? rulesAsJson() : printRules(await colorLevel()));
       },
@@ -298,7 +310,7 @@ async function cliIgnores(patterns: readonly string[], cwd: string): Promise<(fi
   };
 }
 
-async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
+async function runCheck(args: CheckArgs, reached: Set<string>, fixing = false): Promise<number> {
   const debug = debugLog(Boolean(args.debug));
   if (args['print-config'] !== undefined) return showConfig(args);
   const { cwd, ruleFlags, resolver, targets } = await prepareRun(args, debug);
@@ -326,6 +338,7 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
   const runContext: RunOptions = {
     configFor: (file) => {
       const config = resolver.forFile(file);
+      for (const { rule } of config.rules) reached.add(`ran:${rule.id}`);
       const name = config.configFile ?? '(defaults)';
       if (!configFiles.has(name)) debug(`config ${name} applies to ${displayPath(file, cwd)} (and others like it)`);
       configFiles.add(name);
@@ -357,6 +370,8 @@ async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
     const count = writingOrFail(`the baseline ${file}`, () => writeBaseline(path.resolve(cwd, file), allResults, cwd));
     process.stderr.write(showInvisible(`copydesk: wrote a baseline of ${count} finding${count === 1 ? '' : 's'} to ${file}.`) + '\n');
   }
+  for (const result of allResults) for (const finding of result.messages) reached.add(`reported:${finding.ruleId}`);
+  reached.add(`format:${streamed ? 'jsonl-streamed' : format(args)}`);
   let results = allResults;
   if (args.baseline) {
     const { applyBaseline, readBaseline } = await import('../baseline.js');
