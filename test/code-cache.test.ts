@@ -30,6 +30,22 @@ describe('the bundle names its build', () => {
   });
 });
 
+describe('the bundle is ASCII', () => {
+  // One character past ASCII makes V8 hold the whole source as a two-byte string, slower to decode and to
+  // compile from at every start; scripts/bundle.mjs escapes those esbuild leaves in regex literals.
+  it('has no character past U+007F, and a check still finds what the escaped regexes match', () => {
+    expect(/[^\0-\x7f]/.exec(bundleSource)).toBeNull();
+    // The sentence-end regexes hold "…", "”" and "—": escaped, they match as before. Lines 5 and 7 end
+    // their sentences; 3 stops short and 9 announces what never follows.
+    const said = 'The ministry said on Monday that the new budget would give more money to';
+    const text = `Budget news\n\n${said} schools, he noted\n\n${said} hospitals.”\n\n${said} bridges…”\n\n${said} ports —\n`;
+    const run = runCli(['check', '--format', 'json', 'a.txt'], { cwd: makeTree({ 'a.txt': text }) });
+    expect(run.stderr).toBe('');
+    const cut = JSON.parse(run.stdout)[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'truncated-fragment');
+    expect(cut.map((m: { line: number }) => m.line)).toEqual([3, 9]);
+  });
+});
+
 describe('the code cache', () => {
   it('is written on the first run, read on the next, and the findings are the same as without it', () => {
     const cacheDir = makeTree({});
