@@ -8,7 +8,6 @@ import { ConfigResolver } from '../config/file-config.js';
 import { UsageError } from '../errors.js';
 import { findTargets, STDIN_ARG } from '../input/find-files.js';
 import { loadReporter, reporterNames } from '../reporters/index.js';
-import { formatResult as formatJsonlResult } from '../reporters/jsonl.js';
 import { displayPath, type FileResult } from '../results/index.js';
 import { checkTargets, type RunOptions } from '../run.js';
 import { checkTargetsInParallel, defaultJobs, parallelFor } from '../pool/check-in-parallel.js';
@@ -325,12 +324,13 @@ async function runCheck(args: CheckArgs, reached: Set<string>, fixing = false): 
   // A report going to a file (-o) is written whole, at the end.
   const streams = format(args) === 'jsonl' && !fixing && !args.baseline && !args.quiet && !args['output-file'];
   const streamed = streams ? new Map<FileResult, number>() : null;
+  const formatJsonlResult = streams ? (await import('../reporters/jsonl.js')).formatResult : undefined;
   const configFiles = new Set<string>();
   const onFileDone = (result: FileResult) => {
     progress?.fileDone(result);
     if (result.skipped) debug(`skipped ${displayPath(result.filePath, cwd)}: ${result.skipped}`);
     if (streamed) {
-      writeOut(formatJsonlResult(result));
+      writeOut(formatJsonlResult!(result));
       streamed.set(result, result.messages.length);
     }
   };
@@ -388,7 +388,7 @@ async function runCheck(args: CheckArgs, reached: Set<string>, fixing = false): 
   const shown = args.quiet ? results.map(errorsOnly) : results;
   const reportStarted = clockMs();
   const report = streamed
-    ? results.map((r) => formatJsonlResult({ ...r, skipped: undefined, messages: r.messages.slice(streamed.get(r) ?? 0) })).join('')
+    ? results.map((r) => formatJsonlResult!({ ...r, skipped: undefined, messages: r.messages.slice(streamed.get(r) ?? 0) })).join('')
     : (await loadReporter(format(args)))(shown, { cwd, colorLevel: args['output-file'] ? 0 : await colorLevel(), rules: rulesById });
   debug(`report (${format(args)}) made in ${Math.round(clockMs() - reportStarted)} ms`);
   const printReport = async (stream: 'stdout' | 'stderr') => {
