@@ -3,8 +3,10 @@
 // is not asked; yargs' guess of a version it never prints looks for a package.json from the install, not
 // by listing the user's folders (one of them may hold a dump of 16k articles).
 import { spawnSync } from 'node:child_process';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bin, makeTree } from './helpers/cli.js';
+import { bin, makeTree, repoRoot } from './helpers/cli.js';
 
 const PROBE = `const fs = require('node:fs');
 const readdirSync = fs.readdirSync;
@@ -53,5 +55,37 @@ describe('start-up does no work a check into a pipe does not need', () => {
     const run = runWithProbe(['check', 'a.txt', '--jobs', '1', '--format', 'stylish'], FILES, { FORCE_COLOR: '' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('\u001b[');
+  });
+});
+
+/**
+ * The modules of the bundle a run initialises, in order: a copy of the bundle whose esbuild helper for
+ * lazily initialised modules notes each module's name, run in a child process.
+ */
+function modulesInitialised(args: string[], files: Record<string, string>): string[] {
+  const source = readFileSync(path.join(repoRoot, 'dist/copydesk.cjs'), 'utf8');
+  const helper = 'try{return fn&&(res=(0,fn[__getOwnPropNames(fn)[0]])(fn=0)),res}';
+  expect(source).toContain(helper);
+  const noting = 'try{if(fn){const n=__getOwnPropNames(fn)[0];(globalThis.__initialised??=[]).push(n);res=(0,fn[n])(fn=0)}return res}';
+  const packageJson = readFileSync(path.join(repoRoot, 'package.json'), 'utf8');
+  const dir = makeTree({ ...files, 'package.json': packageJson, 'dist/copydesk.cjs': source.replace(helper, noting) });
+  // The copy finds the data tables and the packages it requires as the bundle does, beside it.
+  for (const folder of ['data', 'node_modules']) symlinkSync(path.join(repoRoot, folder), path.join(dir, folder));
+  const script = `const { main } = require('./dist/copydesk.cjs');
+process.on('exit', () => process.stderr.write('\\n' + JSON.stringify(globalThis.__initialised ?? []) + '\\n'));
+main(process.argv.slice(2)).then((code) => { process.exitCode = code; });`;
+  writeFileSync(path.join(dir, 'run.cjs'), script);
+  const run = spawnSync(process.execPath, ['run.cjs', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return JSON.parse(run.stderr.trim().split('\n').at(-1)!);
+}
+
+describe('loading the CLI starts up only what the command needs', () => {
+  it('--version and --help initialise no rule, config loader or pipeline; a check does', () => {
+    const heavy = (name: string) => name.startsWith('rules/') || name.startsWith('src/config/') || name === 'src/run.ts';
+    for (const args of [['--version'], ['--help']]) expect(modulesInitialised(args, {}).filter(heavy)).toEqual([]);
+    const check = modulesInitialised(['check', 'a.txt', '--jobs', '1'], FILES);
+    expect(check).toContain('rules/index.ts');
+    expect(check).toContain('src/config/file-config.ts');
+    expect(check).toContain('src/run.ts');
   });
 });
