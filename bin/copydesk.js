@@ -58,28 +58,59 @@ function cacheFileFor(source) {
 }
 
 /**
+ * A cache file is a header line, `copydesk-code-cache <what the runs that made it reached, comma-separated>`,
+ * then V8's data. A file without the header (damaged, or of an older copydesk) is handed to V8 whole,
+ * which rejects it.
+ */
+const CACHE_HEADER = 'copydesk-code-cache ';
+
+function readCache(cacheFile) {
+  let bytes;
+  try {
+    if (cacheFile) bytes = readFileSync(cacheFile);
+  } catch {
+    bytes = undefined;
+  }
+  if (!bytes) return { cachedData: undefined, covered: new Set() };
+  const end = bytes.indexOf(10);
+  if (end < 0 || bytes.toString('latin1', 0, CACHE_HEADER.length) !== CACHE_HEADER) return { cachedData: bytes, covered: new Set() };
+  const covered = new Set(bytes.toString('latin1', CACHE_HEADER.length, end).split(',').filter(Boolean));
+  return { cachedData: bytes.subarray(end + 1), covered };
+}
+
+/**
  * Runs the bundle as Node runs a CommonJS module, but from a vm.Script given the code cache of an
  * earlier run: the functions that run compiled then are read back instead of compiled again. A
  * missing, stale or damaged cache is only slower; V8 checks it and says so, and the run writes a new one.
+ * A run that reached a part of copydesk no cached run had (another rule reporting, another format,
+ * another command) writes it again, with what it compiled added: V8's data holds every function compiled
+ * so far, those read back from the cache included, so the cache only grows, at most once per part.
  */
 function loadBundle() {
   const source = readFileSync(bundle, 'utf8');
   const cacheFile = cacheFileFor(source);
-  let cachedData;
-  try {
-    if (cacheFile) cachedData = readFileSync(cacheFile);
-  } catch {
-    cachedData = undefined;
-  }
+  const { cachedData, covered } = readCache(cacheFile);
   const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, Module.createRequire(bundle), module, bundle, path.dirname(bundle));
+  const reached = new Set();
   // Written after the run, so that it holds the functions a check compiles, not only the top level.
   const saveCache = () => {
-    if (!cacheFile || (cachedData && !script.cachedDataRejected)) return;
-    writeCache(cacheFile, () => script.createCachedData());
+    if (!cacheFile) return;
+    const accepted = cachedData && !script.cachedDataRejected;
+    if (accepted && [...reached].every((part) => covered.has(part))) return;
+    const parts = accepted ? [...new Set([...covered, ...reached])] : [...reached];
+    // A word with a comma or a line break would break the header: such a part is left out.
+    const header =
+      CACHE_HEADER +
+      parts
+        .filter((part) => !/[,\n]/.test(part))
+        .sort()
+        .join(',') +
+      '\n';
+    writeCache(cacheFile, () => Buffer.concat([Buffer.from(header, 'latin1'), script.createCachedData()]));
   };
-  return { main: module.exports.main, saveCache };
+  return { main: (argv) => module.exports.main(argv, reached), saveCache };
 }
 
 /**

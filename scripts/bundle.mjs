@@ -12,6 +12,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import ts from 'typescript';
 
 /**
  * yargs' platform shim imports cliui and string-width for its help text, and their module bodies build
@@ -61,6 +62,70 @@ export function strictEqual(actual, expected, message) {
   },
 };
 
+/**
+ * yargs guesses a version at every start (before ours replaces it) by looking for the nearest
+ * package.json above its `mainFilename`, which it takes as the folder above node_modules. Bundled, there
+ * is no node_modules in the path, and it fell back to the current folder: a readdir of each folder up to
+ * one with a package.json, on every start, however many files the folder holds (a dump of 16k articles).
+ * The stand-in looks from the bundle's own folder instead, where the unbundled yargs would have looked:
+ * copydesk's install, a few entries.
+ */
+const findUpFromBundle = {
+  name: 'find-up-from-bundle',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^escalade\/sync$/ }, ({ importer }) =>
+      /[\\/]node_modules[\\/]yargs[\\/]/.test(importer)
+        ? { path: 'escalade/sync', namespace: 'find-up-from-bundle', pluginData: { resolveDir: path.dirname(importer) } }
+        : undefined,
+    );
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'find-up-from-bundle' }, ({ pluginData }) => ({
+      contents: `import escalade from 'escalade/sync';
+export default function findUpFromBundle(_start, matcher) {
+  return escalade(__dirname, matcher);
+}`,
+      resolveDir: pluginData.resolveDir,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * esbuild writes ASCII, escaping every other character, except in regular expression literals (an escape
+ * would change a regex's `source`). A single non-ASCII character makes V8 hold the whole 740 KB source
+ * as a two-byte string: decoding it on every start, and scanning it for each function compiled, is
+ * slower (~10 ms of CPU on a check of one file). Each one in a regex literal becomes its \uXXXX escape
+ * (astral characters a surrogate pair of them), which matches the same in both unicode and legacy mode;
+ * copydesk's code rebuilds regexes from `source` only with the same or the `u` flag. Anything non-ASCII
+ * left outside a regex literal stops the build.
+ */
+function escapeNonAsciiInRegexLiterals(code) {
+  if (!/[^\0-\x7f]/.test(code)) return code;
+  const file = ts.createSourceFile('bundle.cjs', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const edits = [];
+  const visit = (node) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const start = node.getStart(file);
+      const text = code.slice(start, node.end);
+      if (/[^\0-\x7f]/.test(text)) edits.push({ start, end: node.end, text: escapeRegexText(text) });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let escaped = code;
+  for (const { start, end, text } of edits.reverse()) escaped = escaped.slice(0, start) + text + escaped.slice(end);
+  const left = /[^\0-\x7f]/.exec(escaped);
+  if (left) throw new Error(`bundle: a non-ASCII character outside a regex literal: …${escaped.slice(left.index - 40, left.index + 40)}…`);
+  return escaped;
+}
+
+/** `\\…` (an identity escape of the character, legacy mode only) becomes its escape too, not `\\\\u2026`. */
+function escapeRegexText(text) {
+  return text.replace(/(\\*)([^\0-\x7f])/g, (_, slashes, char) => {
+    const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
+    return kept + `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const outDir = path.resolve(process.argv[2] ?? path.join(repoRoot, 'dist'));
 const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
@@ -79,7 +144,7 @@ await build({
   minifySyntax: true,
   legalComments: 'linked',
   logLevel: 'warning',
-  plugins: [lazyHelpRendering, lazyAssert],
+  plugins: [lazyHelpRendering, lazyAssert, findUpFromBundle],
   // Loaded only by the runs that need them (walking folders, --dry-run diffs, the interactive `w`
   // key): required from node_modules then, not parsed at every start.
   external: ['diff', 'jsonc-parser', 'write-file-atomic', 'fast-levenshtein', 'unicode-properties', 'piscina'],
@@ -89,6 +154,6 @@ await build({
 });
 
 const outfile = path.join(outDir, 'copydesk.cjs');
-const body = readFileSync(outfile, 'utf8');
+const body = escapeNonAsciiInRegexLiterals(readFileSync(outfile, 'utf8'));
 const buildKey = createHash('sha256').update(body).digest('hex').slice(0, 16);
 writeFileSync(outfile, `// copydesk-bundle ${buildKey}\n${body}`);

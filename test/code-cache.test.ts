@@ -30,6 +30,22 @@ describe('the bundle names its build', () => {
   });
 });
 
+describe('the bundle is ASCII', () => {
+  // One character past ASCII makes V8 hold the whole source as a two-byte string, slower to decode and to
+  // compile from at every start; scripts/bundle.mjs escapes those esbuild leaves in regex literals.
+  it('has no character past U+007F, and a check still finds what the escaped regexes match', () => {
+    expect(/[^\0-\x7f]/.exec(bundleSource)).toBeNull();
+    // The sentence-end regexes hold "…", "”" and "—": escaped, they match as before. Lines 5 and 7 end
+    // their sentences; 3 stops short and 9 announces what never follows.
+    const said = 'The ministry said on Monday that the new budget would give more money to';
+    const text = `Budget news\n\n${said} schools, he noted\n\n${said} hospitals.”\n\n${said} bridges…”\n\n${said} ports —\n`;
+    const run = runCli(['check', '--format', 'json', 'a.txt'], { cwd: makeTree({ 'a.txt': text }) });
+    expect(run.stderr).toBe('');
+    const cut = JSON.parse(run.stdout)[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'truncated-fragment');
+    expect(cut.map((m: { line: number }) => m.line)).toEqual([3, 9]);
+  });
+});
+
 describe('the code cache', () => {
   it('is written on the first run, read on the next, and the findings are the same as without it', () => {
     const cacheDir = makeTree({});
@@ -49,6 +65,35 @@ describe('the code cache', () => {
       expect(run.status).toBe(1);
       expect(run.stderr).toBe('');
       expect(run.findings).toEqual(uncached.findings);
+    }
+  });
+
+  it('is written again, grown, after a run that went where no cached run had; not after one that did not', () => {
+    const cacheDir = makeTree({});
+    const project = makeTree({ 'clean.txt': 'The council met on Monday.\n', 'story.txt': STORY });
+    const cacheFile = path.join(cacheDir, cacheName);
+    const run = (file: string) =>
+      runCli(['check', '--format', 'json', file], { cwd: project, env: { COPYDESK_NO_CODE_CACHE: '', COPYDESK_CODE_CACHE: cacheDir } });
+    const header = (bytes: Buffer) => bytes.toString('latin1', 0, bytes.indexOf(10));
+
+    expect(run('clean.txt').status).toBe(0);
+    const clean = readFileSync(cacheFile);
+    expect(header(clean)).toMatch(/^copydesk-code-cache .*\bcommand:check\b.*\bran:doubled-word\b/);
+    expect(header(clean)).not.toContain('reported:');
+    expect(run('clean.txt').status).toBe(0);
+    expect(readFileSync(cacheFile).equals(clean)).toBe(true);
+
+    // The story's findings run the reporting paths of doubled-word and stray-unicode: compiled, and kept.
+    const story = run('story.txt');
+    expect(story.status).toBe(1);
+    expect(story.stderr).toBe('');
+    const grown = readFileSync(cacheFile);
+    expect(header(grown)).toContain('reported:doubled-word');
+    expect(header(grown)).toContain('command:check');
+    expect(grown.length).toBeGreaterThan(clean.length);
+    for (const file of ['story.txt', 'clean.txt']) {
+      run(file);
+      expect(readFileSync(cacheFile).equals(grown)).toBe(true);
     }
   });
 

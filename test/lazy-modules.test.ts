@@ -29,8 +29,8 @@ function runWithProbe(args: string[], files: Record<string, string | Uint8Array>
 
 describe('start-up loads what a run needs, when it needs it', () => {
   it('checks a text file, edit distances included, without an Intl.Collator, zlib, worker_threads, assert or perf_hooks', () => {
-    // yargs looks for a package.json above the current folder (for a version it does not use); where
-    // there is none, its own check of that fails and loads node:assert to throw, which yargs then catches.
+    // yargs looks for a package.json (for a version it does not use): from copydesk's install since the
+    // bundle points it there; were it to find none, its own check would load node:assert to throw.
     const run = runWithProbe(['check', 'a.txt', '--jobs', '1'], { 'a.txt': TEXT, 'package.json': '{}' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('did you mean "Connecticut"?');

@@ -1,67 +1,27 @@
-// The command line: `copydesk [check] [paths…]`, `copydesk rules`. Parses arguments, loads the
-// config, runs the pipeline, prints a report, and sets the exit code:
+// The command line: `copydesk [check] [paths…]`, `copydesk rules`. Parses arguments and hands each
+// command to its module (check and fix: src/cli/check-command.ts), which sets the exit code:
 // 0 no error-level finding, 1 error-level findings (or too many warnings), 2 the run itself failed.
 import yargs, { type Argv } from 'yargs';
-import { rulesById } from '../../rules/index.js';
-import path from 'node:path';
-import { applyBaseline, readBaseline, writeBaseline } from '../baseline.js';
-import { ResultCache } from '../cache.js';
-import { ConfigResolver } from '../config/file-config.js';
 import { UsageError } from '../errors.js';
-import { findTargets, STDIN_ARG } from '../input/find-files.js';
-import { reporters } from '../reporters/index.js';
-import { formatResult as formatJsonlResult, resultChunks as jsonlResultChunks } from '../reporters/jsonl.js';
-import { streamingReporters } from '../reporters/streaming.js';
-import { displayPath, type FileResult } from '../results/index.js';
-import { checkTargets, type RunOptions } from '../run.js';
-import { checkTargetsInParallel, defaultJobs, parallelFor } from '../pool/check-in-parallel.js';
-import type { Severity } from '../types.js';
+import { STDIN_ARG } from '../input/find-files.js';
+import type { BatchOutcome, BatchTask } from '../pool/worker.js';
+import { reporterNames } from '../reporters/index.js';
 import { jobsOption } from './jobs-option.js';
-import { colorLevel, readAllStdinCached, writeOut } from './terminal.js';
-import { printRules, rulesAsJson } from './print-rules.js';
-import { ProgressLine } from './progress.js';
-import { writeStarterConfig } from './init.js';
+import { colorLevel, writeOut } from './terminal.js';
 import { runDedup, withDedupOptions, type DedupArgs } from './dedup.js';
-import { fixSummary, unifiedDiffs } from './fix-output.js';
-import { clockMs, debugLog, type DebugLog } from './debug.js';
-import { listedTargets, readFileList } from './file-list.js';
-import { writeReportFile } from './output-file.js';
-import { printConfig } from './print-config.js';
-import { commandSlipFor } from './suggest-command.js';
+import type { CheckArgs } from './check-command.js';
 import { showInvisible } from '../reporters/show-invisible.js';
-import ignore from 'ignore';
 
-const DEFAULT_EXTENSIONS = ['.txt', '.jsonl'];
+// Each command's module, and what only some runs use (init, rules, --cache, --baseline, --file-list, -o,
+// fix's diffs, each report format), is imported where it is used: in the bundle a module's top level
+// then runs only in the runs that need it. `--version` and `--help` load no rule, config or pipeline.
 
 declare const COPYDESK_VERSION: string;
 
-interface CheckArgs {
-  cache?: boolean;
-  'cache-location': string;
-  baseline?: string;
-  'baseline-write'?: string;
-  interactive?: boolean;
-  'dry-run'?: boolean;
-  paths: string[];
-  format?: string;
-  config?: string;
-  rule?: string | string[];
-  'max-warnings'?: number;
-  quiet: boolean;
-  'stdin-filename'?: string;
-  'output-file'?: string;
-  'print-config'?: string;
-  'ignore-pattern'?: string | string[];
-  'file-list'?: string;
-  debug?: boolean;
-  /** The command words yargs matched: ['check'], ['fix'], or [] for the default command. */
-  _: (string | number)[];
-  jobs?: number;
-  'dedup-index'?: string;
+/** The bundle is also what worker threads load (src/pool/worker.ts): they call this export. */
+export async function checkBatchInWorker(task: BatchTask): Promise<BatchOutcome> {
+  return (await import('../pool/worker.js')).checkBatchInWorker(task);
 }
-
-// The bundle is also what worker threads load (src/pool/worker.ts): they call this export.
-export { checkBatchInWorker } from '../pool/worker.js';
 
 /**
  * What a dedup worker thread runs (src/dedup/fingerprint-files.ts), loaded when one does: its module
@@ -71,9 +31,16 @@ export async function runFingerprintWorker(): Promise<void> {
   (await import('../dedup/worker.js')).runFingerprintWorker();
 }
 
-export async function main(argv: string[]): Promise<number> {
+/**
+ * Runs the command line; returns the exit code. `reached` (bin/copydesk.js passes it) gets a word for
+ * each part of copydesk the run went through: its command, its report format, each rule that ran and
+ * each that reported. The code cache is written again when a run reached a part no cached run had, so
+ * that the functions it compiled are read back next time (a cache made by checking a clean file lacked
+ * typo's search for corrections, ~40 ms of compiling at every later check that needed it).
+ */
+export async function main(argv: string[], reached: Set<string> = new Set()): Promise<number> {
   try {
-    return await parseAndRun(argv);
+    return await parseAndRun(argv, reached);
   } catch (error) {
     // A message may quote a path or an argument: one with an escape sequence must not drive the terminal.
     if (error instanceof UsageError) throw new UsageError(showInvisible(error.message, '\n'));
@@ -81,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function parseAndRun(argv: string[]): Promise<number> {
+async function parseAndRun(argv: string[], reached: Set<string>): Promise<number> {
   let exitCode = 0;
   // bin/copydesk.js prints an internal error's stack when DEBUG names copydesk; --debug asks for it too.
   if (argv.includes('--debug')) process.env.DEBUG = [process.env.DEBUG, 'copydesk'].filter(Boolean).join(',');
@@ -96,7 +63,9 @@ async function parseAndRun(argv: string[]): Promise<number> {
       'Check files, folders, globs, or - for standard input (the default command)',
       (y) => withCheckOptions(y),
       async (args) => {
-        exitCode = await runCheck(args as unknown as CheckArgs);
+        reached.add('command:check');
+        const { runCheck } = await import('./check-command.js');
+        exitCode = await runCheck(args as unknown as CheckArgs, reached);
       },
     )
     .command(
@@ -104,6 +73,7 @@ async function parseAndRun(argv: string[]): Promise<number> {
       'List duplicate documents as clusters; write keep and drop lists (docs/dedup.md)',
       (y) => withDedupOptions(y),
       async (args) => {
+        reached.add('command:dedup');
         exitCode = await runDedup(args as unknown as DedupArgs);
       },
     )
@@ -119,16 +89,20 @@ async function parseAndRun(argv: string[]): Promise<number> {
           .option('interactive', { alias: 'i', type: 'boolean', describe: 'Walk the findings one by one in a terminal, a key press each' })
           .conflicts('interactive', 'dry-run'),
       async (args) => {
+        reached.add(args.interactive ? 'command:fix-interactive' : 'command:fix');
+        const { runCheck, runInteractive } = await import('./check-command.js');
         exitCode = args.interactive
           ? await runInteractive(args as unknown as CheckArgs)
-          : await runCheck(args as unknown as CheckArgs, true);
+          : await runCheck(args as unknown as CheckArgs, reached, true);
       },
     )
     .command(
       'init',
       'Write a starting copydesk.config.json with every rule and its default',
       (y) => y.option('force', { type: 'boolean', describe: 'Overwrite an existing copydesk.config.json' }),
-      (args) => {
+      async (args) => {
+        reached.add('command:init');
+        const { writeStarterConfig } = await import('./init.js');
         writeOut(writeStarterConfig(process.cwd(), Boolean(args.force)));
       },
     )
@@ -136,13 +110,15 @@ async function parseAndRun(argv: string[]): Promise<number> {
       'rules',
       'List every rule with its description, default severity and whether it fixes',
       (y) => y.option('format', { alias: 'f', type: 'string', choices: ['table', 'json'], default: 'table' }),
-      (args) => {
-        writeOut(args.format === 'json' ? rulesAsJson() : printRules(colorLevel()));
+      async (args) => {
+        reached.add('command:rules');
+        const { printRules, rulesAsJson } = await import('./print-rules.js');
+        writeOut(args.format === 'json' ? rulesAsJson() : printRules(await colorLevel()));
       },
     )
     .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color), whatever the terminal and NO_COLOR say' })
-    .middleware((args) => {
-      if (args.color !== undefined) forceColor(args.color as boolean);
+    .middleware(async (args) => {
+      if (args.color !== undefined) await forceColor(args.color as boolean);
     })
     .strict()
     .help()
@@ -179,7 +155,7 @@ function withCheckOptions(y: Argv) {
     .option('format', {
       alias: 'f',
       type: 'string',
-      choices: Object.keys(reporters),
+      choices: reporterNames,
       describe: 'Output format (default: stylish on a terminal, compact in a pipe)',
     })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of looking for one' })
@@ -229,270 +205,10 @@ function parseMaxWarnings(value: unknown): number | undefined {
 }
 
 /** --color / --no-color win over the terminal and NO_COLOR, for every part that asks colorLevel(). */
-function forceColor(on: boolean): void {
+async function forceColor(on: boolean): Promise<void> {
   if (on) {
-    process.env.FORCE_COLOR = String(Math.max(1, colorLevel()));
+    process.env.FORCE_COLOR = String(Math.max(1, await colorLevel()));
   } else {
     process.env.FORCE_COLOR = '0';
   }
-}
-
-/** What every command that checks files starts from: the configs, the rules, the files. */
-async function prepareRun(args: CheckArgs, debug: DebugLog = () => {}) {
-  const cwd = process.cwd();
-  const ruleFlags = parseRuleFlags([args.rule ?? []].flat());
-  const resolver = new ConfigResolver(cwd, args.config, ruleFlags);
-  const runConfig = resolver.runConfig;
-  debug(`config of the run: ${runConfig.file ?? 'none (the defaults)'}`);
-  const extensions = runConfig.config.extensions ?? DEFAULT_EXTENSIONS;
-  const paths = await pathsToCheck(args, cwd, extensions);
-  const ignoredByCli = cliIgnores([args['ignore-pattern'] ?? []].flat(), cwd);
-  const targets = await findTargets(paths, {
-    cwd,
-    extensions,
-    configIgnores: (file) => {
-      if (ignoredByCli(file)) {
-        debug(`ignored by --ignore-pattern: ${displayPath(file, cwd)}`);
-        return true;
-      }
-      if (!resolver.ignores(file)) return false;
-      debug(`ignored by the config's ignore: ${displayPath(file, cwd)}`);
-      return true;
-    },
-  });
-  debug(`${targets.length} file${targets.length === 1 ? '' : 's'} to check`);
-  return { cwd, ruleFlags, resolver, runConfig, targets };
-}
-
-/**
- * The paths the command line names: its positional paths, plus those of --file-list. With neither,
- * the current folder; with an empty list and no paths, nothing at all (a change that touched no dump).
- */
-async function pathsToCheck(args: CheckArgs, cwd: string, extensions: readonly string[]): Promise<string[]> {
-  const given = args.paths ?? [];
-  if (!args['file-list']) {
-    if (given.length === 1 && args._.length === 0) {
-      const command = commandSlipFor(given[0], cwd);
-      if (command) throw new UsageError(`"${given[0]}" is neither a command nor a file or folder. Did you mean \`copydesk ${command}\`?`);
-    }
-    return given.length ? given : ['.'];
-  }
-  const source = args['file-list'] === STDIN_ARG ? '-' : args['file-list'];
-  if (source === '-' && given.includes(STDIN_ARG)) {
-    throw new UsageError('--file-list - reads the list from standard input, so - cannot also be a path.');
-  }
-  const listed = listedTargets(await readFileList(source, cwd, readAllStdinCached), cwd, extensions);
-  for (const name of listed.missing) {
-    // A list of changed files names deleted ones too; they have nothing left to check.
-    process.stderr.write(`copydesk: ${showInvisible(name)} (from the file list) does not exist; skipped.\n`);
-  }
-  return [...given, ...listed.paths];
-}
-
-/** --ignore-pattern: gitignore-style patterns, relative to the current folder, as ESLint's are. */
-function cliIgnores(patterns: readonly string[], cwd: string): (file: string) => boolean {
-  if (!patterns.length) return () => false;
-  const matcher = ignore().add([...patterns]);
-  return (file) => {
-    const rel = path.relative(cwd, file);
-    if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return false;
-    return matcher.ignores(rel.split(path.sep).join('/'));
-  };
-}
-
-async function runCheck(args: CheckArgs, fixing = false): Promise<number> {
-  const debug = debugLog(Boolean(args.debug));
-  if (args['print-config'] !== undefined) return showConfig(args);
-  const { cwd, ruleFlags, resolver, targets } = await prepareRun(args, debug);
-  const namedRules = Object.entries(ruleFlags)
-    .filter(([, severity]) => severity !== 'off')
-    .map(([id]) => id);
-  const cache = args.cache ? ResultCache.load(path.resolve(cwd, args['cache-location']), COPYDESK_VERSION) : undefined;
-  const progress = ProgressLine.create(targets);
-  // jsonl streams: each file's lines as soon as it is checked; corpus findings follow at the end.
-  // A report going to a file (-o) is written whole, at the end.
-  const streams = format(args) === 'jsonl' && !fixing && !args.baseline && !args.quiet && !args['output-file'];
-  const streamed = streams ? new Map<FileResult, number>() : null;
-  const configFiles = new Set<string>();
-  const onFileDone = (result: FileResult) => {
-    progress?.fileDone(result);
-    if (result.skipped) debug(`skipped ${displayPath(result.filePath, cwd)}: ${result.skipped}`);
-    if (streamed) {
-      for (const chunk of jsonlResultChunks(result)) writeOut(chunk);
-      streamed.set(result, result.messages.length);
-    }
-  };
-  const checkStarted = clockMs();
-  const runContext: RunOptions = {
-    configFor: (file) => {
-      const config = resolver.forFile(file);
-      const name = config.configFile ?? '(defaults)';
-      if (!configFiles.has(name)) debug(`config ${name} applies to ${displayPath(file, cwd)} (and others like it)`);
-      configFiles.add(name);
-      return config;
-    },
-    corpusConfig: resolver.forFile(path.join(cwd, '.')),
-    cwd,
-    stdinFilename: args['stdin-filename'],
-    readStdin: readAllStdinCached,
-    fix: fixing ? { write: !args['dry-run'], fixableRules: namedRules.length ? new Set(namedRules) : undefined } : undefined,
-    cache,
-    onFileDone,
-  };
-  const plan = { jobs: args.jobs ?? defaultJobs(), explicit: args.jobs !== undefined, configFile: args.config, ruleFlags };
-  const parallel = parallelFor(targets, runContext, plan);
-  const { results: allResults, failures } = parallel
-    ? await checkTargetsInParallel(targets, runContext, plan, parallel.sizes)
-    : await checkTargets(targets, runContext);
-  progress?.clear();
-  if (args['dedup-index']) {
-    const { checkAgainstIndex } = await import('../dedup/index-check.js');
-    await checkAgainstIndex(allResults, path.resolve(cwd, args['dedup-index']), (file) => resolver.forFile(file), cwd);
-  }
-  debug(`checked ${allResults.length} file${allResults.length === 1 ? '' : 's'} in ${Math.round(clockMs() - checkStarted)} ms`);
-  if (cache) writingOrFail(`the cache ${args['cache-location']}`, () => cache.save());
-  if (args['baseline-write']) {
-    const file = args['baseline-write'];
-    const count = writingOrFail(`the baseline ${file}`, () => writeBaseline(path.resolve(cwd, file), allResults, cwd));
-    process.stderr.write(showInvisible(`copydesk: wrote a baseline of ${count} finding${count === 1 ? '' : 's'} to ${file}.`) + '\n');
-  }
-  let results = allResults;
-  if (args.baseline) {
-    const outcome = applyBaseline(allResults, readBaseline(path.resolve(cwd, args.baseline)), cwd);
-    results = outcome.results;
-    if (outcome.resolved > 0) {
-      const one = outcome.resolved === 1;
-      const gone = `${outcome.resolved} finding${one ? '' : 's'} in the baseline ${one ? 'is' : 'are'} gone`;
-      const rerun = `rerun with --baseline-write ${args.baseline}`;
-      process.stderr.write(showInvisible(`copydesk: ${gone}; the baseline can shrink (${rerun}).`) + '\n');
-    }
-  }
-  const readsStdin = targets.some((t) => t.kind === 'stdin');
-  const shown = args.quiet ? results.map(errorsOnly) : results;
-  const reportStarted = clockMs();
-  const reporterContext = { cwd, colorLevel: args['output-file'] ? 0 : colorLevel(), rules: rulesById };
-  // Written as it is made, unless it goes to a file (src/reporters/streaming.ts): a huge report is never held whole.
-  const streaming = !streamed && !args['output-file'] ? streamingReporters[format(args)] : undefined;
-  const report = streamed
-    ? results.map((r) => formatJsonlResult({ ...r, skipped: undefined, messages: r.messages.slice(streamed.get(r) ?? 0) })).join('')
-    : streaming
-      ? ''
-      : reporters[format(args)](shown, reporterContext);
-  debug(`report (${format(args)}) made in ${Math.round(clockMs() - reportStarted)} ms`);
-  const printReport = async (stream: 'stdout' | 'stderr') => {
-    if (streaming) for (const chunk of streaming(shown, reporterContext)) writeTo(stream, chunk);
-    else if (args['output-file']) await writeReportFile(args['output-file'], report, cwd);
-    else if (stream === 'stderr') process.stderr.write(report);
-    else writeOut(report);
-  };
-  const eslintJson = format(args) === 'json' || format(args) === 'json-with-metadata';
-  if (fixing && readsStdin && !eslintJson) {
-    // `copydesk fix -` is a filter: the fixed text on standard output, the report on standard error.
-    const stdinResult = results.find((r) => !targets.some((t) => t.kind === 'file' && t.path === r.filePath));
-    process.stdout.write(stdinResult?.filtered?.bytes ?? (await readAllStdinCached()));
-    if (stdinResult?.filtered?.note) process.stderr.write(`copydesk: ${stdinResult.filtered.note}\n`);
-    await printReport('stderr');
-  } else if (fixing && args['dry-run'] && !eslintJson) {
-    writeOut(await unifiedDiffs(results, cwd));
-    await printReport('stdout');
-  } else {
-    await printReport('stdout');
-  }
-  // stylish says it in the report itself; every other format, and a report sent to a file, here too.
-  if (format(args) !== 'stylish' || args['output-file']) process.stderr.write(skippedNotes(results, cwd));
-  if (fixing) process.stderr.write(fixSummary(results, Boolean(args['dry-run'])));
-  for (const failure of failures) process.stderr.write(`copydesk: ${showInvisible(failure)}\n`);
-  if (failures.length) return 2;
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  if (errors > 0) return 1;
-  if (args['max-warnings'] !== undefined && args['max-warnings'] >= 0 && warnings > args['max-warnings']) {
-    process.stderr.write(`copydesk: too many warnings (${warnings}); the maximum is ${args['max-warnings']}.\n`);
-    return 1;
-  }
-  return 0;
-}
-
-function writeTo(stream: 'stdout' | 'stderr', text: string): void {
-  if (stream === 'stderr') process.stderr.write(text);
-  else writeOut(text);
-}
-
-/** A cache or baseline that cannot be written (a folder of that name, no permission) is exit 2, not an internal error. */
-function writingOrFail<T>(what: string, write: () => T): T {
-  try {
-    return write();
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code === 'string') throw new UsageError(`Cannot write ${what}: ${code}`);
-    throw error;
-  }
-}
-
-/** A file that was not checked (binary, UTF-16), once per file: a silent skip reads as a clean file. */
-function skippedNotes(results: readonly FileResult[], cwd: string): string {
-  return results
-    .filter((r) => r.skipped)
-    .map((r) => `copydesk: ${showInvisible(displayPath(r.filePath, cwd))} was not checked: ${r.skipped}.\n`)
-    .join('');
-}
-
-/** --print-config FILE: the settings for FILE as JSON; nothing is checked. */
-async function showConfig(args: CheckArgs): Promise<number> {
-  const cwd = process.cwd();
-  const resolver = new ConfigResolver(cwd, args.config, parseRuleFlags([args.rule ?? []].flat()));
-  const file = args['print-config']!;
-  if (!file) throw new UsageError('--print-config needs a file name, e.g. --print-config news/a.txt');
-  const ignoredByCli = cliIgnores([args['ignore-pattern'] ?? []].flat(), cwd)(path.resolve(cwd, file));
-  const text = printConfig(resolver, file, cwd, ignoredByCli);
-  if (args['output-file']) await writeReportFile(args['output-file'], text, cwd);
-  else writeOut(text);
-  return 0;
-}
-
-/** `fix -i`: the session lives in src/interactive, loaded only when asked for. */
-async function runInteractive(args: CheckArgs): Promise<number> {
-  const { assertTerminal, runInteractiveSession } = await import('../interactive/session.js');
-  assertTerminal(process.stdin, process.stdout);
-  const { cwd, resolver, runConfig, targets } = await prepareRun(args);
-  if (targets.some((t) => t.kind === 'stdin')) throw new UsageError('fix --interactive needs files, not standard input.');
-  const { rules, settings } = resolver.forFile(path.join(cwd, '.'));
-  const unreadable = targets.flatMap((t) => (t.kind === 'unreadable' ? [t] : []));
-  for (const folder of unreadable) {
-    const shown = path.relative(cwd, folder.path) || '.';
-    process.stderr.write(`copydesk: Cannot read folder ${shown} (${folder.reason}); the files in it are left out.\n`);
-  }
-  const code = await runInteractiveSession({
-    files: targets.flatMap((t) => (t.kind === 'file' ? [t.path] : [])),
-    rules,
-    settings,
-    // Each file with its own config, as check and fix read it.
-    configFor: (file) => resolver.forFile(file),
-    cwd,
-    configFile: runConfig.file,
-    input: process.stdin,
-    output: process.stdout,
-    colorLevel: colorLevel(),
-  });
-  return unreadable.length && code === 0 ? 2 : code;
-}
-
-/** The output format: as asked, else stylish on a terminal and compact in a pipe. */
-function format(args: CheckArgs): string {
-  return args.format ?? (process.stdout.isTTY ? 'stylish' : 'compact');
-}
-
-function parseRuleFlags(flags: string[]): Record<string, Severity> {
-  const severities: Record<string, Severity> = {};
-  for (const flag of flags) {
-    const match = /^([\w-]+)=(off|warn|error|0|1|2)$/.exec(flag);
-    if (!match) throw new UsageError(`--rule ${flag}: expected id=off|warn|error, e.g. --rule typo=warn`);
-    severities[match[1]] = ({ 0: 'off', 1: 'warn', 2: 'error' } as Record<string, Severity>)[match[2]] ?? (match[2] as Severity);
-  }
-  return severities;
-}
-
-function errorsOnly(result: FileResult): FileResult {
-  const messages = result.messages.filter((m) => m.severity === 'error');
-  return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
 }

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { defineRule } from '../../src/define-rule.js';
 import type { ReportData } from '../../src/reporters/html/report-data.js';
-import { reporters } from '../../src/reporters/index.js';
+import { loadReporter } from '../../src/reporters/index.js';
 import type { FileResult } from '../../src/results/index.js';
 import { rulesById } from '../../rules/index.js';
 import { CROSS_FILES, crossDocumentRule, HOSTILE_FILE, HOSTILE_TEXT, REPORT_FILES } from '../browser/report-corpus.js';
@@ -139,7 +139,7 @@ describe('html', () => {
   it('leaves out the languages section when no result names a language', async () => {
     const { results, dir: ruleDir } = await formatWithRule('html', crossDocumentRule, { 'a.txt': 'One.\n' });
     const without = results.map(({ language: _language, languageCounts: _counts, ...r }) => r) as FileResult[];
-    expect(reporters.html(without, { cwd: ruleDir, colorLevel: 0, rules: rulesById })).not.toContain('id="languages"');
+    expect((await loadReporter('html'))(without, { cwd: ruleDir, colorLevel: 0, rules: rulesById })).not.toContain('id="languages"');
   });
 
   it("lists the languages the run found, a file each by its documents' commonest language", () => {
@@ -167,7 +167,7 @@ describe('html', () => {
     });
     const { results, dir: ruleDir } = await formatWithRule('html', rule, { 'a.txt': 'One.\n', 'b.txt': 'Two.\n', 'c.txt': 'Ba.\n' });
     const withLanguage = results.map((r, i) => ({ ...r, language: i < 2 ? 'en' : 'vi' })) as FileResult[];
-    const html = reporters.html(withLanguage, { cwd: ruleDir, colorLevel: 0, rules: rulesById });
+    const html = (await loadReporter('html'))(withLanguage, { cwd: ruleDir, colorLevel: 0, rules: rulesById });
     expect(dataOf(html).languages).toEqual([
       { language: 'en', files: 2, findings: 2 },
       { language: 'vi', files: 1, findings: 1 },

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { expect } from 'vitest';
 import { NO_SETTINGS } from '../../src/engine.js';
-import { reporters } from '../../src/reporters/index.js';
+import { loadReporter } from '../../src/reporters/index.js';
 import type { FileResult } from '../../src/results/index.js';
 import { checkTargets } from '../../src/run.js';
 import { rulesById } from '../../rules/index.js';
@@ -71,7 +71,7 @@ export async function formatWithRule(
     corpusConfig: config,
     readStdin: async () => Buffer.alloc(0),
   });
-  return { dir, output: reporters[format](results, { cwd: dir, colorLevel: 0, rules: rulesById }), results };
+  return { dir, output: (await loadReporter(format))(results, { cwd: dir, colorLevel: 0, rules: rulesById }), results };
 }
 
 /** 1-based UTF-16 and UTF-8 columns of the first `needle` in `line`, counted independently of copydesk. */
