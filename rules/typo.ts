@@ -369,10 +369,11 @@ interface TokenSpelling {
   /** A dictionary word once its clitic is gone ("company's"): counted as a use, then accepted. */
   isDictionaryWord: boolean;
   isHyphenatedPrefix: boolean;
+  // Asked of a few spellings only, so looked up on the first question (knownAs).
   /** A word only the word-game list or the software terms have. */
-  isExtraWord: boolean;
-  isLowerCaseName: boolean;
-  isExtraName: boolean;
+  isExtraWord?: boolean;
+  isLowerCaseName?: boolean;
+  isExtraName?: boolean;
 }
 
 const NEVER_JUDGED: TokenSpelling = Object.freeze({
@@ -383,9 +384,6 @@ const NEVER_JUDGED: TokenSpelling = Object.freeze({
   isEnglishSpelling: false,
   isDictionaryWord: false,
   isHyphenatedPrefix: false,
-  isExtraWord: false,
-  isLowerCaseName: false,
-  isExtraName: false,
 });
 
 /** The dictionary's answers for the words a run asks most, kept where the processor's caches hold them. */
@@ -417,10 +415,20 @@ function tokenSpellingOf(token: string): TokenSpelling {
     isEnglishSpelling,
     isDictionaryWord: isKnown,
     isHyphenatedPrefix: HYPHENATED_PREFIXES.has(lower),
-    isExtraWord: !isKnown && isEnglishSpelling && isExtraWord(lower),
-    isLowerCaseName: !isKnown && isLowerCaseName(lower),
-    isExtraName: !isKnown && word !== lower && isExtraName(lower),
   };
+}
+
+/** Whether a token spelling is in one of the larger lists, looked up once a run (a pure function of the spelling). */
+function knownAs(spelling: TokenSpelling, list: 'extraWord' | 'lowerCaseName' | 'extraName'): boolean {
+  const { lower } = spelling;
+  switch (list) {
+    case 'extraWord':
+      return (spelling.isExtraWord ??= spelling.isEnglishSpelling && isExtraWord(lower));
+    case 'lowerCaseName':
+      return (spelling.isLowerCaseName ??= isLowerCaseName(lower));
+    case 'extraName':
+      return (spelling.isExtraName ??= isExtraName(lower));
+  }
 }
 
 /** The token at text[start, end) as it reads. */
@@ -464,7 +472,7 @@ function findTypo(context: TypoContext, paragraph: Span, place: Place, hasInvisi
   if (names.lowerCaseParts.size > 0 && names.lowerCaseParts.has(lower.normalize('NFC'))) return undefined;
   if (spelling.isHyphenatedPrefix && isJoinedByHyphen(text, end)) return undefined;
   // A word only the word-game list has is a word, unless the misspellings list knows it ("als").
-  if (spelling.isExtraWord) {
+  if (knownAs(spelling, 'extraWord')) {
     if (shape !== 'lower') return undefined;
     const window = windowAt(context, place, readingAt(context, start, tokenEnd, hasInvisible));
     return (
@@ -476,7 +484,7 @@ function findTypo(context: TypoContext, paragraph: Span, place: Place, hasInvisi
   if (shape !== 'lower') {
     const nameFinding = nameNearMiss(names, word, start, end);
     if (nameFinding || shape === 'mixed') return nameFinding;
-    if (spelling.isLowerCaseName) return undefined;
+    if (knownAs(spelling, 'lowerCaseName')) return undefined;
     const window = windowAt(context, place, readingAt(context, start, tokenEnd, hasInvisible));
     const { next } = window;
     if (shape === 'title' && isSentenceStart(text, paragraph.start, start) && (next === undefined || caseShape(next.text) === 'lower')) {
@@ -497,7 +505,7 @@ function findTypo(context: TypoContext, paragraph: Span, place: Place, hasInvisi
     }
     // Unknown capitalised words, like unknown lower-case ones, only with the unknownWords option; a
     // name of the larger name lists is a name.
-    if (!context.unknownWords || spelling.isExtraName) return undefined;
+    if (!context.unknownWords || knownAs(spelling, 'extraName')) return undefined;
     const slip = capitalisedSlip(context, word, start, end, window);
     if (!slip && isEnglishSpelling && isDocumentVariantCandidate(word)) rememberUnjudged(context, word, start, end);
     return byModel(context, lower, slip);
@@ -506,7 +514,7 @@ function findTypo(context: TypoContext, paragraph: Span, place: Place, hasInvisi
   const window = windowAt(context, place, readingAt(context, start, tokenEnd, hasInvisible));
   const known = lowerCaseMisspelling(context, paragraph, word, lower, start, end, window);
   // "mexican", "peru" in a story that lost its capitals: a name, not a misspelling.
-  if (known || !context.unknownWords || spelling.isLowerCaseName) return known;
+  if (known || !context.unknownWords || knownAs(spelling, 'lowerCaseName')) return known;
   // A short unknown word inside a name is its particle ("Bank fuer Gemeinwirtschaft"). (In a table row,
   // where it is a label or an abbreviation, the prose evidence of the model leaves it alone.)
   if (lower.length <= SHORT_WORD_LENGTH && isBetweenCapitalisedWords(text, window)) return undefined;

@@ -1,29 +1,24 @@
 // A memo of a pure function of a word, asked with the word as a range of a text: a hit hashes the
 // range and compares it with the key in place, so the many words of a dump that a memo answers make no
 // string (a Map keyed by strings needs a slice per question, and hashes it again). Open addressing
-// over a table of fixed size: once it holds its `maxEntries`, a new word is computed and not kept (the
-// words a Zipfian text asks for again and again came first); what it answers never depends on that.
+// over a table that starts small (a run of one short document fills a few dozen entries) and doubles
+// as it fills; once it holds its `maxEntries`, a new word is computed and not kept (the words a Zipfian
+// text asks for again and again came first): what it answers never depends on what it holds.
 // A key longer than `maxKeyLength` (a blob of base64 is one long word) is computed and not kept.
 import { fnv1a } from './word-table.js';
 
+const INITIAL_SLOTS = 64;
+
 export class RangeMemo<V> {
-  private readonly hashes: Int32Array;
-  private readonly keys: (string | undefined)[];
-  private readonly values: (V | undefined)[];
-  private readonly mask: number;
+  private hashes = new Int32Array(INITIAL_SLOTS);
+  private keys: (string | undefined)[] = new Array<string | undefined>(INITIAL_SLOTS).fill(undefined);
+  private values: (V | undefined)[] = new Array<V | undefined>(INITIAL_SLOTS).fill(undefined);
   private entries = 0;
 
   constructor(
     readonly maxEntries: number,
     readonly maxKeyLength: number,
-  ) {
-    let size = 1;
-    while (size < maxEntries * 2) size <<= 1;
-    this.hashes = new Int32Array(size);
-    this.keys = new Array<string | undefined>(size).fill(undefined);
-    this.values = new Array<V | undefined>(size).fill(undefined);
-    this.mask = size - 1;
-  }
+  ) {}
 
   get size(): number {
     return this.entries;
@@ -32,7 +27,8 @@ export class RangeMemo<V> {
   /** The answer for text[start, end), computed by `compute` from that slice the first time. */
   get(text: string, start: number, end: number, compute: (key: string) => V): V {
     const hash = fnv1a(text, start, end) | 0;
-    const { hashes, keys, mask } = this;
+    const { hashes, keys } = this;
+    const mask = keys.length - 1;
     const length = end - start;
     let slot = hash & mask;
     for (let key = keys[slot]; key !== undefined; key = keys[(slot = (slot + 1) & mask)]) {
@@ -45,11 +41,32 @@ export class RangeMemo<V> {
     // A copy, not a slice: V8 keeps the text a slice is cut from, and the memo outlives the document.
     const key = copyOf(text.slice(start, end));
     const value = compute(key);
-    hashes[slot] = hash;
-    keys[slot] = key;
-    this.values[slot] = value;
+    this.place(hash, key, value);
     this.entries++;
+    // At most half the slots used, so that a miss meets an empty slot soon.
+    if (this.entries * 2 > keys.length) this.grow();
     return value;
+  }
+
+  private place(hash: number, key: string, value: V): void {
+    const mask = this.keys.length - 1;
+    let slot = hash & mask;
+    while (this.keys[slot] !== undefined) slot = (slot + 1) & mask;
+    this.hashes[slot] = hash;
+    this.keys[slot] = key;
+    this.values[slot] = value;
+  }
+
+  private grow(): void {
+    const { hashes, keys, values } = this;
+    const size = keys.length * 2;
+    this.hashes = new Int32Array(size);
+    this.keys = new Array<string | undefined>(size).fill(undefined);
+    this.values = new Array<V | undefined>(size).fill(undefined);
+    for (let slot = 0; slot < keys.length; slot++) {
+      const key = keys[slot];
+      if (key !== undefined) this.place(hashes[slot], key, values[slot] as V);
+    }
   }
 }
 

@@ -60,9 +60,8 @@ export function scoredCandidates(word: string, score: (typed: string, intended: 
   const maxDistance = word.length <= 4 ? 1 : word.length >= THREE_EDIT_LENGTH ? 3 : 2;
   const candidates = new Map<string, Correction>();
   const letters = letterCounts(word);
-  const scratch = new Int32Array(128);
   const consider = (candidate: string, tier: number) => {
-    if (candidates.has(candidate) || bagDistance(letters, word.length, candidate, scratch) > maxDistance) return;
+    if (candidates.has(candidate) || bagDistance(letters, word.length, candidate) > maxDistance) return;
     const cost = correctionCost(word, candidate);
     if (cost === 0 || cost > maxDistance) return;
     candidates.set(candidate, { word: candidate, cost, tier, score: score(word, candidate, tier) });
@@ -130,14 +129,15 @@ function letterCounts(word: string): Int32Array {
  * the letters one has and the other lacks. It never exceeds the edit distance, and costs one pass
  * over the candidate, so it rules out most of the thousands of candidates before Levenshtein runs.
  */
-function bagDistance(counts: Int32Array, length: number, candidate: string, scratch = new Int32Array(128)): number {
-  scratch.set(counts);
+function bagDistance(counts: Int32Array, length: number, candidate: string): number {
+  // The candidate's letters are taken from the counts and given back after: no copy of the counts per candidate.
   let missing = 0;
   for (let i = 0; i < candidate.length; i++) {
     const c = candidate.charCodeAt(i) & 127;
-    if (scratch[c] > 0) scratch[c]--;
-    else missing++;
+    counts[c]--;
+    if (counts[c] < 0) missing++;
   }
+  for (let i = 0; i < candidate.length; i++) counts[candidate.charCodeAt(i) & 127]++;
   // Letters of the word the candidate did not use: length minus the ones it matched.
   const unused = length - (candidate.length - missing);
   return Math.max(missing, unused);
