@@ -12,7 +12,7 @@
 // right word first more often than the edit count, first letter and tier did (docs/rules/typo.md).
 import { defineMemo, type Memo } from '../kernel/slots.js';
 import { editDistance } from './edit-distance.js';
-import { forEachCandidate, MAX_SUGGESTED_TIER, wordTier } from './dictionary.js';
+import { forEachCandidate, letterSet, MAX_SUGGESTED_TIER, wordTier } from './dictionary.js';
 import { candidateScore } from './error-model.js';
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
@@ -60,7 +60,11 @@ export function scoredCandidates(word: string, score: (typed: string, intended: 
   const maxDistance = word.length <= 4 ? 1 : word.length >= THREE_EDIT_LENGTH ? 3 : 2;
   const candidates = new Map<string, Correction>();
   const letters = letterCounts(word);
-  const consider = (candidate: string, tier: number) => {
+  const wordLetters = letterSet(word);
+  const consider = (candidate: string, tier: number, candidateLetters = letterSet(candidate)) => {
+    // Each letter one word has and the other lacks altogether adds one to the bag distance: most of the
+    // list fails this test on two numbers, before a letter of it is read.
+    if (bitCount(candidateLetters & ~wordLetters) > maxDistance || bitCount(wordLetters & ~candidateLetters) > maxDistance) return;
     if (candidates.has(candidate) || bagDistance(letters, word.length, candidate) > maxDistance) return;
     const cost = correctionCost(word, candidate);
     if (cost === 0 || cost > maxDistance) return;
@@ -115,6 +119,13 @@ function firstLetterEdits(word: string): string[] {
 /** Whether a and b are anagrams: a transposed or moved letter, not a different one. */
 function sameLetters(a: string, b: string): boolean {
   return a.length === b.length && bagDistance(letterCounts(a), a.length, b) === 0;
+}
+
+/** The number of bits set in a 32-bit number. */
+function bitCount(n: number): number {
+  n -= (n >>> 1) & 0x55555555;
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (Math.imul((n + (n >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
 /** How often each (ASCII, lower-case) letter occurs in a word. */
