@@ -1,6 +1,6 @@
 // In-process throughput of each rule on a folder of .txt files: no CLI, no I/O in the timing, two
-// rounds (the first pays for cold code and empty memos, as a real run does; the second shows the
-// steady state). For working on a rule's speed; bench/run.mjs measures the real CLI against peers.
+// rounds, each a run of its own whose memos its documents share, as a CLI run's do (the first round
+// also pays for cold code; the second shows the steady state). For working on a rule's speed; bench/run.mjs measures the real CLI against peers.
 //
 //   npx tsc -p . --noEmit false --outDir bench/out/dist
 //   node bench/rule-throughput.mjs <folder of .txt files> [rule-id …]
@@ -24,7 +24,8 @@ for (const name of readdirSync(path.join(here, '..', 'data'))) {
 }
 const load = (file) => import(pathToFileURL(path.join(dist, file)).href);
 const { createDocument } = await load('src/document.js');
-const { lintDocument, NO_SETTINGS } = await load('src/engine.js');
+const { NO_SETTINGS } = await load('src/engine.js');
+const { lint, RunContext } = await load('src/kernel/index.js');
 const { rules } = await load('rules/index.js');
 
 const [folder, ...only] = process.argv.slice(2);
@@ -42,9 +43,10 @@ const documentRules = rules.filter((r) => r.scope !== 'corpus' && (!only.length 
 const measure = (chosen) => {
   const configured = chosen.map((rule) => ({ rule, severity: rule.severity, options: { ...rule.options } }));
   const t0 = performance.now();
+  const run = new RunContext();
   let findings = 0;
   for (const [i, text] of texts.entries())
-    findings += lintDocument(createDocument({ text, path: `${i}.txt` }), configured, NO_SETTINGS).length;
+    findings += lint(createDocument({ text, path: `${i}.txt` }), { rules: configured, settings: NO_SETTINGS }, run).length;
   return { ms: performance.now() - t0, findings };
 };
 for (const chosen of [...documentRules.map((r) => [r]), ...(only.length === 1 ? [] : [documentRules])]) {

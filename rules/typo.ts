@@ -24,7 +24,7 @@
 // twice, a likely enough correction (docs/rules/typo.md, "The model").
 import { defineRule } from '../src/define-rule.js';
 import { HYPHENATED_PREFIXES, isSuffixedWord } from '../src/spelling/affixes.js';
-import { isAsciiDictionaryWord, isDictionaryWord, isExtraName, isExtraWord, isSoftwareTerm, wordTier } from '../src/spelling/dictionary.js';
+import { isDictionaryWord, isExtraName, isExtraWord, isSoftwareTerm, wordTier } from '../src/spelling/dictionary.js';
 import { correctionsOf, inCaseOf } from '../src/spelling/misspellings.js';
 import {
   CAPITALISED_CORRECTIONS,
@@ -47,9 +47,11 @@ import {
 } from '../src/spelling/unknown-word.js';
 import {
   addressSpans,
+  mayHoldAddress,
   appearsMidSentence,
   areAdjacent,
   caseShape,
+  type CaseShape,
   isInForeignPhrase,
   isDroppedG,
   isJoinedByHyphen,
@@ -68,9 +70,11 @@ import {
   MIN_TERM_COUNT,
 } from '../src/spelling/slip-evidence.js';
 import { isTableRow } from '../src/text/line-kinds.js';
-import { HAS_DIGIT, INVISIBLE } from '../src/text/char-classes.js';
+import { DIGIT, HAS_DIGIT, INVISIBLE } from '../src/text/char-classes.js';
 import type { DocumentWords } from '../src/text/document-words.js';
-import type { Memo } from '../src/kernel/slots.js';
+import { defineSlot, type Memo } from '../src/kernel/slots.js';
+import { RangeMemo } from '../src/spelling/range-memo.js';
+import { HotWords } from '../src/spelling/hot-words.js';
 import { offsetInText, readWord, type WordToken } from '../src/text/words.js';
 import type { Report, RuleReport, RuleSettings, RuleSuggestion } from '../src/types.js';
 
@@ -137,6 +141,7 @@ export default defineRule({
         candidates: ruleContext.slot(CANDIDATE_CORRECTIONS),
         commonWordSlips: ruleContext.slot(COMMON_WORD_SLIPS),
         capitalisedCorrections: ruleContext.slot(CAPITALISED_CORRECTIONS),
+        tokenSpellings: ruleContext.slot(TOKEN_SPELLINGS),
       },
       readInvisible: !ruleContext.yieldsTo('stray-unicode'),
       settings,
@@ -155,23 +160,22 @@ export default defineRule({
     // The document's words (doc.words, tokenized once for every rule), walked paragraph by paragraph.
     const { text, words } = doc;
     const { starts, ends, flags, count } = words;
-    const token = (k: number): WordToken | undefined =>
-      k < 0 ? undefined : { text: text.slice(starts[k], ends[k]), start: starts[k], end: ends[k] };
+    const hotWords = ruleContext.slot(HOT_WORDS);
+    const anyAddress = mayHoldAddress(text);
     for (const paragraph of doc.paragraphs) {
-      const addresses = addressSpans(text, paragraph.start, paragraph.end);
+      const addresses = anyAddress ? addressSpans(text, paragraph.start, paragraph.end) : [];
       let address = 0;
       const first = words.indexAtOrAfter(paragraph.start);
-      // A window of three words as indexes: most words are dictionary words in some case, found
-      // without a string being made; token objects are built only for the others.
+      // Words as indexes: most are dictionary words in some case, found without a string being made,
+      // and a word with a digit is a figure, no spelling (its flags say so); strings are made only for the others.
       for (let k = first; k < count && starts[k] < paragraph.end; k++) {
         const start = starts[k];
         const end = ends[k];
-        if (isAsciiDictionaryWord(text, start, end)) continue;
+        if ((flags[k] & DIGIT) !== 0 || hotWords.isAsciiDictionaryWord(text, start, end)) continue;
         while (address < addresses.length && addresses[address][1] <= start) address++;
         if (address < addresses.length && addresses[address][0] < end) continue;
-        const hasNext = k + 1 < count && starts[k + 1] < paragraph.end;
-        const window = { previous: token(k > first ? k - 1 : -1), token: token(k)!, next: token(hasNext ? k + 1 : -1) };
-        const found = findTypo(context, paragraph, window, (flags[k] & INVISIBLE) !== 0);
+        const next = k + 1 < count && starts[k + 1] < paragraph.end ? k + 1 : NONE;
+        const found = findTypo(context, paragraph, { previous: k > first ? k - 1 : NONE, index: k, next }, (flags[k] & INVISIBLE) !== 0);
         if (found) reportListed(context, found, report);
       }
     }
@@ -299,6 +303,7 @@ interface TypoContext extends SearchBudget, CapitalisedSearchBudget {
     candidates: Memo<string, readonly Correction[]>;
     commonWordSlips: Memo<string, Correction[]>;
     capitalisedCorrections: Memo<string, string[]>;
+    tokenSpellings: RangeMemo<TokenSpelling>;
   };
   /** Judge a word with invisible characters inside as it reads without them (stray-unicode is off). */
   readInvisible: boolean;
@@ -320,14 +325,17 @@ interface TypoContext extends SearchBudget, CapitalisedSearchBudget {
 /**
  * One use of a spelling no dictionary has, for the document cache: counted by family of inflections, once
  * per pair of neighbours, so that a paragraph a scraper or a wire repeated is no second use (the count of
- * every use is kept to compare with the count of a near neighbour).
+ * every use is kept to compare with the count of a near neighbour). The cache asks only whether a family
+ * has MIN_TERM_COUNT contexts, so no more are kept (nor made: a pair is a string of two words).
  */
-function recordUse(context: TypoContext, lower: string, previous: WordToken | undefined, next: WordToken | undefined): void {
-  const family = familyOf(lower);
+function recordUse(context: TypoContext, family: string, place: Place): void {
   let uses = context.familyUses.get(family);
   if (!uses) context.familyUses.set(family, (uses = { contexts: new Set(), count: 0 }));
-  uses.contexts.add(`${previous?.text.toLowerCase() ?? ''} ${next?.text.toLowerCase() ?? ''}`);
   uses.count++;
+  if (uses.contexts.size >= MIN_TERM_COUNT) return;
+  const { text, words } = context;
+  const lowerAt = (k: number) => (k === NONE ? '' : text.slice(words.starts[k], words.ends[k]).toLowerCase());
+  uses.contexts.add(`${lowerAt(place.previous)} ${lowerAt(place.next)}`);
 }
 
 function rememberUnjudged(context: TypoContext, word: string, start: number, end: number): void {
@@ -336,53 +344,154 @@ function rememberUnjudged(context: TypoContext, word: string, start: number, end
   else if (places.length <= MAX_DOCUMENT_VARIANT_COUNT) places.push({ start, end });
 }
 
-function findTypo(
-  context: TypoContext,
-  paragraph: Span,
-  { previous, token, next }: TokenWindow,
-  hasInvisible: boolean,
-): Finding | undefined {
-  const { text, settings, names } = context;
-  // A word with invisible characters inside ("de\u0001puties") is stray-unicode's while that is on:
-  // its clean spelling is judged once they are removed. With it off, the word is judged as it reads.
-  if (hasInvisible) {
-    if (!context.readInvisible) return undefined;
-    token = { ...token, text: readWord(token.text) };
-  }
-  if (token.text.length > MAX_WORD_LENGTH) return undefined;
+/** Where a word stands: its index in the document's words and its neighbours' in its paragraph (NONE: no word there). */
+interface Place {
+  previous: number;
+  index: number;
+  next: number;
+}
+const NONE = -1;
+
+/**
+ * What typo knows of a token's spelling wherever it stands: a pure function of the token as it reads,
+ * kept in a memo of the run (TOKEN_SPELLINGS), so that the look-ups and case tests of a name written
+ * in every story of a dump ("Corp", "Reuters", "Vietnam's") are made once a run, not at every use.
+ */
+interface TokenSpelling {
+  /** The word without its clitic; undefined for a token never judged (too long, a dictionary word, "o'clock", one letter, a figure). */
+  word: string | undefined;
+  lower: string;
+  /** The family of inflections the document cache counts the word's uses by (familyOf). */
+  family: string;
+  shape: CaseShape;
+  /** All a–z once lower-cased. */
+  isEnglishSpelling: boolean;
+  /** A dictionary word once its clitic is gone ("company's"): counted as a use, then accepted. */
+  isDictionaryWord: boolean;
+  isHyphenatedPrefix: boolean;
+  // Asked of a few spellings only, so looked up on the first question (knownAs).
+  /** A word only the word-game list or the software terms have. */
+  isExtraWord?: boolean;
+  isLowerCaseName?: boolean;
+  isExtraName?: boolean;
+}
+
+const NEVER_JUDGED: TokenSpelling = Object.freeze({
+  word: undefined,
+  lower: '',
+  family: '',
+  shape: 'lower',
+  isEnglishSpelling: false,
+  isDictionaryWord: false,
+  isHyphenatedPrefix: false,
+});
+
+/** The dictionary's answers for the words a run asks most, kept where the processor's caches hold them. */
+export const HOT_WORDS = defineSlot('typo: the dictionary look-ups of the commonest words', () => new HotWords());
+
+/**
+ * The run's memo of token spellings, asked with the token's place in the text (no string is made for
+ * a spelling it knows): news repeats its names and abbreviations from story to story.
+ */
+export const TOKEN_SPELLINGS = defineSlot('typo: what a token spelling is', () => new RangeMemo<TokenSpelling>(16_384, MAX_WORD_LENGTH));
+
+function tokenSpellingOf(token: string): TokenSpelling {
+  if (token.length > MAX_WORD_LENGTH) return NEVER_JUDGED;
   // ASCII dictionary words never get here (check() skips them without making a string); a few
   // non-ASCII tokens lower-case to one (the Kelvin sign in "\u212Aing"), and are no typo either.
-  if (isDictionaryWord(token.text.toLowerCase())) return undefined;
-  // Digits and addresses are not spelling.
-  if (HAS_DIGIT.test(token.text) || isPartOfIdentifier(text, token.start, token.end)) return undefined;
-  const word = wordWithoutClitic(token.text);
-  if (word === undefined || word.length < 2) return undefined;
-  const start = token.start;
-  const end = offsetInText(text, start, word.length);
+  if (isDictionaryWord(token.toLowerCase())) return NEVER_JUDGED;
+  // Digits are not spelling (check() skips most words with one by their flags).
+  if (HAS_DIGIT.test(token)) return NEVER_JUDGED;
+  const word = wordWithoutClitic(token);
+  if (word === undefined || word.length < 2) return NEVER_JUDGED;
   const lower = word.toLowerCase();
-  recordUse(context, lower, previous, next);
   const isEnglishSpelling = ENGLISH_LETTERS.test(lower);
-  if (settings.words.has(lower) || (isEnglishSpelling && isDictionaryWord(lower))) return undefined;
+  const isKnown = isEnglishSpelling && isDictionaryWord(lower);
+  return {
+    word,
+    lower,
+    family: familyOf(lower),
+    shape: caseShape(word),
+    isEnglishSpelling,
+    isDictionaryWord: isKnown,
+    isHyphenatedPrefix: HYPHENATED_PREFIXES.has(lower),
+  };
+}
+
+/** Whether a token spelling is in one of the larger lists, looked up once a run (a pure function of the spelling). */
+function knownAs(spelling: TokenSpelling, list: 'extraWord' | 'lowerCaseName' | 'extraName'): boolean {
+  const { lower } = spelling;
+  switch (list) {
+    case 'extraWord':
+      return (spelling.isExtraWord ??= spelling.isEnglishSpelling && isExtraWord(lower));
+    case 'lowerCaseName':
+      return (spelling.isLowerCaseName ??= isLowerCaseName(lower));
+    case 'extraName':
+      return (spelling.isExtraName ??= isExtraName(lower));
+  }
+}
+
+/** The token at text[start, end) as it reads. */
+function readingAt(context: TypoContext, start: number, end: number, hasInvisible: boolean): WordToken {
+  const written = context.text.slice(start, end);
+  return { text: hasInvisible ? readWord(written) : written, start, end };
+}
+
+/** The words around the word at `place` as tokens (`token` as it reads): made only for the few words judged past the first checks. */
+function windowAt(context: TypoContext, place: Place, token: WordToken): TokenWindow {
+  const { text, words } = context;
+  const tokenAt = (k: number): WordToken => ({
+    text: text.slice(words.starts[k], words.ends[k]),
+    start: words.starts[k],
+    end: words.ends[k],
+  });
+  return {
+    previous: place.previous === NONE ? undefined : tokenAt(place.previous),
+    token,
+    next: place.next === NONE ? undefined : tokenAt(place.next),
+  };
+}
+
+function findTypo(context: TypoContext, paragraph: Span, place: Place, hasInvisible: boolean): Finding | undefined {
+  const { text, settings, names, words } = context;
+  // A word with invisible characters inside ("de\u0001puties") is stray-unicode's while that is on:
+  // its clean spelling is judged once they are removed. With it off, the word is judged as it reads.
+  if (hasInvisible && !context.readInvisible) return undefined;
+  const start = words.starts[place.index];
+  const tokenEnd = words.ends[place.index];
+  // A word read across invisible characters is rare, and its reading is no range of the text: it is not memoised.
+  const spelling = hasInvisible
+    ? tokenSpellingOf(readWord(text.slice(start, tokenEnd)))
+    : context.memos.tokenSpellings.get(text, start, tokenEnd, tokenSpellingOf);
+  const { word, lower, shape, isEnglishSpelling } = spelling;
+  // Addresses are not spelling.
+  if (word === undefined || isPartOfIdentifier(text, start, tokenEnd)) return undefined;
+  const end = hasInvisible ? offsetInText(text, start, word.length) : start + word.length;
+  recordUse(context, spelling.family, place);
+  if (settings.words.has(lower) || spelling.isDictionaryWord) return undefined;
   if (names.lowerCaseParts.size > 0 && names.lowerCaseParts.has(lower.normalize('NFC'))) return undefined;
-  if (HYPHENATED_PREFIXES.has(lower) && isJoinedByHyphen(text, end)) return undefined;
-  const shape = caseShape(word);
-  const window = { previous, token, next };
+  if (spelling.isHyphenatedPrefix && isJoinedByHyphen(text, end)) return undefined;
   // A word only the word-game list has is a word, unless the misspellings list knows it ("als").
-  if (isEnglishSpelling && isExtraWord(lower))
-    return shape === 'lower'
-      ? (lowerCaseMisspelling(context, paragraph, word, lower, start, end, window) ??
-          (isSoftwareTerm(lower) ? undefined : byModel(context, lower, gameWordSlip(context, word, lower, start, end, window))))
-      : undefined;
+  if (knownAs(spelling, 'extraWord')) {
+    if (shape !== 'lower') return undefined;
+    const window = windowAt(context, place, readingAt(context, start, tokenEnd, hasInvisible));
+    return (
+      lowerCaseMisspelling(context, paragraph, word, lower, start, end, window) ??
+      (isSoftwareTerm(lower) ? undefined : byModel(context, lower, gameWordSlip(context, word, lower, start, end, window)))
+    );
+  }
 
   if (shape !== 'lower') {
     const nameFinding = nameNearMiss(names, word, start, end);
     if (nameFinding || shape === 'mixed') return nameFinding;
-    if (isLowerCaseName(lower)) return undefined;
+    if (knownAs(spelling, 'lowerCaseName')) return undefined;
+    const window = windowAt(context, place, readingAt(context, start, tokenEnd, hasInvisible));
+    const { next } = window;
     if (shape === 'title' && isSentenceStart(text, paragraph.start, start) && (next === undefined || caseShape(next.text) === 'lower')) {
       const known = knownMisspelling(context, word, lower, start, end, isCommonWord);
       if (known && !isUsedAsName(context, word)) return known;
       // Two words run together at a sentence's start ("Usingprices of May"), not a name inside one.
-      const joined = context.unknownWords && ENGLISH_LETTERS.test(lower) ? joinedWords(lower) : undefined;
+      const joined = context.unknownWords && isEnglishSpelling ? joinedWords(lower) : undefined;
       if (joined && !isUsedAsName(context, word)) {
         const apart = inCaseOf(word, joined);
         return byModel(context, lower, {
@@ -396,15 +505,16 @@ function findTypo(
     }
     // Unknown capitalised words, like unknown lower-case ones, only with the unknownWords option; a
     // name of the larger name lists is a name.
-    if (!context.unknownWords || isExtraName(lower)) return undefined;
+    if (!context.unknownWords || knownAs(spelling, 'extraName')) return undefined;
     const slip = capitalisedSlip(context, word, start, end, window);
-    if (!slip && ENGLISH_LETTERS.test(lower) && isDocumentVariantCandidate(word)) rememberUnjudged(context, word, start, end);
+    if (!slip && isEnglishSpelling && isDocumentVariantCandidate(word)) rememberUnjudged(context, word, start, end);
     return byModel(context, lower, slip);
   }
   if (!isEnglishSpelling || isDroppedG(text, lower, end)) return undefined;
+  const window = windowAt(context, place, readingAt(context, start, tokenEnd, hasInvisible));
   const known = lowerCaseMisspelling(context, paragraph, word, lower, start, end, window);
   // "mexican", "peru" in a story that lost its capitals: a name, not a misspelling.
-  if (known || !context.unknownWords || isLowerCaseName(lower)) return known;
+  if (known || !context.unknownWords || knownAs(spelling, 'lowerCaseName')) return known;
   // A short unknown word inside a name is its particle ("Bank fuer Gemeinwirtschaft"). (In a table row,
   // where it is a label or an abbreviation, the prose evidence of the model leaves it alone.)
   if (lower.length <= SHORT_WORD_LENGTH && isBetweenCapitalisedWords(text, window)) return undefined;

@@ -89,6 +89,8 @@ export function isDictionaryWord(word: string): boolean {
 interface Bucket {
   words: string[];
   tiers: number[];
+  /** Each word's letters a–z as bits (letterSet), for a caller's cheap first test. */
+  letterSets: number[];
 }
 const candidatesByLetter = new Map<string, (Bucket | undefined)[]>();
 
@@ -96,14 +98,16 @@ function fillLengths(letter: string, byLength: (Bucket | undefined)[], minLength
   const text = wordFile();
   for (const [length, start, end] of groupsOf(letter)) {
     if (length < minLength || length > maxLength || byLength[length]) continue;
-    const bucket: Bucket = { words: [], tiers: [] };
+    const bucket: Bucket = { words: [], tiers: [], letterSets: [] };
     // The group's lines are "word tier", all the word `length` letters long.
     for (let line = start; line < end;) {
       const lineEnd = text.indexOf('\n', line);
       const tier = Number(text.slice(line + length + 1, lineEnd));
       if (tier <= MAX_SUGGESTED_TIER) {
-        bucket.words.push(text.slice(line, line + length));
+        const word = text.slice(line, line + length);
+        bucket.words.push(word);
         bucket.tiers.push(tier);
+        bucket.letterSets.push(letterSet(word));
       }
       line = lineEnd + 1;
     }
@@ -111,11 +115,26 @@ function fillLengths(letter: string, byLength: (Bucket | undefined)[], minLength
   }
 }
 
+/** The letters a–z of a word as the bits 0–25 of a number (other characters are left out). */
+export function letterSet(word: string): number {
+  let set = 0;
+  for (let i = 0; i < word.length; i++) {
+    const letter = word.charCodeAt(i) - 0x61;
+    if (letter >= 0 && letter < 26) set |= 1 << letter;
+  }
+  return set;
+}
+
 /**
  * Suggestible words that start with the letter `prefix` and are minLength–maxLength long, with their
- * tiers, in list order.
+ * tiers and letter sets, in list order.
  */
-export function forEachCandidate(prefix: string, minLength: number, maxLength: number, visit: (word: string, tier: number) => void): void {
+export function forEachCandidate(
+  prefix: string,
+  minLength: number,
+  maxLength: number,
+  visit: (word: string, tier: number, letters: number) => void,
+): void {
   let byLength = candidatesByLetter.get(prefix);
   if (!byLength) {
     byLength = [];
@@ -125,6 +144,6 @@ export function forEachCandidate(prefix: string, minLength: number, maxLength: n
   for (let length = Math.max(1, minLength); length <= maxLength; length++) {
     const bucket = byLength[length];
     if (!bucket) continue;
-    for (let i = 0; i < bucket.words.length; i++) visit(bucket.words[i], bucket.tiers[i]);
+    for (let i = 0; i < bucket.words.length; i++) visit(bucket.words[i], bucket.tiers[i], bucket.letterSets[i]);
   }
 }

@@ -16,7 +16,7 @@
 // acronyms under six letters (SEEC beside SEC, the ticker symbols of a headline) and words under five
 // are left alone.
 import { MIN_DROPPED_NAME_LETTER_LENGTH } from './capitalised-word.js';
-import { APOSTROPHE, DIGIT, MARK } from '../text/char-classes.js';
+import { APOSTROPHE, DIGIT, INVISIBLE, MARK } from '../text/char-classes.js';
 import { forEachDeletion } from '../text/deletion-keys.js';
 import type { DocumentWords } from '../text/document-words.js';
 import { slipOf, typingEdits } from '../text/typing-slips.js';
@@ -81,7 +81,10 @@ export class DocumentSpellings {
         continue;
       }
       const first = text.charCodeAt(starts[k]);
-      if (first >= 0x41 && first <= 0x5a && ends[k] - starts[k] >= 3) this.add(readWord(text.slice(starts[k], ends[k])));
+      if (first < 0x41 || first > 0x5a || ends[k] - starts[k] < 3) continue;
+      // Only a word with an invisible character inside (its flags say so) reads otherwise than it is written.
+      const written = text.slice(starts[k], ends[k]);
+      this.add((flags[k] & INVISIBLE) !== 0 ? readWord(written) : written);
     }
   }
 

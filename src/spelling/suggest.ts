@@ -12,7 +12,7 @@
 // right word first more often than the edit count, first letter and tier did (docs/rules/typo.md).
 import { defineMemo, type Memo } from '../kernel/slots.js';
 import { editDistance } from './edit-distance.js';
-import { forEachCandidate, MAX_SUGGESTED_TIER, wordTier } from './dictionary.js';
+import { forEachCandidate, letterSet, MAX_SUGGESTED_TIER, wordTier } from './dictionary.js';
 import { candidateScore } from './error-model.js';
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
@@ -60,9 +60,12 @@ export function scoredCandidates(word: string, score: (typed: string, intended: 
   const maxDistance = word.length <= 4 ? 1 : word.length >= THREE_EDIT_LENGTH ? 3 : 2;
   const candidates = new Map<string, Correction>();
   const letters = letterCounts(word);
-  const scratch = new Int32Array(128);
-  const consider = (candidate: string, tier: number) => {
-    if (candidates.has(candidate) || bagDistance(letters, word.length, candidate, scratch) > maxDistance) return;
+  const wordLetters = letterSet(word);
+  const consider = (candidate: string, tier: number, candidateLetters = letterSet(candidate)) => {
+    // Each letter one word has and the other lacks altogether adds one to the bag distance: most of the
+    // list fails this test on two numbers, before a letter of it is read.
+    if (bitCount(candidateLetters & ~wordLetters) > maxDistance || bitCount(wordLetters & ~candidateLetters) > maxDistance) return;
+    if (candidates.has(candidate) || bagDistance(letters, word.length, candidate) > maxDistance) return;
     const cost = correctionCost(word, candidate);
     if (cost === 0 || cost > maxDistance) return;
     candidates.set(candidate, { word: candidate, cost, tier, score: score(word, candidate, tier) });
@@ -118,6 +121,13 @@ function sameLetters(a: string, b: string): boolean {
   return a.length === b.length && bagDistance(letterCounts(a), a.length, b) === 0;
 }
 
+/** The number of bits set in a 32-bit number. */
+function bitCount(n: number): number {
+  n -= (n >>> 1) & 0x55555555;
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (Math.imul((n + (n >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
 /** How often each (ASCII, lower-case) letter occurs in a word. */
 function letterCounts(word: string): Int32Array {
   const counts = new Int32Array(128);
@@ -130,14 +140,15 @@ function letterCounts(word: string): Int32Array {
  * the letters one has and the other lacks. It never exceeds the edit distance, and costs one pass
  * over the candidate, so it rules out most of the thousands of candidates before Levenshtein runs.
  */
-function bagDistance(counts: Int32Array, length: number, candidate: string, scratch = new Int32Array(128)): number {
-  scratch.set(counts);
+function bagDistance(counts: Int32Array, length: number, candidate: string): number {
+  // The candidate's letters are taken from the counts and given back after: no copy of the counts per candidate.
   let missing = 0;
   for (let i = 0; i < candidate.length; i++) {
     const c = candidate.charCodeAt(i) & 127;
-    if (scratch[c] > 0) scratch[c]--;
-    else missing++;
+    counts[c]--;
+    if (counts[c] < 0) missing++;
   }
+  for (let i = 0; i < candidate.length; i++) counts[candidate.charCodeAt(i) & 127]++;
   // Letters of the word the candidate did not use: length minus the ones it matched.
   const unused = length - (candidate.length - missing);
   return Math.max(missing, unused);

@@ -13,6 +13,11 @@ const ADDRESS =
   /(?<![a-z0-9+.-])(?:[a-z][a-z0-9+.-]{0,15}:\/\/|www\.)[^\s<>"“”]+|(?<![\p{L}\p{Nd}._%+-])[\p{L}\p{Nd}._%+-]{1,64}@[\p{L}\p{Nd}-]+(?:\.[\p{L}\p{Nd}-]+)+/giu;
 const ADDRESS_HINT = /:\/\/|www\.|@/i;
 
+/** Whether text may hold a URL or an e-mail address: when it cannot, none of its paragraphs need scanning. */
+export function mayHoldAddress(text: string): boolean {
+  return ADDRESS_HINT.test(text);
+}
+
 /** [start, end) spans of the URLs and e-mail addresses in text[from, to). */
 export function addressSpans(text: string, from: number, to: number): [number, number][] {
   const chunk = text.slice(from, to);

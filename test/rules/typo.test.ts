@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import rule from '../../rules/typo.js';
+import rule, { TOKEN_SPELLINGS } from '../../rules/typo.js';
 import { corpusSuite, corpusText, hasCorpus } from '../helpers/corpus.js';
 import { validateConfig } from '../../src/config/load-config.js';
 import { createDocument } from '../../src/document.js';
@@ -491,5 +491,38 @@ describe("typo: its memos are the run's, not the module's", () => {
     // The same findings from a full memo as from an empty one.
     expect(check(text, first)).toEqual(found);
     expect(check(text, second)).toEqual(found);
+  });
+});
+
+describe('typo: the same findings whatever its memos of token spellings and look-ups already hold', () => {
+  const typoOnly: ConfiguredRule[] = [{ rule, severity: 'error', options: { ...rule.options } }];
+  const check = (text: string, run: RunContext) =>
+    lint(createDocument({ text, path: 'a.txt' }), { rules: typoOnly, settings: NO_SETTINGS }, run).map(
+      (f) => `${f.start}-${f.end} ${f.message} ${JSON.stringify(f.suggestions ?? f.fix ?? null)}`,
+    );
+  // Spellings that recur across the documents, in other cases and places: a name, a clitic, a known
+  // misspelling at a sentence's start and inside one, a capitalised slip, a word run together, figures.
+  const documents = [
+    'Officials from Conneticut said the plan was silmutaneously approved by Texaco Corp in 1987.\n',
+    "Texaco's chairman met officials of CONNETICUT. Teh talks went on, and teh company's shares rose 5 pct.\n",
+    'The goverment of Conneticut said Texaco would buy the stake. Usingprices of May, the stake is worth 12 mln dlrs.\n',
+    'Corp officials said ofconcern was the teh matter.\n\nTexaco Corp, Texaco and TEXACO said the goverment agreed.\n',
+  ];
+
+  it('finds in each document what it finds alone, in any order, with cold or warm memos', () => {
+    const alone = documents.map((text) => check(text, new RunContext()));
+    expect(alone.flat().length).toBeGreaterThan(5);
+    const forward = new RunContext();
+    expect(documents.map((text) => check(text, forward))).toEqual(alone);
+    // The same run again, its memos warm, and a run that meets the documents the other way round.
+    expect(documents.map((text) => check(text, forward))).toEqual(alone);
+    const backward = new RunContext();
+    expect(
+      [...documents]
+        .reverse()
+        .map((text) => check(text, backward))
+        .reverse(),
+    ).toEqual(alone);
+    expect(forward.slot(TOKEN_SPELLINGS).size).toBeGreaterThan(0);
   });
 });
