@@ -23,7 +23,7 @@
 // (src/spelling/slip-evidence.ts): prose around them, no list of names, no term the document uses
 // twice, a likely enough correction (docs/rules/typo.md, "The model").
 import { defineRule } from '../src/define-rule.js';
-import { HYPHENATED_PREFIXES, isSuffixedWord } from '../src/spelling/affixes.js';
+import { dialectTwin, HYPHENATED_PREFIXES, isSuffixedWord } from '../src/spelling/affixes.js';
 import { isDictionaryWord, isExtraName, isExtraWord, isSoftwareTerm, wordTier } from '../src/spelling/dictionary.js';
 import { correctionsOf, inCaseOf } from '../src/spelling/misspellings.js';
 import {
@@ -702,7 +702,11 @@ function knownMisspelling(
     const rivals = rivalsOf(context, lower, listed[0]);
     // A known word and a suffix may be the writer's coinage ("brokeness", being broke), not "brokenness".
     const isKnownElsewhere = isExtraWord(lower) || (word !== lower && isExtraName(lower)) || isSuffixedWord(lower, wordTier);
-    if (!rivals.likelier.length && !rivals.asLikely.length && !isKnownElsewhere)
+    // A fix picks no dialect for the writer: "emphazises" is "emphasises" or "emphasizes".
+    const twin = dialectTwin(listed[0], wordTier);
+    const isSure = twin === undefined;
+    if (twin !== undefined && !rivals.likelier.includes(twin) && !rivals.asLikely.includes(twin)) rivals.asLikely.push(twin);
+    if (!rivals.likelier.length && !rivals.asLikely.length && !isKnownElsewhere && isSure)
       return {
         start,
         end,

@@ -6,6 +6,7 @@
 // prefix and closed compounds of two known words are accepted too, unless a common word is one edit
 // away: the Brown editorials write "brushfire" and "bloodlust", today's news "lockdown" and
 // "livestream", none of them in the list.
+import { MAX_SUGGESTED_TIER } from './dictionary.js';
 
 /** Prefixes that may be joined to a known word: reorganisation, unreformed, multipolar, misspelt. */
 const PREFIXES = ['counter', 'multi', 'inter', 'under', 'anti', 'over', 'post', 'semi', 'mis', 'non', 'pre', 'sub', 're', 'un', 'co'];
@@ -64,6 +65,40 @@ const Y_ADJECTIVE = /[bcdfghkmnprtvwxz]y$/;
 const PLAIN_PLURAL = /(?:[^hosxyz]|[^cs]h)s$|[aeiou]ys$/;
 
 export type TierOf = (word: string) => number | undefined;
+
+const MIN_DIALECT_STEM = 3;
+
+/** The British and American endings of one word (VarCon's main classes): -ise/-ize, -yse/-yze, -our/-or, -re/-er, -ence/-ense, -ogue/-og. */
+const DIALECT_ENDINGS: readonly (readonly [RegExp, string, string])[] = [
+  [/is(e|es|ed|ing|er|ers|ation|ations)$/, 'is', 'iz'],
+  [/iz(e|es|ed|ing|er|ers|ation|ations)$/, 'iz', 'is'],
+  [/ys(e|es|ed|ing)$/, 'ys', 'yz'],
+  [/yz(e|es|ed|ing)$/, 'yz', 'ys'],
+  [/our(s|ed|ing|ite|ites|able)?$/, 'our', 'or'],
+  [/or(s|ed|ing|ite|ites|able)?$/, 'or', 'our'],
+  [/tre(s)?$/, 'tre', 'ter'],
+  [/ter(s)?$/, 'ter', 'tre'],
+  [/ence$/, 'ence', 'ense'],
+  [/ense$/, 'ense', 'ence'],
+  [/ogue(s)?$/, 'ogue', 'og'],
+  [/og(s)?$/, 'og', 'ogue'],
+];
+
+/**
+ * The other dialect's spelling of `word` (lower case) when the list knows it: "emphasises" →
+ * "emphasizes", "colour" → "color", "centre" → "center"; undefined when the word has no such twin.
+ */
+export function dialectTwin(word: string, tierOf: TierOf): string | undefined {
+  for (const [ending, from, to] of DIALECT_ENDINGS) {
+    const match = ending.exec(word);
+    // A stem of three letters at least: "for" and "four", "fence" and "fense" are no such pair.
+    if (!match || match.index < MIN_DIALECT_STEM) continue;
+    const twin = word.slice(0, match.index) + to + word.slice(match.index + from.length);
+    // A spelling of the word lists proper: VarCon's rarities are accepted, never suggested.
+    if ((tierOf(twin) ?? Infinity) <= MAX_SUGGESTED_TIER) return twin;
+  }
+  return undefined;
+}
 
 /** Whether `word` (lower case) is a known word with one of the accepted suffixes or inflections. */
 export function isSuffixedWord(word: string, tierOf: TierOf): boolean {

@@ -6,6 +6,8 @@ import { createDocument } from '../../src/document.js';
 import { lint, NO_SETTINGS, RunContext, type ConfiguredRule } from '../../src/kernel/index.js';
 import { CAPITALISED_CORRECTIONS } from '../../src/spelling/capitalised-word.js';
 import { CANDIDATE_CORRECTIONS } from '../../src/spelling/suggest.js';
+import { dialectTwin } from '../../src/spelling/affixes.js';
+import { wordTier } from '../../src/spelling/dictionary.js';
 import { readDump } from '../helpers/dumps.js';
 import { ruleTester, runRule } from '../rule-tester.js';
 
@@ -340,6 +342,38 @@ describe('typo: a listed correction is a fix only when no other word is as likel
     const [revealtion] = runRule(rule, { text: 'It was a revealtion to us.' });
     expect(revealtion.fix).toBeUndefined();
     expect(revealtion.suggestions?.map((s) => s.fix.text)).toContain('revelation');
+  });
+});
+
+describe('typo: a fix picks no dialect for the writer', () => {
+  it('suggests both -ise and -ize for a listed misspelling whose correction has a twin, and fixes none', () => {
+    const [found] = runRule(rule, { text: 'She emphazises the point.' });
+    expect(found.fix).toBeUndefined();
+    expect(found.suggestions?.map((s) => s.fix.text).sort()).toEqual(['emphasises', 'emphasizes']);
+  });
+
+  it('still fixes a listed misspelling whose correction has no twin (goverment)', () => {
+    const [found] = runRule(rule, { text: 'The goverment met.' });
+    expect(found.fix?.text).toBe('government');
+  });
+});
+
+describe('dialectTwin', () => {
+  const tierOf = (word: string) => wordTier(word);
+  it('finds the other spelling of British/American pairs', () => {
+    expect(dialectTwin('emphasises', tierOf)).toBe('emphasizes');
+    expect(dialectTwin('organize', tierOf)).toBe('organise');
+    expect(dialectTwin('colour', tierOf)).toBe('color');
+    expect(dialectTwin('centre', tierOf)).toBe('center');
+    expect(dialectTwin('analysed', tierOf)).toBe('analyzed');
+    expect(dialectTwin('defence', tierOf)).toBe('defense');
+    expect(dialectTwin('catalogue', tierOf)).toBe('catalog');
+  });
+
+  it('gives none for words that only look like a pair (for/four, fence, size, government)', () => {
+    for (const word of ['for', 'tor', 'fence', 'size', 'prize', 'government', 'water', 'promise']) {
+      expect(dialectTwin(word, tierOf), word).toBeUndefined();
+    }
   });
 });
 
