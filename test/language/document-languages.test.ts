@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import markerData from '../../data/english-markers.json' with { type: 'json' };
 import { createDocument } from '../../src/document.js';
-import { countEnglishMarkers } from '../../src/language/document-languages.js';
+import { countEnglishMarkers, countEvidence } from '../../src/language/document-languages.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/language/${name}`, import.meta.url), 'utf8');
 const doc = (text: string) => createDocument({ text, path: 'a.txt' });
@@ -78,5 +78,73 @@ describe('English markers, counted without a regular expression', () => {
     'Über die Straße und the 𝓀the the𝓀 and\u00a0the\u3000that, \ud800the lone surrogates\udc00 which',
   ])('%s', (text) => {
     expect(countEnglishMarkers(text)).toBe(text.match(pattern)?.length ?? 0);
+  });
+});
+
+describe('countEvidence: letters, words and markers in one pass', () => {
+  // The pass replaced three (a letter regex per non-ASCII character, a run-of-non-space count and the marker
+  // walk); on random texts built of their corner pieces it must count what the three counted.
+  const markerPattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{Nd}'’])(?:${markerData.words.join('|')})(?![\\p{L}\\p{M}\\p{Nd}'’])`, 'giu');
+  const referenceLetters = (text: string) => {
+    let letters = 0;
+    for (let i = 0; i < text.length; i++) if (/^\p{L}$/u.test(String.fromCodePoint(text.codePointAt(i)!))) letters++;
+    return letters;
+  };
+  const referenceWords = (text: string) => text.split(/[ \t\n\v\f\r\u00a0]+/).filter((token) => token !== '').length;
+  const pieces = [
+    'the',
+    'The',
+    'THE',
+    'and',
+    'which',
+    'theory',
+    'their',
+    ' ',
+    '  ',
+    '\u00a0',
+    '\u3000',
+    '\n',
+    '\t',
+    "'",
+    '’',
+    '2',
+    'é',
+    'e\u0301',
+    '\u0301',
+    'ſ',
+    'thiſ',
+    '\u212A',
+    '\u212Anow',
+    '𝓀',
+    '\ud800',
+    '\udc00',
+    'İ',
+    'ß',
+    'Ωμέγα',
+    '中文',
+    '—',
+    '.',
+    ',',
+    '«',
+    'x',
+    'it',
+    'IT',
+  ];
+  it('agrees with the separate counts on random texts', () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 2000; round++) {
+      let text = '';
+      for (let n = random(12); n >= 0; n--) text += pieces[random(pieces.length)];
+      const counted = countEvidence(text, { letters: 0, words: 0, markers: 0 });
+      expect(counted, JSON.stringify(text)).toEqual({
+        letters: referenceLetters(text),
+        words: referenceWords(text),
+        markers: text.match(markerPattern)?.length ?? 0,
+      });
+    }
   });
 });
