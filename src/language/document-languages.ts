@@ -42,26 +42,40 @@ export function findDocumentLanguages(text: string, paragraphs: readonly Paragra
   // on a paragraph only when its answer is needed: when the paragraphs that are not plainly English could
   // outweigh the English ones, or when a rule asks for that paragraph's language.
   const count = paragraphs.length;
-  const letterCounts = new Array<number>(count);
-  const plainlyEnglish = new Array<boolean>(count);
+  const letterCounts = new Array<number>(count).fill(0);
+  // null: too short to judge; 'en': plainly English; undefined: for the model (once asked, its answer).
   const guesses = new Array<string | null | undefined>(count);
+  const judged = new Uint8Array(count);
   const evidence = { letters: 0, words: 0, markers: 0 };
-  for (let i = 0; i < count; i++) {
+  const judge = (i: number) => {
+    if (judged[i]) return;
+    judged[i] = 1;
     countEvidence(paragraphs[i].text, evidence);
     letterCounts[i] = evidence.letters;
-    plainlyEnglish[i] = evidence.letters >= MIN_LETTERS_TO_JUDGE && isDenseInMarkers(evidence.markers, evidence.words, MIN_MARKERS);
-    guesses[i] = evidence.letters < MIN_LETTERS_TO_JUDGE ? null : plainlyEnglish[i] ? 'en' : undefined;
-  }
-  const guessAt = (i: number) => (guesses[i] === undefined ? (guesses[i] = modelGuess(paragraphs[i].text)) : guesses[i]);
+    const plainlyEnglish = evidence.letters >= MIN_LETTERS_TO_JUDGE && isDenseInMarkers(evidence.markers, evidence.words, MIN_MARKERS);
+    guesses[i] = evidence.letters < MIN_LETTERS_TO_JUDGE ? null : plainlyEnglish ? 'en' : undefined;
+  };
+  const guessAt = (i: number) => {
+    judge(i);
+    return guesses[i] === undefined ? (guesses[i] = modelGuess(paragraphs[i].text)) : guesses[i];
+  };
+  // English has more letters than all the rest could: the document is English whatever the model says of
+  // them. A paragraph has no more letters than code units, so the paragraphs not read yet can outweigh the
+  // English ones by at most their length: once they cannot, the rest is judged only when a rule asks.
+  let unread = 0;
+  for (const paragraph of paragraphs) unread += paragraph.text.length;
   let englishLetters = 0;
   let undecidedLetters = 0;
-  for (let i = 0; i < paragraphs.length; i++) {
-    if (plainlyEnglish[i]) englishLetters += letterCounts[i];
+  let plainlyEnglishDocument = false;
+  for (let i = 0; i < count && !plainlyEnglishDocument; i++) {
+    judge(i);
+    unread -= paragraphs[i].text.length;
+    if (guesses[i] === 'en') englishLetters += letterCounts[i];
     else if (guesses[i] === undefined) undecidedLetters += letterCounts[i];
+    plainlyEnglishDocument = englishLetters > undecidedLetters + unread;
   }
-  // English has more letters than all the rest could: the document is English whatever the model says of them.
   let language = 'en';
-  if (englishLetters <= undecidedLetters) {
+  if (!plainlyEnglishDocument && englishLetters <= undecidedLetters) {
     const letters = new Map<string, number>();
     paragraphs.forEach((_, i) => {
       const guess = guessAt(i);
@@ -171,30 +185,38 @@ export function countEvidence(text: string, out: LanguageEvidence): LanguageEvid
   let letters = 0;
   let words = 0;
   let markers = 0;
-  let inToken = false;
-  let runLength = 0;
-  // The run's key while every code unit of it folds to an ASCII letter; -1 once one does not.
-  let key = 0;
+  let inToken = 0;
   const length = text.length;
-  for (let i = 0; i < length; i++) {
+  let i = 0;
+  // A marker's run never holds white space, so a run is read whole in an inner loop (within one word):
+  // the loop's exit is the only branch that depends on the text.
+  while (i < length) {
     const code = text.charCodeAt(i);
-    const bits = code < 0x80 ? ASCII_BITS[code] : nonAsciiBits(text, i, code);
-    if ((bits & SPACE_BIT) !== 0) inToken = false;
-    else if (!inToken) {
-      words++;
-      inToken = true;
+    let bits = code < 0x80 ? ASCII_BITS[code] : nonAsciiBits(text, i, code);
+    if ((bits & SPACE_BIT) !== 0) {
+      inToken = 0;
+      i++;
+      continue;
     }
-    if ((bits & LETTER_BIT) !== 0) letters++;
-    if ((bits & RUN_BIT) !== 0) {
-      if (runLength === 0) key = 0;
-      if (runLength < LONGEST_MARKER && key >= 0) key = (bits & FOLDED_LETTER) === 0 ? -1 : letterKey(key, bits & FOLDED_LETTER);
-      runLength++;
-    } else if (runLength > 0) {
-      if (runLength <= LONGEST_MARKER && key >= 0 && isMarkerKey(key)) markers++;
-      runLength = 0;
+    words += inToken ^ 1;
+    inToken = 1;
+    if ((bits & RUN_BIT) === 0) {
+      i++;
+      continue;
     }
+    const runStart = i;
+    // The run's key while every code unit of it folds to an ASCII letter; -1 once one does not.
+    let key = 0;
+    for (;;) {
+      letters += (bits & LETTER_BIT) >> 9;
+      if (i - runStart < LONGEST_MARKER && key >= 0) key = (bits & FOLDED_LETTER) === 0 ? -1 : letterKey(key, bits & FOLDED_LETTER);
+      if (++i >= length) break;
+      const next = text.charCodeAt(i);
+      bits = next < 0x80 ? ASCII_BITS[next] : nonAsciiBits(text, i, next);
+      if ((bits & RUN_BIT) === 0) break;
+    }
+    if (i - runStart <= LONGEST_MARKER && key >= 0 && isMarkerKey(key)) markers++;
   }
-  if (runLength > 0 && runLength <= LONGEST_MARKER && key >= 0 && isMarkerKey(key)) markers++;
   out.letters = letters;
   out.words = words;
   out.markers = markers;

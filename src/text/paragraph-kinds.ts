@@ -146,35 +146,6 @@ const BOILERPLATE = new RegExp(
   'i',
 );
 const BOILERPLATE_WORDS = 25;
-/**
- * BOILERPLATE's phrases, as hasBoilerplatePhrase finds them without it: compiling that pattern cost 9 ms
- * on a run's first short paragraph (most of a small file's check), and matching it cost more than these
- * searches. Each is a whole phrase (`\b` both sides, ASCII word characters as the pattern's); the
- * PLURAL ones may take an "s"; the ENDING ones must end the paragraph.
- */
-const BOILERPLATE_PHRASES = [
-  ...['read', 'learn', 'see', 'show', 'load'].map((verb) => `${verb} more`),
-  'sign up',
-  'sign in',
-  'subscribe',
-  'privacy policy',
-  'terms of use',
-  'terms of service',
-  'all rights reserved',
-  'copyright',
-  'share this',
-  'share on',
-  'follow us',
-  'click here',
-  'click to',
-  'loading',
-  'please wait',
-  'advertisement',
-  'skip to',
-  'back to top',
-];
-const BOILERPLATE_PLURAL_PHRASES = ['newsletter', 'cookie', 'comment'];
-const BOILERPLATE_ENDINGS = ['reply', 'report'];
 /** Copyright and trade-mark notices, at any length: `© 2004-2019 … All rights reserved. MNT is the registered trade mark…`. */
 const LEGAL_NOTICE = /©|\ball rights reserved\b|\bregistered trade ?mark\b/i;
 /** A navigation bar: `Privacy | Terms | Ad policy | Careers`. */
@@ -314,7 +285,7 @@ function markedKind(text: string, shape: ParagraphShape, counts: TextCounts): Pa
   if (isCaption(text) || hasCaptionCredit(text)) return 'caption';
   if (isByline(text) || isDateline(text) || (BYLINE_LABEL.test(text) && shape.words <= BOILERPLATE_WORDS)) return 'byline';
   if (RELATED_LINK.test(text) || (text.includes('Published:') && DATE_STAMP.test(text)) || LEGAL_NOTICE.test(text)) return 'boilerplate';
-  if (shape.words <= BOILERPLATE_WORDS && hasBoilerplatePhrase(text)) return 'boilerplate';
+  if (shape.words <= BOILERPLATE_WORDS && BOILERPLATE.test(text)) return 'boilerplate';
   // A short line ending in a figure is a row (`Adjusted world price 53.57`) unless it ends a sentence
   // (`…stood at 292.3 over its 1967 base of 100.`).
   const rowText = withoutLeadingDateline(text);
@@ -327,38 +298,6 @@ function markedKind(text: string, shape: ParagraphShape, counts: TextCounts): Pa
   if (ASIDE.test(text)) return 'caption';
   if (!shape.endsSentence && isHeadingShaped(text, shape.words)) return 'heading';
   return 'body';
-}
-
-/** Whether BOILERPLATE matches `text` (see BOILERPLATE_PHRASES). */
-export function hasBoilerplatePhrase(text: string): boolean {
-  if (text.includes('©')) return true;
-  // The pattern folds ASCII letters only; toLowerCase folds the others too, and only two of them to an
-  // ASCII letter (the Kelvin sign to k, İ to i and a dot): a text holding either is left to the pattern.
-  if (text.includes('\u212a') || text.includes('\u0130')) return BOILERPLATE.test(text);
-  const lower = text.toLowerCase();
-  return (
-    BOILERPLATE_PHRASES.some((phrase) => hasWholePhrase(lower, phrase, false)) ||
-    BOILERPLATE_PLURAL_PHRASES.some((phrase) => hasWholePhrase(lower, phrase, true)) ||
-    BOILERPLATE_ENDINGS.some(
-      (ending) => lower.endsWith(ending) && !isAsciiWordCharacter(lower.charCodeAt(lower.length - ending.length - 1)),
-    )
-  );
-}
-
-/** Whether `phrase` stands in `lower` between word boundaries (`\bphrase\b`, or `\bphrases?\b` when `plural`). */
-function hasWholePhrase(lower: string, phrase: string, plural: boolean): boolean {
-  for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
-    if (at > 0 && isAsciiWordCharacter(lower.charCodeAt(at - 1))) continue;
-    const end = at + phrase.length;
-    if (!isAsciiWordCharacter(lower.charCodeAt(end))) return true;
-    if (plural && lower.charCodeAt(end) === 0x73 && !isAsciiWordCharacter(lower.charCodeAt(end + 1))) return true;
-  }
-  return false;
-}
-
-/** What `\w` matches without the `u` flag (NaN, past either end of a text, is none). */
-function isAsciiWordCharacter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
 }
 
 function isInlineList(text: string): boolean {

@@ -48,6 +48,19 @@ describe('paragraph languages', () => {
     expect(paragraphLanguages(english).slice(0, 3)).toEqual(['en', 'en', 'en']);
   });
 
+  // Once the paragraphs not read yet cannot outweigh the English ones, the document is English and the
+  // rest are judged only when asked: a foreign paragraph after that point still gets its own language, and
+  // a long foreign paragraph after a short English one still decides the document.
+  it('a foreign paragraph after enough English is still judged when asked; a long one after a little English still decides', () => {
+    const story = doc(fixture('english-with-french-quote.txt')).paragraphs.map((p) => p.text);
+    const [english, french] = [`${story[0]}\n${story[1]}\n${story[3]}`, story[2]];
+    expect(paragraphLanguages(`${english}\n${french}`)).toEqual(['en', 'en', 'en', 'fr']);
+    expect(doc(`${english}\n${french}`).language).toBe('en');
+    const german = fixture('german.txt');
+    expect(doc(`${story[1]}\n${german}`).language).toBe('de');
+    expect(doc(`${german}\n${story[1]}`).language).toBe('de');
+  });
+
   it("an offset between paragraphs (a blank line) has the document's language", () => {
     const text = `${fixture('german.txt')}\n\nNoch ein Absatz.`;
     const d = doc(text);
