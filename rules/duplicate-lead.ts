@@ -9,7 +9,7 @@
 // src/duplicates/find-duplicates.ts, shared with duplicate-paragraph, which reports every other
 // repeated paragraph, so no pair is reported twice.
 import { defineRule } from '../src/define-rule.js';
-import { analyzeDuplicates, paragraphRemovalRange, type DuplicatePair } from '../src/duplicates/find-duplicates.js';
+import { analyzeDuplicates, hasDatelineParagraph, paragraphRemovalRange, type DuplicatePair } from '../src/duplicates/find-duplicates.js';
 import { relatedParagraph } from '../src/duplicates/related-place.js';
 import type { LeadPrefix } from '../src/text/dateline.js';
 import type { Document } from '../src/types.js';
@@ -29,6 +29,8 @@ export default defineRule({
     near: 'Lead paragraph nearly repeated on line {{line}}, behind the dateline “{{dateline}}” ({{shared}}% of word sequences shared).',
   },
   check(doc, report) {
+    // Every lead pair has a dateline on one side: a document without one is done before the analysis.
+    if (!hasDatelineParagraph(doc)) return;
     const { pairs, removals, leadPrefixes } = analyzeDuplicates(doc);
     for (const pair of pairs) {
       if (!pair.lead) continue;

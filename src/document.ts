@@ -86,8 +86,6 @@ export function positionAt(lineStarts: readonly number[], offset: number): { lin
   return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
 }
 
-const BLANK_LINE = /\n[ \t\r\f\v\u00a0]*\r?\n/;
-
 /**
  * A dump with blank lines between paragraphs splits on blank lines (a wrapped paragraph keeps its
  * line breaks inside); otherwise every line is a paragraph. Each paragraph's span is trimmed of
@@ -95,7 +93,7 @@ const BLANK_LINE = /\n[ \t\r\f\v\u00a0]*\r?\n/;
  */
 export function splitParagraphs(text: string, lineStarts: readonly number[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  const blankSeparated = BLANK_LINE.test(text);
+  const blankSeparated = hasBlankLine(text, lineStarts);
   let blockStart = 0;
   const push = (start: number, end: number) => {
     while (start < end && isSpace(text.charCodeAt(start))) start++;
@@ -114,6 +112,27 @@ export function splitParagraphs(text: string, lineStarts: readonly number[]): Pa
   }
   if (blankSeparated) push(blockStart, text.length);
   return paragraphs;
+}
+
+/**
+ * Whether a line break is followed by a blank line that another line break ends (what
+ * /\n[ \t\r\f\v\u00a0]*\r?\n/ matches): a walk over the lines, which stops at the first character of
+ * most lines, where the regular expression tried every line break of a text without blank lines.
+ */
+export function hasBlankLine(text: string, lineStarts: readonly number[]): boolean {
+  // The line after the last break ends the text, not at a break.
+  for (let line = 1; line + 1 < lineStarts.length; line++) {
+    let i = lineStarts[line];
+    const end = lineStarts[line + 1] - 1;
+    while (i < end && isBlankLineSpace(text.charCodeAt(i))) i++;
+    if (i === end) return true;
+  }
+  return false;
+}
+
+/** What a blank line may hold: space, tab, CR, FF, VT and NBSP (no other line break: those end lines of their own). */
+function isBlankLineSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0c || code === 0x0b || code === 0xa0;
 }
 
 function isBlank(text: string, start: number, end: number): boolean {

@@ -81,6 +81,23 @@ export function analyzeDuplicates(doc: Document): DuplicateAnalysis {
   return analysis;
 }
 
+/**
+ * Whether a paragraph of the document opens with a dateline (after a glued caption, perhaps): without
+ * one there is no lead pair, and duplicate-lead need not ask for the analysis. A dateline names its
+ * agency in brackets, so a document without "(" has none and costs one indexOf.
+ */
+export function hasDatelineParagraph(doc: Document): boolean {
+  const { text, paragraphs } = doc;
+  if (paragraphs.length < 2) return false;
+  let nextParenthesis = text.indexOf('(');
+  for (const paragraph of paragraphs) {
+    if (nextParenthesis === -1) return false;
+    if (nextParenthesis < paragraph.start) nextParenthesis = text.indexOf('(', paragraph.start);
+    if (nextParenthesis !== -1 && nextParenthesis < paragraph.end && findLeadPrefix(text, paragraph.start, paragraph.end)) return true;
+  }
+  return false;
+}
+
 interface ParagraphFacts {
   /** Where the compared words begin: after the caption and dateline, if any. */
   contentStart: number;

@@ -93,8 +93,64 @@ export class WordScanner {
    * up inlining the per-word calls.
    */
   readHashes(hashes: Uint32Array): number {
-    let count = 0;
+    let count = this.fromIndex ? this.readIndexedHashes(hashes) : 0;
     while (count < hashes.length && this.next()) hashes[count++] = this.hash;
+    return count;
+  }
+
+  /**
+   * `readHashes` over the words the document's index holds, with `next`'s hashing inlined and its
+   * counts and keys kept in locals: the same hashes and state as calling `next` for each word. Stops
+   * before a word the range ends inside, which `next` tokenizes.
+   */
+  private readIndexedHashes(hashes: Uint32Array): number {
+    const { text, index, end } = this;
+    if (!index) return 0;
+    const { starts, ends, flags } = index;
+    const wordCount = index.count;
+    let k = this.nextIndex;
+    let count = 0;
+    let { key1, key2, words, letterWords, numbers } = this;
+    let h2 = 0;
+    let wordFlags = 0;
+    while (count < hashes.length && k < wordCount && starts[k] < end && ends[k] <= end) {
+      const wordEnd = ends[k];
+      wordFlags = flags[k];
+      let h1 = 0x811c9dc5;
+      h2 = 0x9747b28c;
+      const hasJoiner = (wordFlags & JOINER) !== 0;
+      for (let i = starts[k]; i < wordEnd; i++) {
+        if (hasJoiner && (classAt(text, i) & JOINER) !== 0) continue;
+        const folded = foldedUnit(text.charCodeAt(i));
+        h1 = Math.imul(h1 ^ folded, 0x01000193);
+        h2 = Math.imul(h2 ^ folded, 0x5bd1e995);
+        h2 ^= h2 >>> 15;
+      }
+      const hash = mix32(h1);
+      hashes[count++] = hash;
+      words++;
+      if ((wordFlags & LETTER) !== 0) letterWords++;
+      if ((wordFlags & WORD_CHARACTER) === DIGIT) numbers++;
+      key1 = Math.imul(((key1 << 13) | (key1 >>> 19)) ^ hash, 0x9e3779b1);
+      key2 = Math.imul(((key2 << 13) | (key2 >>> 19)) ^ mix32(h2), 0x9e3779b1);
+      k++;
+    }
+    if (count > 0) {
+      // What `next` leaves for the last word read.
+      this.wordStart = starts[k - 1];
+      this.wordEnd = ends[k - 1];
+      this.wordFlags = wordFlags;
+      this.hash = hashes[count - 1];
+      this.hash2 = mix32(h2);
+      this.hasLetter = (wordFlags & LETTER) !== 0;
+      this.isNumber = (wordFlags & WORD_CHARACTER) === DIGIT;
+      this.nextIndex = k;
+      this.key1 = key1;
+      this.key2 = key2;
+      this.words = words;
+      this.letterWords = letterWords;
+      this.numbers = numbers;
+    }
     return count;
   }
 

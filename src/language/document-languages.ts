@@ -7,6 +7,7 @@
 // most of its judged letters are in.
 import markerData from '../../data/english-markers.json' with { type: 'json' };
 import type { Paragraph } from '../types.js';
+import { APOSTROPHE, classAt, LETTER, WORD_CHARACTER } from '../text/char-classes.js';
 import { detectLanguage } from './detect-language.js';
 
 /** Below this many letters a paragraph is not judged on its own: "Photo", "By Pam Belluck", "(Bild: Hersteller)". */
@@ -33,34 +34,48 @@ export interface DocumentLanguages {
   paragraphLanguage(index: number): string;
 }
 
-/**
- * The markers, lower case. A marker counts as a whole word in any case, not inside "theory", "Anderson" or
- * "thé": a maximal run of letters, marks, digits and apostrophes that is a marker once lower-cased.
- */
-const ENGLISH_MARKERS = new Set(markerData.words);
+/** The markers (lower-case ASCII words) are compared as numbers: MARKER_KEYS below. */
 const LONGEST_MARKER = Math.max(...markerData.words.map((word) => word.length));
-const LETTER = /^\p{L}$/u;
-const WORD_CHARACTER = /^[\p{L}\p{M}\p{Nd}'’]$/u;
 
 export function findDocumentLanguages(text: string, paragraphs: readonly Paragraph[]): DocumentLanguages {
   // The cheap evidence first: letters, and English function words. The model (~0.2 ms a paragraph) runs
   // on a paragraph only when its answer is needed: when the paragraphs that are not plainly English could
   // outweigh the English ones, or when a rule asks for that paragraph's language.
-  const letterCounts = paragraphs.map((p) => countLetters(p.text));
-  const plainlyEnglish = paragraphs.map((p, i) => letterCounts[i] >= MIN_LETTERS_TO_JUDGE && looksEnglish(p.text));
-  const guesses: (string | null | undefined)[] = paragraphs.map((_, i) =>
-    letterCounts[i] < MIN_LETTERS_TO_JUDGE ? null : plainlyEnglish[i] ? 'en' : undefined,
-  );
-  const guessAt = (i: number) => (guesses[i] === undefined ? (guesses[i] = modelGuess(paragraphs[i].text)) : guesses[i]);
+  const count = paragraphs.length;
+  const letterCounts = new Array<number>(count).fill(0);
+  // null: too short to judge; 'en': plainly English; undefined: for the model (once asked, its answer).
+  const guesses = new Array<string | null | undefined>(count);
+  const judged = new Uint8Array(count);
+  const evidence = { letters: 0, words: 0, markers: 0 };
+  const judge = (i: number) => {
+    if (judged[i]) return;
+    judged[i] = 1;
+    countEvidence(paragraphs[i].text, evidence);
+    letterCounts[i] = evidence.letters;
+    const plainlyEnglish = evidence.letters >= MIN_LETTERS_TO_JUDGE && isDenseInMarkers(evidence.markers, evidence.words, MIN_MARKERS);
+    guesses[i] = evidence.letters < MIN_LETTERS_TO_JUDGE ? null : plainlyEnglish ? 'en' : undefined;
+  };
+  const guessAt = (i: number) => {
+    judge(i);
+    return guesses[i] === undefined ? (guesses[i] = modelGuess(paragraphs[i].text)) : guesses[i];
+  };
+  // English has more letters than all the rest could: the document is English whatever the model says of
+  // them. A paragraph has no more letters than code units, so the paragraphs not read yet can outweigh the
+  // English ones by at most their length: once they cannot, the rest is judged only when a rule asks.
+  let unread = 0;
+  for (const paragraph of paragraphs) unread += paragraph.text.length;
   let englishLetters = 0;
   let undecidedLetters = 0;
-  for (let i = 0; i < paragraphs.length; i++) {
-    if (plainlyEnglish[i]) englishLetters += letterCounts[i];
+  let plainlyEnglishDocument = false;
+  for (let i = 0; i < count && !plainlyEnglishDocument; i++) {
+    judge(i);
+    unread -= paragraphs[i].text.length;
+    if (guesses[i] === 'en') englishLetters += letterCounts[i];
     else if (guesses[i] === undefined) undecidedLetters += letterCounts[i];
+    plainlyEnglishDocument = englishLetters > undecidedLetters + unread;
   }
-  // English has more letters than all the rest could: the document is English whatever the model says of them.
   let language = 'en';
-  if (englishLetters <= undecidedLetters) {
+  if (!plainlyEnglishDocument && englishLetters <= undecidedLetters) {
     const letters = new Map<string, number>();
     paragraphs.forEach((_, i) => {
       const guess = guessAt(i);
@@ -79,80 +94,133 @@ function modelGuess(text: string): string | null {
 
 /** A document with no paragraph long enough to judge: one English function word is enough ("Petroleos said so."). */
 function judgeShortDocument(text: string): string {
-  if (countLetters(text) === 0) return 'und';
-  if (looksEnglish(text, 1)) return 'en';
+  const evidence = countEvidence(text, { letters: 0, words: 0, markers: 0 });
+  if (evidence.letters === 0) return 'und';
+  if (isDenseInMarkers(evidence.markers, evidence.words, 1)) return 'en';
   const guess = detectLanguage(text);
   return guess.reliable && guess.language !== 'und' && guess.leadOverEnglish >= SHORT_DOCUMENT_LEAD ? guess.language : 'en';
 }
 
 /** Dense in English function words: at least `minMarkers` of them, and one word in fourteen. */
 export function looksEnglish(text: string, minMarkers = MIN_MARKERS): boolean {
-  const markers = countEnglishMarkers(text);
-  return markers >= minMarkers && markers >= countWords(text) * MIN_MARKER_SHARE;
+  const evidence = countEvidence(text, { letters: 0, words: 0, markers: 0 });
+  return isDenseInMarkers(evidence.markers, evidence.words, minMarkers);
 }
 
-/** How many whole words of the text are markers: one pass, a string only for runs short enough to be one. */
+function isDenseInMarkers(markers: number, words: number, minMarkers: number): boolean {
+  return markers >= minMarkers && markers >= words * MIN_MARKER_SHARE;
+}
+
+/** How many whole words of the text are markers. */
 export function countEnglishMarkers(text: string): number {
-  let markers = 0;
-  let runStart = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const inWord = i < text.length && isWordCharacter(text, i);
-    if (inWord && runStart < 0) runStart = i;
-    if (inWord || runStart < 0) continue;
-    if (i - runStart <= LONGEST_MARKER && ENGLISH_MARKERS.has(foldCase(text.slice(runStart, i)))) markers++;
-    runStart = -1;
+  return countEvidence(text, { letters: 0, words: 0, markers: 0 }).markers;
+}
+
+/** What one pass over a text counts: its letters, its words (runs of non-space) and its marker words. */
+export interface LanguageEvidence {
+  letters: number;
+  words: number;
+  markers: number;
+}
+
+// What a code unit is to the count, as bits: white space, a counted letter, a character of a marker's run,
+// and, for a unit that folds to an ASCII letter, that letter's number (1 for a … 26 for z) in the low bits.
+// ASCII units read them from a table: this pass reads every code unit of every document.
+const SPACE_BIT = 0x100;
+const LETTER_BIT = 0x200;
+/** Letters, marks, digits and apostrophes (' and ’): what a marker's run is made of. */
+const RUN_BIT = 0x400;
+const FOLDED_LETTER = 0x1f;
+const ASCII_BITS = Uint16Array.from({ length: 0x80 }, (_, code) => {
+  const char = String.fromCharCode(code);
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return SPACE_BIT;
+  if (/[A-Za-z]/.test(char)) return LETTER_BIT | RUN_BIT | ((code | 0x20) - 0x60);
+  return /[0-9']/.test(char) ? RUN_BIT : 0;
+});
+const KELVIN_SIGN = 0x212a;
+const LONG_S = 0x17f;
+
+/**
+ * A run of at most LONGEST_MARKER letters as a number, five bits a letter: the markers are all ASCII
+ * letters, so a run is compared with them without a string. Besides ASCII letters, only the Kelvin sign
+ * (to k, by toLowerCase) and the long s (to s, by foldCase) fold to one. The keys sit in a small
+ * open-addressed table (a Set's lookup cost more than the rest of the pass).
+ */
+const letterKey = (key: number, letter: number) => key * 32 + letter;
+const MARKER_SLOTS = 256;
+const markerSlot = (key: number) => Math.imul(key, 0x9e3779b1) >>> 24;
+const MARKER_TABLE = new Int32Array(MARKER_SLOTS).fill(-1);
+for (const word of markerData.words) {
+  const key = [...word].reduce((sum, char) => letterKey(sum, char.charCodeAt(0) - 0x60), 0);
+  let slot = markerSlot(key);
+  while (MARKER_TABLE[slot] !== -1) slot = (slot + 1) & (MARKER_SLOTS - 1);
+  MARKER_TABLE[slot] = key;
+}
+
+function isMarkerKey(key: number): boolean {
+  for (let slot = markerSlot(key); MARKER_TABLE[slot] !== -1; slot = (slot + 1) & (MARKER_SLOTS - 1)) {
+    if (MARKER_TABLE[slot] === key) return true;
   }
-  return markers;
+  return false;
 }
 
-function isWordCharacter(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 0x80)
-    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x27;
-  // A surrogate pair's halves are each tested as part of the whole character.
-  const whole =
-    code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : code >= 0xdc00 && code <= 0xdfff ? text.slice(i - 1, i + 1) : text[i];
-  return WORD_CHARACTER.test(whole);
+/** The bits of a code unit past ASCII. */
+function nonAsciiBits(text: string, i: number, code: number): number {
+  if (code === 0xa0) return SPACE_BIT;
+  const cls = classAt(text, i);
+  // Both halves of a surrogate pair take the pair's class: the letter is counted at its first half.
+  let bits = cls === LETTER && (code < 0xdc00 || code > 0xdfff) ? LETTER_BIT : 0;
+  if ((cls & (WORD_CHARACTER | APOSTROPHE)) !== 0) bits |= RUN_BIT;
+  if (code === KELVIN_SIGN) bits |= 0x6b - 0x60;
+  else if (code === LONG_S) bits |= 0x73 - 0x60;
+  return bits;
 }
 
-/** Lower case as a case-insensitive Unicode match compares letters: the long s (ſ) is an s; the Kelvin sign lowers to k. */
-function foldCase(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
-}
-
-/** Words as runs of non-space: only compared with the markers, and this is one pass over the text, no allocation. */
-function countWords(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const space = code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
-
-/** Letters, ASCII ones counted without a regular expression (most text; every paragraph is counted). */
-function countLetters(text: string): number {
+/**
+ * Letters (an astral letter counts once), words as runs of ASCII white space or NBSP, and the whole words
+ * that are markers: maximal runs of letters, marks, digits and apostrophes that are a marker once
+ * lower-cased, not "theory", "Anderson" or "thé". One pass, no string made. Fills and returns `out`.
+ */
+export function countEvidence(text: string, out: LanguageEvidence): LanguageEvidence {
   let letters = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i) | 0x20;
-    if (code >= 0x61 && code <= 0x7a) letters++;
-    else if (
-      text.charCodeAt(i) >= 0x80 &&
-      !isGeneralPunctuation(text.charCodeAt(i)) &&
-      LETTER.test(String.fromCodePoint(text.codePointAt(i)!))
-    )
-      letters++;
+  let words = 0;
+  let markers = 0;
+  let inToken = 0;
+  const length = text.length;
+  let i = 0;
+  // A marker's run never holds white space, so a run is read whole in an inner loop (within one word):
+  // the loop's exit is the only branch that depends on the text.
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    let bits = code < 0x80 ? ASCII_BITS[code] : nonAsciiBits(text, i, code);
+    if ((bits & SPACE_BIT) !== 0) {
+      inToken = 0;
+      i++;
+      continue;
+    }
+    words += inToken ^ 1;
+    inToken = 1;
+    if ((bits & RUN_BIT) === 0) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    // The run's key while every code unit of it folds to an ASCII letter; -1 once one does not.
+    let key = 0;
+    for (;;) {
+      letters += (bits & LETTER_BIT) >> 9;
+      if (i - runStart < LONGEST_MARKER && key >= 0) key = (bits & FOLDED_LETTER) === 0 ? -1 : letterKey(key, bits & FOLDED_LETTER);
+      if (++i >= length) break;
+      const next = text.charCodeAt(i);
+      bits = next < 0x80 ? ASCII_BITS[next] : nonAsciiBits(text, i, next);
+      if ((bits & RUN_BIT) === 0) break;
+    }
+    if (i - runStart <= LONGEST_MARKER && key >= 0 && isMarkerKey(key)) markers++;
   }
-  return letters;
-}
-
-/** U+2000–U+206F: spaces, dashes, curly quotes, bullets, format characters; no letter. News text is full of them. */
-function isGeneralPunctuation(code: number): boolean {
-  return code >= 0x2000 && code <= 0x206f;
+  out.letters = letters;
+  out.words = words;
+  out.markers = markers;
+  return out;
 }
 
 /** The language with the most letters; ties go to the alphabetically first code, so the answer never depends on order. */

@@ -25,9 +25,10 @@ import {
   isDateline,
   isFigureRow,
   isListItem,
-  isTableRow,
   isTitleCase,
-  isWhiteSpace,
+  countText,
+  countTokens,
+  type TextCounts,
   withoutLeadingDateline,
   wordCount,
 } from './line-kinds.js';
@@ -56,8 +57,6 @@ const ENUMERATION_ITEM_END = /(?:[,;]|,?\s(?:and|or))\s*$/u;
 const LIST_RUN = 3;
 /** Share of code punctuation among a paragraph's non-space characters from which it reads as code. */
 const CODE_SYMBOL_SHARE = 0.08;
-/** Code punctuation: brackets, operators, sigils that prose seldom uses (a table by ASCII code). */
-const CODE_SYMBOLS = Array.from({ length: 0x80 }, (_, code) => '{}[]<>=;$#|\\_`~^*'.includes(String.fromCharCode(code)));
 /** `$ hg push`, `> npm install`, `>>> print(x)`, `C:\>`: a shell or REPL prompt. */
 const PROMPT = /^(?:\$|%|>>>|#|C:\\>)\s+\S/u;
 /** Box-drawing characters: a terminal's table (`│ 2020-08-01 │ 20 │`). */
@@ -184,8 +183,11 @@ export interface ParagraphShape {
 
 /** The kind of every paragraph, in order. */
 export function classifyParagraphs(texts: readonly string[]): ParagraphKind[] {
-  const shapes = texts.map(shapeOf);
-  const kinds = texts.map((text, i) => markedKind(text, shapes[i]));
+  // One count of each paragraph's tokens, figures and code symbols serves its shape, the test for code and
+  // the test for a table row.
+  const counts = texts.map(countText);
+  const shapes = texts.map((text, i) => shapeWithWords(text, counts[i].tokens));
+  const kinds = texts.map((text, i) => markedKind(text, shapes[i], counts[i]));
   // Pass 2: runs of unpunctuated lines are lists.
   const unpunctuated = (i: number) =>
     i >= 0 &&
@@ -260,24 +262,35 @@ function runsOfItems(texts: readonly string[], member: (i: number) => boolean, a
 }
 
 export function shapeOf(text: string): ParagraphShape {
+  return shapeWithWords(text, wordCount(text));
+}
+
+function shapeWithWords(text: string, words: number): ParagraphShape {
   const withoutCitations = withoutTrailingCitations(text);
   const stop = endBeforeClosers(withoutCitations);
-  return { words: wordCount(text), endsSentence: stop > 0 && isTerminalMark(withoutCitations.charAt(stop - 1)) };
+  return { words, endsSentence: stop > 0 && isTerminalMark(withoutCitations.charAt(stop - 1)) };
 }
 
 /** The kind a paragraph shows by itself, before its neighbours are looked at. */
-function markedKind(text: string, shape: ParagraphShape): ParagraphKind {
-  if (NAVIGATION_BAR.test(text)) return 'boilerplate';
-  if (SOCIAL.test(text.length > TAIL_READ ? text.slice(-TAIL_READ) : text) || TWEET_LINK.test(text)) return 'social';
-  if (isCode(text)) return 'code';
+function markedKind(text: string, shape: ParagraphShape, counts: TextCounts): ParagraphKind {
+  // Each pattern is tried only on a paragraph holding a string it cannot match without: most hold none.
+  if (text.includes('|') && NAVIGATION_BAR.test(text)) return 'boilerplate';
+  const tail = text.length > TAIL_READ ? text.slice(-TAIL_READ) : text;
+  if (
+    ((tail.charCodeAt(0) === 0x40 || tail.includes('(@')) && SOCIAL.test(tail)) ||
+    (text.includes('pic.twitter.com/') && TWEET_LINK.test(text))
+  )
+    return 'social';
+  if (isCode(text, counts)) return 'code';
   if (isCaption(text) || hasCaptionCredit(text)) return 'caption';
   if (isByline(text) || isDateline(text) || (BYLINE_LABEL.test(text) && shape.words <= BOILERPLATE_WORDS)) return 'byline';
-  if (RELATED_LINK.test(text) || DATE_STAMP.test(text) || LEGAL_NOTICE.test(text)) return 'boilerplate';
+  if (RELATED_LINK.test(text) || (text.includes('Published:') && DATE_STAMP.test(text)) || LEGAL_NOTICE.test(text)) return 'boilerplate';
   if (shape.words <= BOILERPLATE_WORDS && BOILERPLATE.test(text)) return 'boilerplate';
   // A short line ending in a figure is a row (`Adjusted world price 53.57`) unless it ends a sentence
   // (`…stood at 292.3 over its 1967 base of 100.`).
   const rowText = withoutLeadingDateline(text);
-  if (shape.endsSentence ? isFigureRow(rowText) : isTableRow(rowText)) return 'table-row';
+  const rowCounts = rowText === text ? counts : countTokens(rowText);
+  if (isFigureRow(rowText, !shape.endsSentence, rowCounts)) return 'table-row';
   if (isListItem(text) || REFERENCE_MARK.test(text)) return 'list-item';
   if (!shape.endsSentence && shape.words <= INLINE_LIST_WORDS && isInlineList(text)) return 'list-item';
   if (QUOTE_BLOCK.test(text)) return 'quote';
@@ -313,18 +326,9 @@ function isHeadingShaped(text: string, words: number): boolean {
   return words <= HEADING_WORDS && (isAllCaps(text) || isTitleCase(text) || headlineLabel);
 }
 
-function isCode(text: string): boolean {
+function isCode(text: string, counts: TextCounts): boolean {
   if (PROMPT.test(text) || BOX_DRAWING.test(text) || CODE_STATEMENT.test(text)) return true;
-  // One pass over the characters: a regular expression and a copy of the text per paragraph cost more.
-  let visible = 0;
-  let symbols = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isWhiteSpace(code)) continue;
-    visible++;
-    if (code < 0x80 && CODE_SYMBOLS[code]) symbols++;
-  }
-  return visible > 0 && symbols / visible >= CODE_SYMBOL_SHARE;
+  return counts.visible > 0 && counts.symbols / counts.visible >= CODE_SYMBOL_SHARE;
 }
 
 function startsLower(text: string | undefined): boolean {

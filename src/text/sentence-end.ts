@@ -6,15 +6,38 @@
 // So do the marks a page glues after a paragraph's last sentence (Wikipedia's `…in 1854.[48]`, a comment's
 // `Report` button, a footnote's `**`): the sentence ended before them, for every rule alike.
 
+import { isWhiteSpace } from './line-kinds.js';
+
 /** Full stop, question and exclamation marks, ellipsis, and their CJK, Arabic, Devanagari, Ethiopic forms. */
 const TERMINAL = /[.!?…‼⁇⁈⁉。！？｡؟۔।॥።፧]/u;
 
 /** Closing quotes and brackets that may stand after the terminal mark. */
 const CLOSER = /["'”’»›)\]}」』〉》】〕）］｝]/u;
 
-const SPACE = /\s/u;
 /** A colon or semicolon: no sentence end, but a clause's, after which a repeated word is no slip ("it is: is"). */
 const CLAUSE_END = /[:;：；]/u;
+
+// The sets above as a table of code units (each is one BMP code unit), for the walks that test
+// character after character: a regular expression per character cost more than the walk.
+const TERMINAL_UNIT = 1;
+const CLOSER_UNIT = 2;
+const CLAUSE_END_UNIT = 4;
+const SPACE_UNIT = 8;
+const unitKinds = new Map<number, number>();
+const addKind = (pattern: RegExp, kind: number) => {
+  for (const char of pattern.source.slice(1, -1))
+    if (char !== '\\') unitKinds.set(char.charCodeAt(0), (unitKinds.get(char.charCodeAt(0)) ?? 0) | kind);
+};
+addKind(TERMINAL, TERMINAL_UNIT);
+addKind(CLOSER, CLOSER_UNIT);
+addKind(CLAUSE_END, CLAUSE_END_UNIT);
+const ASCII_KINDS = Uint8Array.from({ length: 0x80 }, (_, code) => (unitKinds.get(code) ?? 0) | (isWhiteSpace(code) ? SPACE_UNIT : 0));
+
+/** The kinds of a code unit: terminal mark, closer, clause end, white space (what \s matches). */
+function unitKind(code: number): number {
+  if (code < 0x80) return ASCII_KINDS[code];
+  return (unitKinds.get(code) ?? 0) | (isWhiteSpace(code) ? SPACE_UNIT : 0);
+}
 /**
  * Words a sentence does not end on: articles, prepositions, conjunctions, subject pronouns, auxiliaries
  * (`it` and `you` end one as objects: "…all the rest of it…"). What followed them was cut away: a teaser stopped at an ellipsis ("…Are Letting Their Loved Ones Know They..."),
@@ -119,7 +142,7 @@ export function endBeforeClosers(text: string, end = text.length, limit = 64): n
   const stop = Math.max(0, end - limit);
   let i = end;
   for (;;) {
-    while (i > stop && (SPACE.test(text.charAt(i - 1)) || CLOSER.test(text.charAt(i - 1)))) i--;
+    while (i > stop && (unitKind(text.charCodeAt(i - 1)) & (SPACE_UNIT | CLOSER_UNIT)) !== 0) i--;
     if (i - 2 < stop || !CARET_CONTROL.test(text.slice(i - 2, i)) || !isTerminalMark(text.charAt(i - 3))) return i;
     i -= 2;
   }
@@ -149,7 +172,7 @@ export function endsMidSentence(text: string): boolean {
 }
 
 export function isTerminalMark(char: string): boolean {
-  return TERMINAL.test(char);
+  return char.length === 1 ? (unitKind(char.charCodeAt(0)) & TERMINAL_UNIT) !== 0 : TERMINAL.test(char);
 }
 
 /** The text without the marks after its last sentence (`…in 1854.[48]` → `…in 1854.`), or the text itself. */
@@ -218,10 +241,10 @@ export function sentenceEndInGap(text: string, from: number, to: number, atParag
   // Most gaps are one space.
   if (to - from === 1 && text.charCodeAt(from) === 0x20) return -1;
   for (let i = from; i < to; i++) {
-    if (!TERMINAL.test(text.charAt(i))) continue;
+    if ((unitKind(text.charCodeAt(i)) & TERMINAL_UNIT) === 0) continue;
     let j = i + 1;
-    while (j < to && (TERMINAL.test(text.charAt(j)) || CLOSER.test(text.charAt(j)))) j++;
-    if (j === to ? atParagraphEnd : SPACE.test(text.charAt(j))) return j;
+    while (j < to && (unitKind(text.charCodeAt(j)) & (TERMINAL_UNIT | CLOSER_UNIT)) !== 0) j++;
+    if (j === to ? atParagraphEnd : (unitKind(text.charCodeAt(j)) & SPACE_UNIT) !== 0) return j;
     i = j - 1;
   }
   return -1;
@@ -230,8 +253,7 @@ export function sentenceEndInGap(text: string, from: number, to: number, atParag
 /** Whether the gap `text[from, to)` holds a terminal mark, a colon or a semicolon: a new sentence or clause follows. */
 export function gapEndsClause(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    const char = text.charAt(i);
-    if (TERMINAL.test(char) || CLAUSE_END.test(char)) return true;
+    if ((unitKind(text.charCodeAt(i)) & (TERMINAL_UNIT | CLAUSE_END_UNIT)) !== 0) return true;
   }
   return false;
 }

@@ -29,6 +29,35 @@ describe('WordScanner', () => {
     }
   });
 
+  it('reads the same hashes in batches (readHashes, its loop over the index inlined) as word by word, on every range', () => {
+    const doc = createDocument({ text, path: 'n.txt' });
+    const batched = new WordScanner(text, doc.words);
+    const tokenizing = new WordScanner(text);
+    const batch = new Uint32Array(2);
+    for (let start = 0; start <= text.length; start++) {
+      for (let end = start; end <= text.length; end += 2) {
+        if (/[\udc00-\udfff]/.test(text.charAt(start)) || /[\udc00-\udfff]/.test(text.charAt(end))) continue;
+        const hashes: number[] = [];
+        batched.reset(start, end);
+        for (let count = batched.readHashes(batch); count > 0; count = batched.readHashes(batch)) hashes.push(...batch.subarray(0, count));
+        const state = [batched.contentKey(), batched.words, batched.letterWords, batched.numbers, batched.wordEnd, batched.hash2];
+        const expected: number[] = [];
+        tokenizing.reset(start, end);
+        while (tokenizing.next()) expected.push(tokenizing.hash);
+        expect(hashes, `${start}-${end}`).toEqual(expected);
+        const expectedState = [tokenizing.contentKey(), tokenizing.words, tokenizing.letterWords, tokenizing.numbers];
+        expect(state.slice(0, 4), `${start}-${end}`).toEqual(expectedState);
+        // After the last word, a batch leaves the fields word-by-word reading leaves.
+        if (expected.length > 0) {
+          const last = new WordScanner(text);
+          last.reset(start, end);
+          for (let n = 0; n < expected.length; n++) last.next();
+          expect(state.slice(4), `${start}-${end}`).toEqual([last.wordEnd, last.hash2]);
+        }
+      }
+    }
+  });
+
   it('hashes a word the same whatever its case, apostrophe or invisible characters', () => {
     const scanner = new WordScanner(text, createDocument({ text, path: 'n.txt' }).words);
     const at = (word: string) => {

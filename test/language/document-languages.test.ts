@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import markerData from '../../data/english-markers.json' with { type: 'json' };
 import { createDocument } from '../../src/document.js';
-import { countEnglishMarkers } from '../../src/language/document-languages.js';
+import { countEnglishMarkers, countEvidence } from '../../src/language/document-languages.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/language/${name}`, import.meta.url), 'utf8');
 const doc = (text: string) => createDocument({ text, path: 'a.txt' });
@@ -48,6 +48,19 @@ describe('paragraph languages', () => {
     expect(paragraphLanguages(english).slice(0, 3)).toEqual(['en', 'en', 'en']);
   });
 
+  // Once the paragraphs not read yet cannot outweigh the English ones, the document is English and the
+  // rest are judged only when asked: a foreign paragraph after that point still gets its own language, and
+  // a long foreign paragraph after a short English one still decides the document.
+  it('a foreign paragraph after enough English is still judged when asked; a long one after a little English still decides', () => {
+    const story = doc(fixture('english-with-french-quote.txt')).paragraphs.map((p) => p.text);
+    const [english, french] = [`${story[0]}\n${story[1]}\n${story[3]}`, story[2]];
+    expect(paragraphLanguages(`${english}\n${french}`)).toEqual(['en', 'en', 'en', 'fr']);
+    expect(doc(`${english}\n${french}`).language).toBe('en');
+    const german = fixture('german.txt');
+    expect(doc(`${story[1]}\n${german}`).language).toBe('de');
+    expect(doc(`${german}\n${story[1]}`).language).toBe('de');
+  });
+
   it("an offset between paragraphs (a blank line) has the document's language", () => {
     const text = `${fixture('german.txt')}\n\nNoch ein Absatz.`;
     const d = doc(text);
@@ -78,5 +91,73 @@ describe('English markers, counted without a regular expression', () => {
     'Über die Straße und the 𝓀the the𝓀 and\u00a0the\u3000that, \ud800the lone surrogates\udc00 which',
   ])('%s', (text) => {
     expect(countEnglishMarkers(text)).toBe(text.match(pattern)?.length ?? 0);
+  });
+});
+
+describe('countEvidence: letters, words and markers in one pass', () => {
+  // The pass replaced three (a letter regex per non-ASCII character, a run-of-non-space count and the marker
+  // walk); on random texts built of their corner pieces it must count what the three counted.
+  const markerPattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{Nd}'’])(?:${markerData.words.join('|')})(?![\\p{L}\\p{M}\\p{Nd}'’])`, 'giu');
+  const referenceLetters = (text: string) => {
+    let letters = 0;
+    for (let i = 0; i < text.length; i++) if (/^\p{L}$/u.test(String.fromCodePoint(text.codePointAt(i)!))) letters++;
+    return letters;
+  };
+  const referenceWords = (text: string) => text.split(/[ \t\n\v\f\r\u00a0]+/).filter((token) => token !== '').length;
+  const pieces = [
+    'the',
+    'The',
+    'THE',
+    'and',
+    'which',
+    'theory',
+    'their',
+    ' ',
+    '  ',
+    '\u00a0',
+    '\u3000',
+    '\n',
+    '\t',
+    "'",
+    '’',
+    '2',
+    'é',
+    'e\u0301',
+    '\u0301',
+    'ſ',
+    'thiſ',
+    '\u212A',
+    '\u212Anow',
+    '𝓀',
+    '\ud800',
+    '\udc00',
+    'İ',
+    'ß',
+    'Ωμέγα',
+    '中文',
+    '—',
+    '.',
+    ',',
+    '«',
+    'x',
+    'it',
+    'IT',
+  ];
+  it('agrees with the separate counts on random texts', () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 2000; round++) {
+      let text = '';
+      for (let n = random(12); n >= 0; n--) text += pieces[random(pieces.length)];
+      const counted = countEvidence(text, { letters: 0, words: 0, markers: 0 });
+      expect(counted, JSON.stringify(text)).toEqual({
+        letters: referenceLetters(text),
+        words: referenceWords(text),
+        markers: text.match(markerPattern)?.length ?? 0,
+      });
+    }
   });
 });

@@ -1,7 +1,7 @@
 // The line-kinds helpers that walk characters instead of running a regular expression per paragraph:
 // they must count exactly what the patterns they replaced counted.
 import { describe, expect, it } from 'vitest';
-import { isFigureRow, isWhiteSpace, withoutLeadingDateline, wordCount } from '../../src/text/line-kinds.js';
+import { countText, countTokens, isFigureRow, isWhiteSpace, withoutLeadingDateline, wordCount } from '../../src/text/line-kinds.js';
 
 const SAMPLES = [
   'Adjusted world price 53.57',
@@ -38,5 +38,55 @@ describe('withoutLeadingDateline', () => {
     ['Stocks fell on Feb 26 - a bad day.', 'Stocks fell on Feb 26 - a bad day.'],
   ])('%s', (text, rest) => {
     expect(withoutLeadingDateline(text)).toBe(rest);
+  });
+});
+
+describe('the per-character counts, added from bits rather than branched on', () => {
+  // wordCount, countTokens and the test for code count from unitBits; on random texts of their corner
+  // pieces they must count what the regular expressions they stand for count.
+  const pieces = [
+    'a',
+    'word',
+    '12',
+    '3.5',
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\u00a0',
+    '\u2003',
+    '\u3000',
+    '\ufeff',
+    '{',
+    '=',
+    '\\',
+    '`',
+    '*',
+    '٣',
+    'é',
+    '𝓀',
+  ];
+  let seed = 5;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  it('counts tokens, tokens with a digit, and code symbols as the patterns do', () => {
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      for (let n = random(12); n >= 0; n--) text += pieces[random(pieces.length)];
+      const tokens = text.match(/\S+/gu) ?? [];
+      expect(wordCount(text), JSON.stringify(text)).toBe(tokens.length);
+      expect(countTokens(text), JSON.stringify(text)).toMatchObject({
+        tokens: tokens.length,
+        numeric: tokens.filter((t) => /[0-9]/.test(t)).length,
+      });
+      expect(countText(text), JSON.stringify(text)).toEqual({
+        tokens: tokens.length,
+        numeric: tokens.filter((t) => /[0-9]/.test(t)).length,
+        visible: text.replace(/\s/g, '').length,
+        symbols: text.match(/[{}[\]<>=;$#|\\_`~^*]/g)?.length ?? 0,
+      });
+    }
   });
 });

@@ -92,6 +92,23 @@ describe('paragraph kinds', () => {
     ).toEqual(['body', 'social', 'social', 'social', 'body']);
   });
 
+  // The social and date-stamp patterns are tried only where the string they need is present (an "@"
+  // opening the part read, "(@", "pic.twitter.com/", "Published:"): each of these passes its pre-check.
+  it('a tweet opening with its handle, even as the tail of a long paragraph, is social', () => {
+    const long = 'The council met again. '.repeat(20);
+    // Exactly the 256 characters the pattern reads of a long paragraph's end.
+    const tail = `@janereports: the new bridge is lit${' and the city came out'.repeat(20)}`.slice(0, 256);
+    expect(kinds([BODY, '@janereports: the new bridge is lit for the first time', BODY2].join('\n'))).toEqual(['body', 'social', 'body']);
+    expect(kinds([BODY, `${long}${tail}`, BODY2].join('\n'))[1]).toBe('social');
+    expect(kinds([BODY, `${long}${tail}.`, BODY2].join('\n'))[1]).toBe('body');
+  });
+
+  it("a teaser carrying another story's date stamp is boilerplate", () => {
+    const teaser =
+      'Harbour towns pay more for freight than they did, and the council wants to know why. Published: 3 Jan 2019 in Business.';
+    expect(kinds([BODY, teaser, BODY2].join('\n'))).toEqual(['body', 'boilerplate', 'body']);
+  });
+
   it('code: a shell prompt, code punctuation, a terminal table', () => {
     expect(
       kinds(
