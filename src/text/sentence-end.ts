@@ -8,14 +8,25 @@
 
 import { isWhiteSpace } from './line-kinds.js';
 
+// Each set is written once, as a string of its characters, and made into a regex and a table from that:
+// the table is never read back from a regex's `source`, which the bundle writes with \u escapes.
+
 /** Full stop, question and exclamation marks, ellipsis, and their CJK, Arabic, Devanagari, Ethiopic forms. */
-const TERMINAL = /[.!?…‼⁇⁈⁉。！？｡؟۔।॥።፧]/u;
+const TERMINAL_CHARS = '.!?…‼⁇⁈⁉。！？｡؟۔।॥።፧';
+const TERMINAL = characterClass(TERMINAL_CHARS);
 
 /** Closing quotes and brackets that may stand after the terminal mark. */
-const CLOSER = /["'”’»›)\]}」』〉》】〕）］｝]/u;
+const CLOSER_CHARS = '"\'”’»›)]}」』〉》】〕）］｝';
+const CLOSER = characterClass(CLOSER_CHARS);
 
 /** A colon or semicolon: no sentence end, but a clause's, after which a repeated word is no slip ("it is: is"). */
-const CLAUSE_END = /[:;：；]/u;
+const CLAUSE_END_CHARS = ':;：；';
+const CLAUSE_END = characterClass(CLAUSE_END_CHARS);
+
+/** A regex matching any one of `chars` (every one a single BMP code unit). */
+function characterClass(chars: string): RegExp {
+  return new RegExp(`[${chars.replace(/[\\\]\[^-]/g, '\\$&')}]`, 'u');
+}
 
 // The sets above as a table of code units (each is one BMP code unit), for the walks that test
 // character after character: a regular expression per character cost more than the walk.
@@ -24,13 +35,12 @@ const CLOSER_UNIT = 2;
 const CLAUSE_END_UNIT = 4;
 const SPACE_UNIT = 8;
 const unitKinds = new Map<number, number>();
-const addKind = (pattern: RegExp, kind: number) => {
-  for (const char of pattern.source.slice(1, -1))
-    if (char !== '\\') unitKinds.set(char.charCodeAt(0), (unitKinds.get(char.charCodeAt(0)) ?? 0) | kind);
+const addKind = (chars: string, kind: number) => {
+  for (const char of chars) unitKinds.set(char.charCodeAt(0), (unitKinds.get(char.charCodeAt(0)) ?? 0) | kind);
 };
-addKind(TERMINAL, TERMINAL_UNIT);
-addKind(CLOSER, CLOSER_UNIT);
-addKind(CLAUSE_END, CLAUSE_END_UNIT);
+addKind(TERMINAL_CHARS, TERMINAL_UNIT);
+addKind(CLOSER_CHARS, CLOSER_UNIT);
+addKind(CLAUSE_END_CHARS, CLAUSE_END_UNIT);
 const ASCII_KINDS = Uint8Array.from({ length: 0x80 }, (_, code) => (unitKinds.get(code) ?? 0) | (isWhiteSpace(code) ? SPACE_UNIT : 0));
 
 /** The kinds of a code unit: terminal mark, closer, clause end, white space (what \s matches). */
