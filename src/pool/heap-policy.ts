@@ -16,11 +16,9 @@ import vm from 'node:vm';
 export const COLLECT_AFTER_GROWTH = 32 * 1024 * 1024;
 
 export class HeapPolicy {
-  /** Counted from the heap as the run found it: a small run (one file) never pays for a collection. */
-  private sizeAfterCollection = heapSize();
+  private sizeAfterCollection = 0;
   private collect: (() => void) | undefined;
 
-  /** `growth` 0 collects at every call (tests). */
   constructor(private readonly growth = COLLECT_AFTER_GROWTH) {}
 
   /** Called after each document checked (or batch merged): collects if the heap has grown by the step. */
