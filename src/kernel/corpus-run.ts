@@ -5,7 +5,6 @@
 import type { CorpusReport, CorpusRule, Document, Finding, Rule, RuleSettings } from '../types.js';
 import { contextFor, findingFrom, idsOf, mayJudge, viewFor, type ConfiguredRule } from './lint.js';
 import { SlotStore } from './slots.js';
-import { HeapPolicy } from '../pool/heap-policy.js';
 
 export interface CorpusConfig extends CorpusRunOptions {
   /** Every rule that is on (corpus rules ask whether others are: `yieldsTo`); the corpus ones collect. */
@@ -22,8 +21,6 @@ export interface CorpusRunOptions {
   forMerge?: boolean;
   /** The run holds one document: rules that report only between documents keep no state. */
   oneDocument?: boolean;
-  /** The thread's heap policy, told of each document collected (a policy of this run's own when absent; null: none). */
-  heap?: HeapPolicy | null;
 }
 
 /** Corpus states as plain data (structured-clone safe), by rule id: what a worker sends back. */
@@ -34,7 +31,6 @@ export class CorpusRun {
   private readonly rulesOn: ReadonlySet<string>;
   /** The run's slots, which the rules' contexts give them. */
   private readonly slots: SlotStore;
-  private readonly heap: HeapPolicy | null;
 
   constructor(
     rules: readonly ConfiguredRule[],
@@ -42,7 +38,6 @@ export class CorpusRun {
     options: CorpusRunOptions = {},
   ) {
     this.slots = options.slots ?? new SlotStore();
-    this.heap = options.heap === undefined ? new HeapPolicy() : options.heap;
     this.rulesOn = idsOf(rules);
     for (const configured of rules) {
       if (configured.rule.scope !== 'corpus' || (options.only && !options.only(configured.rule))) continue;
@@ -57,8 +52,6 @@ export class CorpusRun {
 
   /** Collects a document for every corpus rule (or those `only` accepts). */
   collect(doc: Document, only?: (rule: Rule) => boolean): void {
-    // Every document a run checks is collected: the heap policy looks at the heap after each.
-    this.heap?.noteChecked();
     for (const [configured, state] of this.states) {
       if (only && !only(configured.rule)) continue;
       // language gate (issue 12): English-only corpus rules see English documents, and only their English paragraphs
@@ -97,7 +90,6 @@ export class CorpusRun {
 
   /** Findings grouped by path (and record), for merging into each file's results. */
   finish(): Map<string, Finding[]> {
-    this.heap?.settle();
     const byPath = new Map<string, Finding[]>();
     for (const [configured, state] of this.states) {
       const { rule, severity, options } = configured;
@@ -113,8 +105,6 @@ export class CorpusRun {
         this.contextFor(configured),
       );
     }
-    // What the run reports is built next: from the findings, not from the states' garbage.
-    this.heap?.settle();
     return byPath;
   }
 

@@ -22,7 +22,6 @@ import { RunContext } from '../kernel/run-context.js';
 import { mergeCorpusFindings, type FileResult } from '../results/file-result.js';
 import { corpusFixersOf, type RunOptions, type RunOutcome } from '../run.js';
 import type { Rule, Severity } from '../types.js';
-import { HeapPolicy } from './heap-policy.js';
 import type { BatchOutcome, BatchTask } from './worker.js';
 
 /** Below this much text a run stays in one thread: starting workers costs more than it saves. */
@@ -92,9 +91,7 @@ export async function checkTargetsInParallel(
     // this thread merges (piscina hands out a queued task only when this thread's event loop turns).
     concurrentTasksPerWorker: 2,
   });
-  // This thread's garbage is the batches' results and states as they arrive and are merged.
-  const heap = new HeapPolicy();
-  const run = new RunContext({ corpus: { ...ctx.corpusConfig, heap } });
+  const run = new RunContext({ corpus: ctx.corpusConfig });
   const { corpus } = run;
   // The corpus rules that see the documents here: those that cannot merge states, and any whose merge
   // of a batch could not be exact (name-variant past its cap on pairs), from that batch on.
@@ -123,8 +120,6 @@ export async function checkTargetsInParallel(
       if (i + window < batches.length) submit(i + window);
       failures.push(...outcome.failures);
       for (const id of corpus.mergePacked(outcome.corpus, collectHere)) collectHere.add(id);
-      // Documents collected here tell the heap policy themselves; otherwise each merged batch does.
-      if (!collectHere.size) heap.noteChecked();
       for (const result of outcome.results) {
         if (collectHere.size) await collectCorpus(corpus, result, ctx.configFor(result.filePath), here);
         results.push(result);

@@ -10,7 +10,6 @@ import { RunContext } from '../kernel/run-context.js';
 import type { FileResult } from '../results/file-result.js';
 import { checkTargetsIn } from '../run.js';
 import type { Severity } from '../types.js';
-import { HeapPolicy } from './heap-policy.js';
 
 /** What a worker is sent: plain data, since functions and classes do not cross threads. */
 export interface BatchTask {
@@ -29,24 +28,19 @@ export interface BatchOutcome {
 }
 
 /** This thread's run: what every batch of it shares (the thread ends with the run's pool). */
-let threadRun: { key: string; resolver: ConfigResolver; run: RunContext; heap: HeapPolicy } | undefined;
+let threadRun: { key: string; resolver: ConfigResolver; run: RunContext } | undefined;
 
-function runOf(task: BatchTask): { resolver: ConfigResolver; run: RunContext; heap: HeapPolicy } {
+function runOf(task: BatchTask): { resolver: ConfigResolver; run: RunContext } {
   const key = JSON.stringify([task.cwd, task.configFile, task.ruleFlags]);
   if (threadRun?.key !== key)
-    threadRun = {
-      key,
-      resolver: new ConfigResolver(task.cwd, task.configFile, task.ruleFlags),
-      run: new RunContext(),
-      heap: new HeapPolicy(),
-    };
+    threadRun = { key, resolver: new ConfigResolver(task.cwd, task.configFile, task.ruleFlags), run: new RunContext() };
   return threadRun;
 }
 
 export async function checkBatchInWorker(task: BatchTask): Promise<BatchOutcome> {
-  const { resolver, run, heap } = runOf(task);
+  const { resolver, run } = runOf(task);
   const corpusConfig = resolver.forFile(`${task.cwd}/.`);
-  const batch = run.part({ corpus: { ...corpusConfig, only: canMerge, forMerge: true, heap } });
+  const batch = run.part({ corpus: { ...corpusConfig, only: canMerge, forMerge: true } });
   const outcome = await checkTargetsIn(
     batch,
     task.files.map((file) => ({ kind: 'file' as const, path: file })),
