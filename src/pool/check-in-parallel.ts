@@ -22,6 +22,7 @@ import { RunContext } from '../kernel/run-context.js';
 import { mergeCorpusFindings, type FileResult } from '../results/file-result.js';
 import { corpusFixersOf, type RunOptions, type RunOutcome } from '../run.js';
 import type { Rule, Severity } from '../types.js';
+import { useRunHeapPolicy } from './heap-policy.js';
 import type { BatchOutcome, BatchTask } from './worker.js';
 
 /** Below this much text a run stays in one thread: starting workers costs more than it saves. */
@@ -78,6 +79,7 @@ export async function checkTargetsInParallel(
   plan: ParallelPlan,
   sizes: number[],
 ): Promise<RunOutcome> {
+  useRunHeapPolicy();
   const files = targets.map((t) => (t.kind === 'file' ? t.path : ''));
   const batches = makeBatches(files, sizes, plan.jobs);
   const { Piscina: PiscinaClass } = createRequire(import.meta.url)('piscina') as { Piscina: typeof Piscina };
