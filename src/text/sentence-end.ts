@@ -8,7 +8,7 @@
 
 import { isWhiteSpace } from './line-kinds.js';
 
-// Each set is written once, as a string of its characters, and made into a regex and a table from that:
+// Each set is written once, as a string of its characters, and made into a table (and a regex) from that:
 // the table is never read back from a regex's `source`, which the bundle writes with \u escapes.
 
 /** Full stop, question and exclamation marks, ellipsis, and their CJK, Arabic, Devanagari, Ethiopic forms. */
@@ -17,15 +17,13 @@ const TERMINAL = characterClass(TERMINAL_CHARS);
 
 /** Closing quotes and brackets that may stand after the terminal mark. */
 const CLOSER_CHARS = '"\'”’»›)]}」』〉》】〕）］｝';
-const CLOSER = characterClass(CLOSER_CHARS);
 
 /** A colon or semicolon: no sentence end, but a clause's, after which a repeated word is no slip ("it is: is"). */
 const CLAUSE_END_CHARS = ':;：；';
-const CLAUSE_END = characterClass(CLAUSE_END_CHARS);
 
 /** A regex matching any one of `chars` (every one a single BMP code unit). */
 function characterClass(chars: string): RegExp {
-  return new RegExp(`[${chars.replace(/[\\\]\[^-]/g, '\\$&')}]`, 'u');
+  return new RegExp(`[${chars.replace(/[\\\]^-]/g, '\\$&')}]`, 'u');
 }
 
 // The sets above as a table of code units (each is one BMP code unit), for the walks that test
