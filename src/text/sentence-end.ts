@@ -17,15 +17,13 @@ const TERMINAL = characterClass(TERMINAL_CHARS);
 
 /** Closing quotes and brackets that may stand after the terminal mark. */
 const CLOSER_CHARS = '"\'”’»›)]}」』〉》】〕）］｝';
-const CLOSER = characterClass(CLOSER_CHARS);
 
 /** A colon or semicolon: no sentence end, but a clause's, after which a repeated word is no slip ("it is: is"). */
 const CLAUSE_END_CHARS = ':;：；';
-const CLAUSE_END = characterClass(CLAUSE_END_CHARS);
 
 /** A regex matching any one of `chars` (every one a single BMP code unit). */
 function characterClass(chars: string): RegExp {
-  return new RegExp(`[${chars.replace(/[\\\]\[^-]/g, '\\$&')}]`, 'u');
+  return new RegExp(`[${chars.replace(/[\\\][^-]/g, '\\$&')}]`, 'u');
 }
 
 // The sets above as a table of code units (each is one BMP code unit), for the walks that test
