@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countText,
   countTokens,
+  isByline,
   isFigureRow,
   isListItem,
   isWhiteSpace,
@@ -56,6 +57,27 @@ describe('withoutLeadingDateline', () => {
     ['In 2020, prices rose 5 - 6 percent.', 'In 2020, prices rose 5 - 6 percent.'],
   ])('%s', (text, rest) => {
     expect(withoutLeadingDateline(text)).toBe(rest);
+  });
+});
+
+describe('isByline', () => {
+  // A cheap test of the first word (after a bracket) comes before the pattern; the last rows pass it and the
+  // pattern turns them down.
+  it.each([
+    ['By Nguyen Van A', true],
+    ['(By Nguyen Van A)', true],
+    ['BY JOHN SMITH', true],
+    ['Reporting by Tom Lee; Editing by Jane Doe', true],
+    ['Theo TTXVN', true],
+    ['BÀI Minh Đức', true],
+    ['ſtory by Jane Doe', true],
+    ['From\u00a0Reuters', true],
+    ['Bystanders said', false],
+    ['Byline Jane', false],
+    ['By 2020, prices rose', false],
+    ['Reporting from Hanoi', false],
+  ])('%s', (text, byline) => {
+    expect(isByline(text)).toBe(byline);
   });
 });
 
