@@ -33,8 +33,6 @@ const LEADING_WIRE_DATELINE =
   /^\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:,\s*[\p{L}\p{M}.'’ ]{2,30}){0,2},\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*[-–—]\s+/u;
 /** One capital and at most 40 more place characters come before the wire dateline's first comma. */
 const WIRE_PLACE_END = 42;
-/** The end LEADING_WIRE_DATELINE cannot match without: a digit, maybe spaces, a dash, white space. No `u`: cheap to compile. */
-const DAY_BEFORE_DASH = /\d\s*[-\u2013\u2014]\s/;
 const TOKEN = /\S+/gu;
 const HAS_LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
@@ -75,6 +73,7 @@ export function isByline(text: string): boolean {
 
 /** The first word of each of BYLINE's openings, lower case. */
 const BYLINE_FIRST_WORDS = new Set(['by', 'from', 'reporting', 'written', 'compiled', 'edited', 'editing', 'story', 'text', 'bài', 'theo']);
+const BYLINE_FIRST_LETTERS = [...new Set([...BYLINE_FIRST_WORDS].map((word) => word[0]))].join('');
 
 /**
  * What BYLINE needs, tested without it (its case-insensitive \p{Lu} costs ~1 ms to compile, paid by a
@@ -82,6 +81,9 @@ const BYLINE_FIRST_WORDS = new Set(['by', 'from', 'reporting', 'written', 'compi
  */
 function mayOpenByline(text: string): boolean {
   const from = text.charCodeAt(0) === 0x28 ? 1 : 0;
+  // Most paragraphs fail on their first letter, before any slice: b, f, r, w, c, e, s, t, or a long s.
+  const first = text.charCodeAt(from) | 0x20;
+  if (!BYLINE_FIRST_LETTERS.includes(String.fromCharCode(first)) && first !== 0x17f) return false;
   let end = from;
   while (end < text.length && end - from < 10 && !isWhiteSpace(text.charCodeAt(end))) end++;
   return end < text.length && isWhiteSpace(text.charCodeAt(end)) && BYLINE_FIRST_WORDS.has(foldedAsIgnoreCase(text.slice(from, end)));
@@ -209,8 +211,23 @@ export function withoutLeadingDateline(text: string): string {
 function mayOpenWithWireDateline(text: string): boolean {
   const first = text.charCodeAt(0);
   if (!((first >= 0x41 && first <= 0x5a) || first >= 0x80)) return false;
-  return text.slice(0, WIRE_PLACE_END).includes(',') && DAY_BEFORE_DASH.test(text);
+  return text.slice(0, WIRE_PLACE_END).includes(',') && hasDayBeforeDash(text);
 }
+
+/** The end LEADING_WIRE_DATELINE cannot match without (`\d\s*[-–—]\s`), found with indexOf: a digit, maybe spaces, a dash, white space. */
+function hasDayBeforeDash(text: string): boolean {
+  for (const dash of WIRE_DASHES) {
+    for (let at = text.indexOf(dash); at !== -1; at = text.indexOf(dash, at + 1)) {
+      if (!isWhiteSpace(text.charCodeAt(at + 1))) continue;
+      let before = at - 1;
+      while (before >= 0 && isWhiteSpace(text.charCodeAt(before))) before--;
+      const code = text.charCodeAt(before);
+      if (code >= 0x30 && code <= 0x39) return true;
+    }
+  }
+  return false;
+}
+const WIRE_DASHES = ['-', '\u2013', '\u2014'];
 
 /** A column gap needs two spaces or a tab: most lines have neither, and need no regular expression. */
 function hasGapCharacters(text: string): boolean {

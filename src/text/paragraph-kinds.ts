@@ -115,6 +115,7 @@ const BYLINE_LABEL = /^(?:published|posted|updated|last updated|written|reviewed
 /** The words BYLINE_LABEL opens with, lower case: a paragraph opening otherwise skips its Unicode pattern. */
 const BYLINE_LABEL_WORDS = ['published', 'posted', 'updated', 'last updated', 'written', 'reviewed'];
 const BYLINE_LABEL_HEAD = Math.max(...BYLINE_LABEL_WORDS.map((word) => word.length));
+const BYLINE_LABEL_FIRST_LETTERS = BYLINE_LABEL_WORDS.map((word) => word[0]).join('');
 /** `… Published: 3 Jan 2019 …`: a story's date stamp inside a line: a teaser of another story. */
 const DATE_STAMP = /\bPublished:\s+\d/u;
 // The case-insensitive patterns of plain ASCII words below go without the `u` flag: with it, V8 folds
@@ -306,6 +307,8 @@ function markedKind(text: string, shape: ParagraphShape, counts: TextCounts): Pa
 }
 
 function mayOpenBylineLabel(text: string): boolean {
+  // Most paragraphs fail on their first letter, before any slice (no label word starts with an s, so no long s).
+  if (!BYLINE_LABEL_FIRST_LETTERS.includes(String.fromCharCode(text.charCodeAt(0) | 0x20))) return false;
   const head = foldedAsIgnoreCase(text.slice(0, BYLINE_LABEL_HEAD));
   return BYLINE_LABEL_WORDS.some((word) => head.startsWith(word));
 }

@@ -53,6 +53,9 @@ describe('withoutLeadingDateline', () => {
     ['salvador, Feb 26 - Text.', 'salvador, Feb 26 - Text.'],
     ['1 SALVADOR, Feb 26 - Text.', '1 SALVADOR, Feb 26 - Text.'],
     ['SALVADOR, Feb - Text.', 'SALVADOR, Feb - Text.'],
+    ['SALVADOR, Feb 26 -Text.', 'SALVADOR, Feb 26 -Text.'],
+    ['ST-LOUIS, Feb 26 \u00a0— Text.', 'Text.'],
+    ['WILKES-BARRE, Pa., Feb 26 - Text.', 'Text.'],
     // Passes the cheap test (a comma, a digit, a dash) yet is no dateline: the full pattern decides.
     ['In 2020, prices rose 5 - 6 percent.', 'In 2020, prices rose 5 - 6 percent.'],
   ])('%s', (text, rest) => {
