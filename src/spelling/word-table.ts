@@ -115,11 +115,12 @@ export class OnDemandWordTable {
 
   /** The number after `word` on its line, or undefined when no line has that word (WordTable.valueOf). */
   valueOf(word: string): number | undefined {
-    if (this.whole === undefined && ++this.lookups <= ON_DEMAND_LOOKUPS) {
+    if (this.whole !== undefined) return this.whole.valueOf(word);
+    if (++this.lookups <= ON_DEMAND_LOOKUPS) {
       const value = this.readInPlace(word);
       if (value !== NOT_READ) return value;
     }
-    this.whole ??= WordTable.load(readFileSync(this.textPath, 'latin1'), this.tablePath);
+    this.whole = WordTable.load(readFileSync(this.textPath, 'latin1'), this.tablePath);
     return this.whole.valueOf(word);
   }
 
