@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tableFileBytes, WordTable } from '../src/spelling/word-table.js';
+import { ON_DEMAND_LOOKUPS, OnDemandWordTable, tableFileBytes, WordTable } from '../src/spelling/word-table.js';
 
 const words = readFileSync(new URL('../data/english-words.txt', import.meta.url), 'latin1');
 const tableFile = new URL('../data/english-words.table', import.meta.url);
@@ -61,5 +61,72 @@ describe('WordTable', () => {
       }
     }
     expect(covered).toBe(words.length);
+  });
+});
+
+describe('OnDemandWordTable', () => {
+  const priorsText = readFileSync(new URL('../data/word-priors.txt', import.meta.url), 'latin1');
+  const priorsTable = new URL('../data/word-priors.table', import.meta.url).pathname;
+  const priorsPath = new URL('../data/word-priors.txt', import.meta.url).pathname;
+
+  it('answers as WordTable does, from the files in place for the first look-ups, then read whole', () => {
+    const whole = WordTable.load(priorsText, priorsTable);
+    const onDemand = new OnDemandWordTable(priorsPath, priorsTable);
+    const lines = priorsText.split('\n').filter(Boolean);
+    const queries = [
+      'the',
+      'silmutaneously',
+      'simultaneously',
+      '',
+      'zzzz',
+      'Hanoi',
+      'é',
+      lines[0].split(' ')[0],
+      lines.at(-1)!.split(' ')[0],
+    ];
+    for (let i = 0; i < lines.length; i += 997) queries.push(lines[i].split(' ')[0], lines[i].split(' ')[0] + 'x');
+    expect(queries.length).toBeGreaterThan(ON_DEMAND_LOOKUPS);
+    queries.forEach((word, i) => {
+      expect(onDemand.valueOf(word), word).toBe(whole.valueOf(word));
+      expect(onDemand.isReadWhole).toBe(i >= ON_DEMAND_LOOKUPS);
+    });
+  });
+
+  it('reads whole a table built for other text, and a value longer than it reads in place', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-table-'));
+    try {
+      const text = path.join(dir, 't.txt');
+      const table = path.join(dir, 't.table');
+      writeFileSync(text, 'cherry 35\ndamson 70\n');
+      writeFileSync(table, tableFileBytes('apple 10\nbanana 20\n'));
+      const stale = new OnDemandWordTable(text, table);
+      expect(stale.valueOf('cherry')).toBe(35);
+      expect(stale.valueOf('apple')).toBeUndefined();
+      expect(stale.isReadWhole).toBe(true);
+
+      const long = `long ${'1'.repeat(30)}\nshort 7`;
+      writeFileSync(text, long);
+      writeFileSync(table, tableFileBytes(long));
+      const inPlace = new OnDemandWordTable(text, table);
+      // The last line, without a newline, is read in place to the end of the file.
+      expect(inPlace.valueOf('short')).toBe(7);
+      expect(inPlace.isReadWhole).toBe(false);
+      expect(inPlace.valueOf('long')).toBe(WordTable.load(long, table).valueOf('long'));
+      expect(inPlace.isReadWhole).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads whole when there is no table file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-table-'));
+    try {
+      writeFileSync(path.join(dir, 't.txt'), 'cherry 35\n');
+      const table = new OnDemandWordTable(path.join(dir, 't.txt'), path.join(dir, 'missing.table'));
+      expect(table.valueOf('cherry')).toBe(35);
+      expect(table.isReadWhole).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -15,7 +15,7 @@
 // once: no state is kept between calls.
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-path.js';
-import { WordTable } from './word-table.js';
+import { OnDemandWordTable } from './word-table.js';
 
 /** The 26 letters, then one slot for "before the first letter" (and for any non-letter). */
 export const SLOTS = 27;
@@ -129,7 +129,7 @@ export function isMovedLetter(typed: string, intended: string): boolean {
 }
 
 let model: ErrorModel | undefined;
-let priors: WordTable | undefined;
+let priors: OnDemandWordTable | undefined;
 
 /** The shipped model (data/spelling-error-model.json), read on first use. */
 export function errorModel(): ErrorModel {
@@ -142,7 +142,8 @@ export function errorModel(): ErrorModel {
  * frequency list lacks the word.
  */
 function listedPrior(word: string): number | undefined {
-  priors ??= WordTable.load(readFileSync(dataPath('word-priors.txt'), 'latin1'), dataPath('word-priors.table'));
+  // Read on demand: a small run asks the priors of a few candidates only (OnDemandWordTable).
+  priors ??= new OnDemandWordTable(dataPath('word-priors.txt'), dataPath('word-priors.table'));
   return priors.valueOf(word);
 }
 

@@ -68,7 +68,34 @@ export function isCaption(text: string): boolean {
 }
 
 export function isByline(text: string): boolean {
-  return BYLINE.test(text) && wordCount(text) <= 16;
+  return mayOpenByline(text) && BYLINE.test(text) && wordCount(text) <= 16;
+}
+
+/** The first word of each of BYLINE's openings, lower case. */
+const BYLINE_FIRST_WORDS = new Set(['by', 'from', 'reporting', 'written', 'compiled', 'edited', 'editing', 'story', 'text', 'bài', 'theo']);
+const BYLINE_FIRST_LETTERS = [...new Set([...BYLINE_FIRST_WORDS].map((word) => word[0]))].join('');
+
+/**
+ * What BYLINE needs, tested without it (its case-insensitive \p{Lu} costs ~1 ms to compile, paid by a
+ * one-file run): after an optional bracket, one of its first words, then white space.
+ */
+function mayOpenByline(text: string): boolean {
+  const from = text.charCodeAt(0) === 0x28 ? 1 : 0;
+  // Most paragraphs fail on their first letter, before any slice: b, f, r, w, c, e, s, t, or a long s.
+  const first = text.charCodeAt(from) | 0x20;
+  if (!BYLINE_FIRST_LETTERS.includes(String.fromCharCode(first)) && first !== 0x17f) return false;
+  let end = from;
+  while (end < text.length && end - from < 10 && !isWhiteSpace(text.charCodeAt(end))) end++;
+  return end < text.length && isWhiteSpace(text.charCodeAt(end)) && BYLINE_FIRST_WORDS.has(foldedAsIgnoreCase(text.slice(from, end)));
+}
+
+/**
+ * `text` lower-cased as far as a case-insensitive Unicode pattern of plain words tells letters apart: with
+ * `iu`, "ſ" (long s) matches "s", which lower-casing alone keeps apart. A pre-check that compares this with
+ * a pattern's words lets through all the pattern can match.
+ */
+export function foldedAsIgnoreCase(text: string): string {
+  return text.toLowerCase().replaceAll('ſ', 's');
 }
 
 export function isDateline(text: string): boolean {
@@ -76,7 +103,22 @@ export function isDateline(text: string): boolean {
 }
 
 export function isListItem(text: string): boolean {
-  return LIST_ITEM.test(text);
+  return mayBeListItem(text) && LIST_ITEM.test(text);
+}
+
+const BULLETS = new Set('-–—•●◦▪▸►*·+');
+
+/**
+ * What LIST_ITEM needs, tested by character: a bullet and a space, or a `.` or `)` and a space within its
+ * first six characters (`(xiv) `). Most paragraphs have neither, and skip its Unicode pattern.
+ */
+function mayBeListItem(text: string): boolean {
+  if (BULLETS.has(text.charAt(0)) && isWhiteSpace(text.charCodeAt(1))) return true;
+  for (let i = 1; i <= 5 && i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x2e || c === 0x29) && isWhiteSpace(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
 }
 
 /**
@@ -156,10 +198,36 @@ export function withoutLeadingDateline(text: string): string {
   // without an agency (`SALVADOR, Feb 26 - `) is only ever stripped here.
   const lead = findLeadPrefix(text, 0, text.length);
   if (lead && !lead.hasCaption) return text.slice(lead.bodyStart);
-  // Its place (no comma in it) ends at a comma within the first WIRE_PLACE_END characters: most lines have none there.
-  const match = text.slice(0, WIRE_PLACE_END).includes(',') ? LEADING_WIRE_DATELINE.exec(text) : null;
+  const match = mayOpenWithWireDateline(text) ? LEADING_WIRE_DATELINE.exec(text) : null;
   return match ? text.slice(match[0].length) : text;
 }
+
+/**
+ * What LEADING_WIRE_DATELINE needs, tested without it: its Unicode classes cost ~4 ms to compile, paid by a
+ * one-file run on the first paragraph with a comma near its start. Its place (no comma in it) ends at a
+ * comma within the first WIRE_PLACE_END characters; it opens on a capital (ASCII A–Z or any non-ASCII code
+ * unit, a superset of \p{Lu}); a day's digit, a dash and white space close it.
+ */
+function mayOpenWithWireDateline(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (!((first >= 0x41 && first <= 0x5a) || first >= 0x80)) return false;
+  return text.slice(0, WIRE_PLACE_END).includes(',') && hasDayBeforeDash(text);
+}
+
+/** The end LEADING_WIRE_DATELINE cannot match without (`\d\s*[-–—]\s`), found with indexOf: a digit, maybe spaces, a dash, white space. */
+function hasDayBeforeDash(text: string): boolean {
+  for (const dash of WIRE_DASHES) {
+    for (let at = text.indexOf(dash); at !== -1; at = text.indexOf(dash, at + 1)) {
+      if (!isWhiteSpace(text.charCodeAt(at + 1))) continue;
+      let before = at - 1;
+      while (before >= 0 && isWhiteSpace(text.charCodeAt(before))) before--;
+      const code = text.charCodeAt(before);
+      if (code >= 0x30 && code <= 0x39) return true;
+    }
+  }
+  return false;
+}
+const WIRE_DASHES = ['-', '\u2013', '\u2014'];
 
 /** A column gap needs two spaces or a tab: most lines have neither, and need no regular expression. */
 function hasGapCharacters(text: string): boolean {

@@ -28,6 +28,7 @@ import {
   isTitleCase,
   countText,
   countTokens,
+  foldedAsIgnoreCase,
   type TextCounts,
   withoutLeadingDateline,
   wordCount,
@@ -111,6 +112,10 @@ const BRACKETED_CREDIT = new RegExp(
 );
 /** `Published: 19 Oct 2018`, `Posted by …`, `Last updated September 14, 2016`: when and by whom. */
 const BYLINE_LABEL = /^(?:published|posted|updated|last updated|written|reviewed)\b[^.]{0,60}(?:\d{4}|\bby\s+\p{Lu})/iu;
+/** The words BYLINE_LABEL opens with, lower case: a paragraph opening otherwise skips its Unicode pattern. */
+const BYLINE_LABEL_WORDS = ['published', 'posted', 'updated', 'last updated', 'written', 'reviewed'];
+const BYLINE_LABEL_HEAD = Math.max(...BYLINE_LABEL_WORDS.map((word) => word.length));
+const BYLINE_LABEL_FIRST_LETTERS = BYLINE_LABEL_WORDS.map((word) => word[0]).join('');
 /** `… Published: 3 Jan 2019 …`: a story's date stamp inside a line: a teaser of another story. */
 const DATE_STAMP = /\bPublished:\s+\d/u;
 // The case-insensitive patterns of plain ASCII words below go without the `u` flag: with it, V8 folds
@@ -283,7 +288,8 @@ function markedKind(text: string, shape: ParagraphShape, counts: TextCounts): Pa
     return 'social';
   if (isCode(text, counts)) return 'code';
   if (isCaption(text) || hasCaptionCredit(text)) return 'caption';
-  if (isByline(text) || isDateline(text) || (BYLINE_LABEL.test(text) && shape.words <= BOILERPLATE_WORDS)) return 'byline';
+  if (isByline(text) || isDateline(text) || (mayOpenBylineLabel(text) && BYLINE_LABEL.test(text) && shape.words <= BOILERPLATE_WORDS))
+    return 'byline';
   if (RELATED_LINK.test(text) || (text.includes('Published:') && DATE_STAMP.test(text)) || LEGAL_NOTICE.test(text)) return 'boilerplate';
   if (shape.words <= BOILERPLATE_WORDS && BOILERPLATE.test(text)) return 'boilerplate';
   // A short line ending in a figure is a row (`Adjusted world price 53.57`) unless it ends a sentence
@@ -298,6 +304,13 @@ function markedKind(text: string, shape: ParagraphShape, counts: TextCounts): Pa
   if (ASIDE.test(text)) return 'caption';
   if (!shape.endsSentence && isHeadingShaped(text, shape.words)) return 'heading';
   return 'body';
+}
+
+function mayOpenBylineLabel(text: string): boolean {
+  // Most paragraphs fail on their first letter, before any slice (no label word starts with an s, so no long s).
+  if (!BYLINE_LABEL_FIRST_LETTERS.includes(String.fromCharCode(text.charCodeAt(0) | 0x20))) return false;
+  const head = foldedAsIgnoreCase(text.slice(0, BYLINE_LABEL_HEAD));
+  return BYLINE_LABEL_WORDS.some((word) => head.startsWith(word));
 }
 
 function isInlineList(text: string): boolean {

@@ -1,7 +1,16 @@
 // The line-kinds helpers that walk characters instead of running a regular expression per paragraph:
 // they must count exactly what the patterns they replaced counted.
 import { describe, expect, it } from 'vitest';
-import { countText, countTokens, isFigureRow, isWhiteSpace, withoutLeadingDateline, wordCount } from '../../src/text/line-kinds.js';
+import {
+  countText,
+  countTokens,
+  isByline,
+  isFigureRow,
+  isListItem,
+  isWhiteSpace,
+  withoutLeadingDateline,
+  wordCount,
+} from '../../src/text/line-kinds.js';
 
 const SAMPLES = [
   'Adjusted world price 53.57',
@@ -36,8 +45,66 @@ describe('withoutLeadingDateline', () => {
     [`${'A'.repeat(41)}, Feb 26 - Text.`, 'Text.'],
     [`${'A'.repeat(42)}, Feb 26 - Text.`, `${'A'.repeat(42)}, Feb 26 - Text.`],
     ['Stocks fell on Feb 26 - a bad day.', 'Stocks fell on Feb 26 - a bad day.'],
+    // The cheap test before the wire pattern: a non-ASCII capital opens it, any spaces and any of the
+    // three dashes close it; a lower-case opening or no digit before the dash is no dateline.
+    ['ÁVILA, Feb 26 – Text.', 'Text.'],
+    ['Đà Nẵng, Mar 3\u00a0—\u00a0Text.', 'Text.'],
+    ['SALVADOR, Feb 26  -\tText.', 'Text.'],
+    ['salvador, Feb 26 - Text.', 'salvador, Feb 26 - Text.'],
+    ['1 SALVADOR, Feb 26 - Text.', '1 SALVADOR, Feb 26 - Text.'],
+    ['SALVADOR, Feb - Text.', 'SALVADOR, Feb - Text.'],
+    ['SALVADOR, Feb 26 -Text.', 'SALVADOR, Feb 26 -Text.'],
+    ['ST-LOUIS, Feb 26 \u00a0— Text.', 'Text.'],
+    ['WILKES-BARRE, Pa., Feb 26 - Text.', 'Text.'],
+    // Passes the cheap test (a comma, a digit, a dash) yet is no dateline: the full pattern decides.
+    ['In 2020, prices rose 5 - 6 percent.', 'In 2020, prices rose 5 - 6 percent.'],
   ])('%s', (text, rest) => {
     expect(withoutLeadingDateline(text)).toBe(rest);
+  });
+});
+
+describe('isByline', () => {
+  // A cheap test of the first word (after a bracket) comes before the pattern; the last rows pass it and the
+  // pattern turns them down.
+  it.each([
+    ['By Nguyen Van A', true],
+    ['(By Nguyen Van A)', true],
+    ['BY JOHN SMITH', true],
+    ['Reporting by Tom Lee; Editing by Jane Doe', true],
+    ['Theo TTXVN', true],
+    ['BÀI Minh Đức', true],
+    ['ſtory by Jane Doe', true],
+    ['From\u00a0Reuters', true],
+    ['Bystanders said', false],
+    ['Byline Jane', false],
+    ['By 2020, prices rose', false],
+    ['Reporting from Hanoi', false],
+  ])('%s', (text, byline) => {
+    expect(isByline(text)).toBe(byline);
+  });
+});
+
+describe('isListItem', () => {
+  // A cheap test (a bullet and a space, or `.`/`)` and a space in the first six characters) comes before
+  // the pattern: every list item passes it; the last rows pass it too, and the pattern turns them down.
+  it.each([
+    ['- item', true],
+    ['•\u00a0item', true],
+    ['— item', true],
+    ['1. item', true],
+    ['123. item', true],
+    ['(a) item', true],
+    ['B) item', true],
+    ['(viii) item', true],
+    ['xiv.\titem', true],
+    ['The plan.', false],
+    ['-item', false],
+    ['1.5 million people', false],
+    ['1234. item', false],
+    ['R. H. S. Crossman, M.P., writing', false],
+    ['Mr. Smith said', false],
+  ])('%s', (text, item) => {
+    expect(isListItem(text)).toBe(item);
   });
 });
 

@@ -269,3 +269,17 @@ describe('paragraph kinds', () => {
     expect(doc.paragraphKind(3)).toBe('body');
   });
 });
+
+describe('a byline label, after a cheap test of its first words', () => {
+  // Each opens with one of the label's words in some case (the long s counts as an s, as the pattern's
+  // case folding has it); the last passes that test and the pattern turns it down.
+  it.each([
+    ['Published: 19 Oct 2018', 'byline'],
+    ['LAST UPDATED September 14, 2016', 'byline'],
+    ['Poſted by John Smith', 'byline'],
+    ['Reviewed by Dr Jane Doe', 'byline'],
+    ['Published in a journal, the paper was cited widely.', 'body'],
+  ])('%s', (text, kind) => {
+    expect(kinds(text)).toEqual([kind]);
+  });
+});
