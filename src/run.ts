@@ -23,7 +23,6 @@ import {
 import { fix as fixText, type FixTextResult } from './kernel/fix.js';
 import { lint } from './kernel/lint.js';
 import { RunContext } from './kernel/run-context.js';
-import { withRunHeapPolicy } from './pool/heap-policy.js';
 import { addFindings, emptyResult, mergeCorpusFindings, type FileResult } from './results/file-result.js';
 import { describeIoError, displayPath, isIoError } from './results/messages.js';
 import type { Document, Finding, Fix } from './types.js';
@@ -71,13 +70,11 @@ export interface RunOutcome {
 }
 
 /** Checks (or fixes) the targets in one run: every document, then the corpus rules' findings. */
-export function checkTargets(targets: readonly Target[], ctx: RunOptions): Promise<RunOutcome> {
-  return withRunHeapPolicy(async () => {
-    const run = new RunContext({ corpus: { ...ctx.corpusConfig, oneDocument: holdsOneDocument(targets, ctx) } });
-    const outcome = await checkTargetsIn(run, targets, ctx);
-    if (run.corpus.active) mergeCorpusFindings(outcome.results, run.corpus.finish());
-    return outcome;
-  });
+export async function checkTargets(targets: readonly Target[], ctx: RunOptions): Promise<RunOutcome> {
+  const run = new RunContext({ corpus: { ...ctx.corpusConfig, oneDocument: holdsOneDocument(targets, ctx) } });
+  const outcome = await checkTargetsIn(run, targets, ctx);
+  if (run.corpus.active) mergeCorpusFindings(outcome.results, run.corpus.finish());
+  return outcome;
 }
 
 /** Whether the run's input is one document: one plain-text file, or standard input that is not JSONL. */

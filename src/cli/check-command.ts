@@ -11,6 +11,7 @@ import { loadReporter } from '../reporters/index.js';
 import { showInvisible } from '../reporters/show-invisible.js';
 import { displayPath, type FileResult } from '../results/index.js';
 import { checkTargets, type RunOptions } from '../run.js';
+import { withRunHeapPolicy } from '../pool/heap-policy.js';
 import type { Severity } from '../types.js';
 import { clockMs, debugLog, type DebugLog } from './debug.js';
 import { ProgressLine } from './progress.js';
@@ -157,9 +158,11 @@ export async function runCheck(args: CheckArgs, reached: Set<string>, fixing = f
   };
   const plan = { jobs: args.jobs ?? defaultJobs(), explicit: args.jobs !== undefined, configFile: args.config, ruleFlags };
   const parallel = parallelFor(targets, runContext, plan);
-  const { results: allResults, failures } = parallel
-    ? await checkTargetsInParallel(targets, runContext, plan, parallel.sizes)
-    : await checkTargets(targets, runContext);
+  // The heap policy is set once here, around the whole run (the library's runs nest: fix's first pass for
+  // corpus fixes is a run within the run, and an inner reset would end the policy early).
+  const { results: allResults, failures } = await withRunHeapPolicy(() =>
+    parallel ? checkTargetsInParallel(targets, runContext, plan, parallel.sizes) : checkTargets(targets, runContext),
+  );
   progress?.clear();
   if (args['dedup-index']) {
     const { checkAgainstIndex } = await import('../dedup/index-check.js');

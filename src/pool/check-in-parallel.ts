@@ -22,7 +22,6 @@ import { RunContext } from '../kernel/run-context.js';
 import { mergeCorpusFindings, type FileResult } from '../results/file-result.js';
 import { corpusFixersOf, type RunOptions, type RunOutcome } from '../run.js';
 import type { Rule, Severity } from '../types.js';
-import { withRunHeapPolicy } from './heap-policy.js';
 import type { BatchOutcome, BatchTask } from './worker.js';
 
 /** Below this much text a run stays in one thread: starting workers costs more than it saves. */
@@ -73,16 +72,12 @@ export function parallelFor(targets: readonly Target[], ctx: RunOptions, plan: P
   return { sizes };
 }
 
-export function checkTargetsInParallel(
+export async function checkTargetsInParallel(
   targets: readonly Target[],
   ctx: RunOptions,
   plan: ParallelPlan,
   sizes: number[],
 ): Promise<RunOutcome> {
-  return withRunHeapPolicy(() => checkInWorkers(targets, ctx, plan, sizes));
-}
-
-async function checkInWorkers(targets: readonly Target[], ctx: RunOptions, plan: ParallelPlan, sizes: number[]): Promise<RunOutcome> {
   const files = targets.map((t) => (t.kind === 'file' ? t.path : ''));
   const batches = makeBatches(files, sizes, plan.jobs);
   const { Piscina: PiscinaClass } = createRequire(import.meta.url)('piscina') as { Piscina: typeof Piscina };
