@@ -70,7 +70,7 @@ const MIN_DIALECT_STEM = 3;
 
 /** The British and American endings of one word (VarCon's main classes): -ise/-ize, -yse/-yze, -our/-or, -re/-er, -ence/-ense, -ogue/-og. */
 const DIALECT_ENDINGS: readonly (readonly [RegExp, string, string])[] = [
-  [/is(e|es|ed|ing|er|ers|ation|ations)$/, 'is', 'iz'],
+  [ISE_VARIANT, 'is', 'iz'],
   [/iz(e|es|ed|ing|er|ers|ation|ations)$/, 'iz', 'is'],
   [/ys(e|es|ed|ing)$/, 'ys', 'yz'],
   [/yz(e|es|ed|ing)$/, 'yz', 'ys'],
