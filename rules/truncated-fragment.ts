@@ -106,8 +106,9 @@ export default defineRule({
       if (tableSeen && NOTE_LABEL.test(paragraph.text)) inNotes = true;
       if (ending === '' || isTerminalMark(ending.charAt(ending.length - 1))) {
         underTable = false;
-        if (!proseSeen && doc.paragraphKind(index) === 'body' && wordCount(paragraph.text) > SHORT_WORDS) proseSeen = true;
-        if (doc.paragraphKind(index) === 'body' && stopAt === endBeforeClosers(paragraph.text) && isEllipsisCut(paragraph.text, stopAt)) {
+        // The paragraph's kind is asked last: most paragraphs are settled without it (the text layer classifies only those asked about).
+        if (!proseSeen && wordCount(paragraph.text) > SHORT_WORDS && doc.paragraphKind(index) === 'body') proseSeen = true;
+        if (stopAt === endBeforeClosers(paragraph.text) && isEllipsisCut(paragraph.text, stopAt) && doc.paragraphKind(index) === 'body') {
           cutSeen = true;
           report({
             start: paragraph.start + lastTokenStart(paragraph.text.slice(0, stopAt)),

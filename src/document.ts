@@ -4,7 +4,7 @@
 import { findDocumentLanguages, type DocumentLanguages } from './language/document-languages.js';
 import type { Document, InvalidByteRun, Paragraph } from './types.js';
 import { findDocumentWords, type DocumentWords } from './text/document-words.js';
-import { classifyParagraphs, type ParagraphKind } from './text/paragraph-kinds.js';
+import { paragraphKinds, type ParagraphKind } from './text/paragraph-kinds.js';
 import { findDocumentSentences, type DocumentSentences } from './text/sentences.js';
 
 export interface DocumentInit {
@@ -20,8 +20,8 @@ export function createDocument(init: DocumentInit): Document {
   const paragraphs = splitParagraphs(text, lineStarts);
   let languages: DocumentLanguages | undefined;
   const findLanguages = () => (languages ??= findDocumentLanguages(text, paragraphs));
-  // Classified on the first question, once for every rule that asks.
-  let paragraphKinds: readonly ParagraphKind[] | undefined;
+  // Classified paragraph by paragraph as rules ask, once for every rule that asks.
+  let kindAt: ((index: number) => ParagraphKind) | undefined;
   let words: DocumentWords | undefined;
   let sentences: DocumentSentences | undefined;
   const findWords = () => (words ??= findDocumentWords(text));
@@ -47,7 +47,7 @@ export function createDocument(init: DocumentInit): Document {
     get sentences() {
       return (sentences ??= findDocumentSentences(text, paragraphs, findWords()));
     },
-    paragraphKind: (index: number) => (paragraphKinds ??= classifyParagraphs(paragraphs.map((paragraph) => paragraph.text)))[index],
+    paragraphKind: (index: number) => (kindAt ??= paragraphKinds(paragraphs.length, (i) => paragraphs[i].text))(index),
   });
 }
 

@@ -186,7 +186,10 @@ export interface ParagraphShape {
   endsSentence: boolean;
 }
 
-/** The kind of every paragraph, in order. */
+/**
+ * The kind of every paragraph, in order: the passes over the whole document as the model states them.
+ * Rules ask the lazy `paragraphKinds` below, which must give the same answers (its tests compare the two).
+ */
 export function classifyParagraphs(texts: readonly string[]): ParagraphKind[] {
   // One count of each paragraph's tokens, figures and code symbols serves its shape, the test for code and
   // the test for a table row.
@@ -264,6 +267,121 @@ function runsOfItems(texts: readonly string[], member: (i: number) => boolean, a
     start = isMember ? i : -1;
   }
   return inRun;
+}
+
+/** Kinds as small numbers in the tables below; 0: not worked out yet. */
+const KIND_CODES: readonly ParagraphKind[] = [
+  'body',
+  'heading',
+  'list-item',
+  'table-row',
+  'caption',
+  'byline',
+  'social',
+  'code',
+  'quote',
+  'boilerplate',
+];
+const codeOf = (kind: ParagraphKind) => KIND_CODES.indexOf(kind) + 1;
+const BODY = codeOf('body');
+const HEADING = codeOf('heading');
+const LIST_ITEM = codeOf('list-item');
+const QUOTE = codeOf('quote');
+
+/**
+ * The kind of each paragraph (`kindAt(i)`), worked out when first asked: a paragraph's kind depends on
+ * its own text and, through the passes below, on its neighbours' (a run of alike lines, the furniture
+ * around a headline), so asking for one reads only the paragraphs around it. Most rules ask about few
+ * paragraphs (truncated-fragment about those that do not end a sentence), and most of a document is
+ * never classified. The answers are the passes' over the whole document, in order (classifyParagraphs).
+ */
+export function paragraphKinds(count: number, textAt: (index: number) => string): (index: number) => ParagraphKind {
+  const words = new Int32Array(count).fill(-1);
+  const endsSentence = new Uint8Array(count);
+  /** Pass 1, the kind a paragraph shows by itself; then after pass 2 (lists); then final (pass 3, headlines). */
+  const marked = new Uint8Array(count);
+  const listed = new Uint8Array(count);
+  const final = new Uint8Array(count);
+  const counts = new Array<TextCounts | undefined>(count);
+  const shape = (i: number) => {
+    if (words[i] < 0) {
+      const text = textAt(i);
+      const counted = (counts[i] = countText(text));
+      const found = shapeWithWords(text, counted.tokens);
+      words[i] = found.words;
+      endsSentence[i] = found.endsSentence ? 1 : 0;
+    }
+    return i;
+  };
+  const markedAt = (i: number) => {
+    if (marked[i] === 0) {
+      shape(i);
+      marked[i] = codeOf(markedKind(textAt(i), { words: words[i], endsSentence: endsSentence[i] === 1 }, counts[i]!));
+      counts[i] = undefined;
+    }
+    return marked[i];
+  };
+  // Pass 2: runs of unpunctuated lines are lists. (A paragraph pass 2 turns into a list item stays
+  // unpunctuated, so these read pass 1's kinds.)
+  const unpunctuated = (i: number) => {
+    if (i < 0 || i >= count || (shape(i), endsSentence[i] === 1) || words[i] > LIST_ITEM_WORDS) return false;
+    const kind = markedAt(i);
+    return kind === BODY || kind === HEADING || kind === LIST_ITEM;
+  };
+  // Items of one list are alike in length; a subheading over a paragraph that lost its full stop is not.
+  // A line right before or after bulleted items is not one of them: Reuters' "…failed to materialise
+  // last year," above "- a world economic recovery…" introduces the list.
+  const alike = (i: number, j: number) =>
+    unpunctuated(j) && markedAt(j) !== LIST_ITEM && Math.max(words[i], words[j]) <= LIST_LENGTH_RATIO * Math.min(words[i], words[j]);
+  // A line whose next one starts in lower case may be a broken wrap, so it needs more: a run of at least
+  // LIST_RUN alike lines, each one clause (a wrapped paragraph breaks mid-sentence: "…There is the string
+  // referrer, which is set by the UA to be"), and it must not stop where no clause can end. A status
+  // report's items opening on a user name ("bigiri has a patch to move SharedDataMap.jsm off of OSFile"
+  // over "florian’s team has landed…") are such a run.
+  const member = (i: number) =>
+    unpunctuated(i) && markedAt(i) !== LIST_ITEM && !SENTENCE_INSIDE.test(textAt(i)) && !INTRODUCES.test(textAt(i));
+  const inRun = (i: number) => {
+    if (!member(i)) return false;
+    let first = i;
+    while (first > 0 && first > i - LIST_RUN && member(first - 1) && alike(first - 1, first)) first--;
+    let last = i;
+    while (last - first + 1 < LIST_RUN && last + 1 < count && member(last + 1) && alike(last, last + 1)) last++;
+    return last - first + 1 >= LIST_RUN;
+  };
+  const listedAt = (i: number) => {
+    if (listed[i] !== 0) return listed[i];
+    let kind = markedAt(i);
+    if ((kind === BODY || kind === HEADING) && unpunctuated(i) && (alike(i, i - 1) || alike(i, i + 1))) {
+      const next = i + 1 < count ? textAt(i + 1) : undefined;
+      if (!startsLower(next) || (inRun(i) && !endsMidSentence(textAt(i)))) kind = LIST_ITEM;
+    }
+    // A line opening in lower case right under one ending in a colon, and ending as an item of an
+    // enumeration does (`, and`, `;`), is an item of the list the colon announced, its bullet lost: "…your
+    // plan should be about having:" over "a comprehensive pillar page covering a unique topic, and". One
+    // ending otherwise is prose that lost what it introduced: "…can be described as follows:" over
+    // "together with the set of matrices of the form" (a formula lost).
+    if (kind === BODY && i > 0 && unpunctuated(i)) {
+      const text = textAt(i);
+      const enumerated =
+        startsLower(text) && ENUMERATION_ITEM_END.test(text.slice(-TAIL_CHARS)) && INTRODUCES.test(textAt(i - 1).slice(-TAIL_CHARS));
+      if (enumerated) kind = LIST_ITEM;
+    }
+    return (listed[i] = kind);
+  };
+  // A headline-length line without a full stop among page furniture (captions, links, boilerplate),
+  // not among sentences: a headline of the page or of another story, not a paragraph cut short. The pass
+  // runs in order, but what it made of the line before never matters: that line became a heading only
+  // if this one is furniture, and then this one is no candidate.
+  const furniture = (j: number) => j < 0 || j >= count || (listedAt(j) !== BODY && listedAt(j) !== QUOTE);
+  const finalAt = (i: number): number => {
+    if (final[i] !== 0) return final[i];
+    let kind = listedAt(i);
+    if (kind === BODY && endsSentence[i] === 0 && words[i] <= HEADING_WORDS && furniture(i - 1) && furniture(i + 1)) {
+      if (!startsLower(i + 1 < count ? textAt(i + 1) : undefined)) kind = HEADING;
+    }
+    return (final[i] = kind);
+  };
+  return (index) => KIND_CODES[finalAt(index) - 1];
 }
 
 export function shapeOf(text: string): ParagraphShape {

@@ -1,9 +1,11 @@
 // The language model's n-grams are looked up in data/language-ngrams.json in place (a binary search over
 // its sorted lines), not parsed whole: the file must stay eld's data, every n-gram must come out as
-// JSON.parse reads it, and languages and scores must be eld's own.
+// JSON.parse reads it, and languages and scores must be eld's own (detection is re-done in
+// src/language/detect-language.ts without eld's per-word strings: its answers are compared with eld's instance).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, ngramDatabase } from '../../src/language/detect-language.js';
 import { repoRoot } from '../helpers/cli.js';
@@ -40,14 +42,6 @@ describe('the n-gram database searched in place', () => {
   });
 
   it("gives eld's languages and scores", () => {
-    const { createEld } = require(path.join(eldSource, 'languageDetector.js')) as {
-      createEld(): {
-        instance: { detect(t: string): { language: string; getScores(): object; isReliable(): boolean } };
-        loadData(d: unknown): void;
-      };
-    };
-    const reference = createEld();
-    reference.loadData(ngramsData);
     for (const sample of [
       'The grain markets were quiet on Monday as traders waited for the harvest report.',
       "Le marché des céréales était calme lundi, dans l'attente du rapport sur la récolte.",
@@ -55,13 +49,71 @@ describe('the n-gram database searched in place', () => {
       'Thị trường ngũ cốc yên ắng vào thứ Hai khi các thương nhân chờ báo cáo thu hoạch.',
       'Рынок зерна был спокоен в понедельник в ожидании отчёта об урожае.',
       '穀物市場は月曜日、収穫報告を待って静かだった。',
+      // The edges of eld's reading: a word past 70 bytes (its last n-gram runs to the word's end), a text
+      // cut at 350 and 380 bytes and at 1,000 characters, apostrophes kept inside and around words,
+      // astral characters, a text without letters, and one with two n-grams only.
+      `Supercalifragilistic${'expialidocious'.repeat(6)} words follow the long one, don't they?`,
+      `The ${'internationalization'.repeat(4)} of trade, ${'theatre'.repeat(11)}x`,
+      `${'Le marché des céréales était calme lundi. '.repeat(12)}The end in English.`,
+      `${'x '.repeat(600)}Der Getreidemarkt war am Montag ruhig.`,
+      "l'homme qu'il a vu, ``quoted'' and ’tis rock ’n’ roll",
+      '𝓣𝓱𝓮 grain 😀 markets 𐍈 were quiet',
+      '1234 5678 — 90 %',
+      '',
+      'ab cd',
+      'İSTANBUL ſtraße ǅemal ΣΑΣ',
     ]) {
-      const expected = reference.instance.detect(sample);
-      const scores = expected.getScores() as Record<string, number>;
-      const guess = detectLanguage(sample);
-      expect(guess.language).toBe(expected.language);
-      expect(guess.reliable).toBe(expected.isReliable());
-      expect(guess.leadOverEnglish).toBe((scores[expected.language] ?? 0) - (scores.en ?? 0));
+      expectEldsAnswer(sample);
     }
   });
+
+  it("gives eld's answers on any mix of words, scripts, marks and lengths", () => {
+    const pieces = [
+      'the',
+      "don't",
+      'l’homme',
+      'x'.repeat(75),
+      'internationalization'.repeat(4),
+      'é'.repeat(40),
+      '😀',
+      'İstanbul',
+      'Straße',
+      '``',
+      '’s',
+      '123',
+      'ς',
+      '\u0307',
+    ];
+    const more = ['ſ', 'K', '.', 'Привет', '日本語', '\ud800', 'a\u00adb', 'ab'.repeat(200), 'der', 'und', 'le', 'que'];
+    const piece = fc.constantFrom(...pieces, ...more);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(piece, fc.constantFrom(' ', '', '  ', '\n')), { maxLength: 80 }), (parts) => {
+        expectEldsAnswer(parts.map(([word, gap]) => word + gap).join(''));
+      }),
+      { numRuns: 400 },
+    );
+  });
 });
+
+const { createEld } = require(path.join(eldSource, 'languageDetector.js')) as {
+  createEld(): {
+    instance: { detect(t: string): { language: string; getScores(): object; isReliable(): boolean } };
+    loadData(d: unknown): void;
+  };
+};
+const reference = createEld();
+reference.loadData(ngramsData);
+
+/** Our detection gives eld's own language, reliability and scores for `sample`, to the last bit. */
+function expectEldsAnswer(sample: string): void {
+  const expected = reference.instance.detect(sample);
+  const guess = detectLanguage(sample);
+  if (!expected.language) {
+    expect(guess).toEqual({ language: 'und', reliable: false, leadOverEnglish: 0 });
+    return;
+  }
+  const scores = expected.getScores() as Record<string, number>;
+  expect(guess.language).toBe(expected.language);
+  expect(guess.reliable).toBe(expected.isReliable());
+  expect(guess.leadOverEnglish).toBe((scores[expected.language] ?? 0) - (scores.en ?? 0));
+}

@@ -1,8 +1,9 @@
 // The document layer's paragraph kinds (src/text/paragraph-kinds.ts), on small pages of our own that
 // imitate what web pages mix with prose.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/document.js';
-import { classifyParagraphs, shapeOf, withoutTrailingCitations } from '../../src/text/paragraph-kinds.js';
+import { classifyParagraphs, paragraphKinds, shapeOf, withoutTrailingCitations } from '../../src/text/paragraph-kinds.js';
 
 const kinds = (text: string) => classifyParagraphs(text.split('\n'));
 const BODY = 'The council approved the new budget on Tuesday after a debate that lasted well into the night.';
@@ -281,5 +282,60 @@ describe('a byline label, after a cheap test of its first words', () => {
     ['Published in a journal, the paper was cited widely.', 'body'],
   ])('%s', (text, kind) => {
     expect(kinds(text)).toEqual([kind]);
+  });
+});
+
+describe('paragraph kinds asked one at a time', () => {
+  // Lines of the shapes the passes look at: prose, unpunctuated lines alike in length (lists), lines
+  // opening in lower case (broken wraps), a colon introducing an enumeration, headline-length lines
+  // among furniture (captions, bylines, boilerplate), a table row.
+  const LINES = [
+    BODY,
+    BODY2,
+    'What Happens Next for the Library Budget',
+    'REACTIONS',
+    'Fresh basil leaves',
+    'Two ripe tomatoes',
+    'a pinch of sea salt',
+    'the council said it would look again at the plan for the parks and',
+    'Your plan should be about having:',
+    'a comprehensive pillar page covering a unique topic, and',
+    'By Pam Belluck',
+    '(Photo: VNA)',
+    'Sign up for our newsletter',
+    'Adjusted world price 53.57',
+    'The mayor, who took office in January after a close race against the incumbent, said the',
+    '- a world economic recovery',
+    '“We will not cut the libraries,” the mayor said at the meeting on Tuesday night.',
+  ];
+
+  it('gives the kinds the passes give the whole document, whatever the order and whichever paragraphs are asked', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 14 }),
+        fc.func(fc.integer()),
+        fc.integer({ min: 1, max: 14 }),
+        (texts, rank, asked) => {
+          const whole = classifyParagraphs(texts);
+          const kindAt = paragraphKinds(texts.length, (i) => texts[i]);
+          const order = texts.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
+          for (const i of order.slice(0, asked)) expect(kindAt(i)).toBe(whole[i]);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads only the paragraphs around the one asked about', () => {
+    const texts = [BODY, BODY2, BODY, 'Fresh basil leaves', 'Two ripe tomatoes', BODY, BODY2, BODY, BODY2, BODY];
+    const read = new Set<number>();
+    const kindAt = paragraphKinds(texts.length, (i) => {
+      read.add(i);
+      return texts[i];
+    });
+    expect(kindAt(3)).toBe('list-item');
+    expect(kindAt(4)).toBe('list-item');
+    expect(Math.max(...read)).toBeLessThanOrEqual(6);
+    expect(read.has(9)).toBe(false);
   });
 });
