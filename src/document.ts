@@ -64,18 +64,20 @@ export function paragraphAt(paragraphs: readonly Paragraph[], offset: number): n
   return -1;
 }
 
-/** Offsets where each line begins. Lines end at "\n"; a "\r" before it stays part of the line's end. */
-export function findLineStarts(text: string): number[] {
-  const starts = [0];
-  let i = text.indexOf('\n');
-  while (i !== -1) {
-    starts.push(i + 1);
-    i = text.indexOf('\n', i + 1);
-  }
+/**
+ * Offsets where each line begins. Lines end at "\n"; a "\r" before it stays part of the line's end.
+ * A typed array: a million lines cost 4 MB, where an array of numbers cost twice that and more while it grew.
+ */
+export function findLineStarts(text: string): Uint32Array {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  const starts = new Uint32Array(count);
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
   return starts;
 }
 
-export function positionAt(lineStarts: readonly number[], offset: number): { line: number; column: number } {
+export function positionAt(lineStarts: ArrayLike<number>, offset: number): { line: number; column: number } {
   let lo = 0;
   let hi = lineStarts.length - 1;
   while (lo < hi) {
@@ -87,18 +89,42 @@ export function positionAt(lineStarts: readonly number[], offset: number): { lin
 }
 
 /**
+ * A paragraph's span, with its text sliced from the document's only when asked for: a file of a million
+ * one-line paragraphs kept a million slices (and each paragraph's own object of three fields) alive for
+ * as long as the document lived. One class for every document, so rules reading `start`, `end` and
+ * `text` stay monomorphic.
+ */
+export class ParagraphSpan implements Paragraph {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly source: string,
+  ) {}
+
+  /** `doc.text.slice(start, end)`, made at each read: callers that read it often keep it themselves. */
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
+
+  /** What a paragraph was as plain data (`{ start, end, text }`): JSON and test equality see that shape. */
+  toJSON(): { start: number; end: number; text: string } {
+    return { start: this.start, end: this.end, text: this.text };
+  }
+}
+
+/**
  * A dump with blank lines between paragraphs splits on blank lines (a wrapped paragraph keeps its
  * line breaks inside); otherwise every line is a paragraph. Each paragraph's span is trimmed of
  * surrounding white space, so a paragraph never starts with indentation or ends with "\r".
  */
-export function splitParagraphs(text: string, lineStarts: readonly number[]): Paragraph[] {
+export function splitParagraphs(text: string, lineStarts: ArrayLike<number>): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const blankSeparated = hasBlankLine(text, lineStarts);
   let blockStart = 0;
   const push = (start: number, end: number) => {
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    if (end > start) paragraphs.push({ start, end, text: text.slice(start, end) });
+    if (end > start) paragraphs.push(new ParagraphSpan(start, end, text));
   };
   for (let i = 0; i < lineStarts.length; i++) {
     const lineStart = lineStarts[i];
@@ -119,7 +145,7 @@ export function splitParagraphs(text: string, lineStarts: readonly number[]): Pa
  * /\n[ \t\r\f\v\u00a0]*\r?\n/ matches): a walk over the lines, which stops at the first character of
  * most lines, where the regular expression tried every line break of a text without blank lines.
  */
-export function hasBlankLine(text: string, lineStarts: readonly number[]): boolean {
+export function hasBlankLine(text: string, lineStarts: ArrayLike<number>): boolean {
   // The line after the last break ends the text, not at a break.
   for (let line = 1; line + 1 < lineStarts.length; line++) {
     let i = lineStarts[line];

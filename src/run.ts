@@ -17,6 +17,7 @@ import {
   readFileBytes,
   readJsonlDocuments,
   readTextDocument,
+  readTextDocumentOnce,
   SkippedFile,
   type SourceEvent,
 } from './input/read-sources.js';
@@ -177,8 +178,8 @@ export function lintWithSettings(
  * needed again (a huge file's bytes would add half of its text's size to what the run holds).
  */
 async function readDocument(target: FileInHand['target'], filePath: string, ctx: RunOptions): Promise<Document> {
-  const bytes = target.kind === 'stdin' ? await ctx.readStdin() : readFileBytes(target.path);
-  return readTextDocument(bytes, filePath).doc;
+  if (target.kind === 'stdin') return readTextDocument(await ctx.readStdin(), filePath).doc;
+  return readTextDocumentOnce(() => readFileBytes(target.path), filePath);
 }
 
 async function handleTextFile(file: FileInHand, bytes: Buffer): Promise<void> {

@@ -55,10 +55,13 @@ export interface RelatedPlace {
 }
 
 export interface Paragraph {
-  start: number;
-  end: number;
-  /** The paragraph's text, `doc.text.slice(start, end)`, precomputed once. */
-  text: string;
+  readonly start: number;
+  readonly end: number;
+  /**
+   * The paragraph's text, `doc.text.slice(start, end)`. A document's paragraphs slice it on each read
+   * (src/document.ts ParagraphSpan), so that a huge file's paragraphs do not hold a slice each.
+   */
+  readonly text: string;
 }
 
 /** A byte sequence that is not valid UTF-8, and the U+FFFD that stands for it in `text`. */
@@ -75,7 +78,8 @@ export interface Document {
   readonly path: string;
   /** 1-based line of the record in a JSONL dump. */
   readonly record?: number;
-  readonly lineStarts: readonly number[];
+  /** Offset where each line begins (a typed array: index and length, as an array of numbers). */
+  readonly lineStarts: ArrayLike<number>;
   readonly paragraphs: readonly Paragraph[];
   /** Invalid UTF-8 found while decoding; such a document is never rewritten. */
   readonly invalidBytes: readonly InvalidByteRun[];

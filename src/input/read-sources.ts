@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { pipeline } from 'node:stream';
 import { createDocument } from '../document.js';
 import type { Document } from '../types.js';
-import { decodeBytes } from './decode.js';
+import { decodeBytes, type Decoded } from './decode.js';
 
 // node:zlib is loaded on first use (a .gz dump): most runs read no gzip, and loading it costs start-up.
 type Zlib = typeof import('node:zlib');
@@ -37,9 +37,24 @@ export function isGzipped(file: string): boolean {
 
 /** One document for a plain text file. Throws SkippedFile for binary files, NodeJS errors for I/O. */
 export function readTextDocument(bytes: Uint8Array, displayPath: string): { doc: Document; bom: boolean } {
+  const decoded = decodeText(bytes);
+  return { doc: createDocument({ text: decoded.text, path: displayPath, invalidBytes: decoded.invalidBytes }), bom: decoded.bom };
+}
+
+/**
+ * The document of bytes that are not needed again: `take` hands them over and keeps no reference, so
+ * they can be freed once decoded, before the document is split (a huge file's bytes would otherwise
+ * stay alive beside its text, and its paragraphs and lines, until the document was made).
+ */
+export function readTextDocumentOnce(take: () => Uint8Array, displayPath: string): Document {
+  const decoded = decodeText(take());
+  return createDocument({ text: decoded.text, path: displayPath, invalidBytes: decoded.invalidBytes });
+}
+
+function decodeText(bytes: Uint8Array): Extract<Decoded, { kind: 'text' }> {
   const decoded = decodeBytes(bytes);
   if (decoded.kind === 'skipped') throw new SkippedFile(decoded.reason);
-  return { doc: createDocument({ text: decoded.text, path: displayPath, invalidBytes: decoded.invalidBytes }), bom: decoded.bom };
+  return decoded;
 }
 
 export function readFileBytes(file: string): Buffer {

@@ -2,7 +2,7 @@
 // findings with lines and columns. No I/O, no config loading, no module state: what the run has learnt
 // comes in the RunContext, and the findings are a function of the document and the rule set alone.
 import { englishView } from '../language/english-view.js';
-import type { Document, DocumentRule, Finding, Report, Rule, RuleContext, RuleOptions, RuleSettings } from '../types.js';
+import type { Document, DocumentRule, Finding, RelatedPlace, Report, Rule, RuleContext, RuleOptions, RuleSettings } from '../types.js';
 import type { RunContext } from './run-context.js';
 import { SlotStore } from './slots.js';
 
@@ -30,6 +30,9 @@ export function lint(doc: Document, ruleSet: RuleSet, run: RunContext): Finding[
   const { rules, settings } = ruleSet;
   const rulesOn = ruleSet.rulesOn ?? idsOf(rules);
   const findings: Finding[] = [];
+  // One string for each repeated message, one array for each repeated list of related places, from the
+  // first report on: a million copies of a paragraph report the same few things a million times.
+  const shared = new SharedValues();
   // A rule that cannot judge this document (English-only, on other text) is not on for it: a rule that
   // yields to it reports what it would have owned.
   const judging = new Set(
@@ -45,9 +48,9 @@ export function lint(doc: Document, ruleSet: RuleSet, run: RunContext): Finding[
     const report =
       rule.language === 'en'
         ? (r: Report) => {
-            if (doc.languageAt(r.start) === 'en') findings.push(toFinding(doc, rule.id, severity, r));
+            if (doc.languageAt(r.start) === 'en') findings.push(toFinding(doc, rule.id, severity, r, shared));
           }
-        : (r: Report) => findings.push(toFinding(doc, rule.id, severity, r));
+        : (r: Report) => findings.push(toFinding(doc, rule.id, severity, r, shared));
     // --- end language gate ---
     (rule as DocumentRule).check(doc, report, options, settings, contextFor(rule, judging, run));
   }
@@ -91,10 +94,12 @@ export function contextFor(rule: Rule, rulesOn: ReadonlySet<string>, slots: Slot
   };
 }
 
-export function toFinding(doc: Document, ruleId: string, severity: 'error' | 'warn', r: Report): Finding {
+export function toFinding(doc: Document, ruleId: string, severity: 'error' | 'warn', r: Report, shared?: SharedValues): Finding {
   const start = doc.positionAt(r.start);
   const end = doc.positionAt(r.end);
-  return findingFrom(ruleId, severity, r, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, doc.record);
+  const place = { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  if (!shared) return findingFrom(ruleId, severity, r, place, doc.record);
+  return findingFrom(ruleId, severity, r, place, doc.record, shared);
 }
 
 /** A finding from a rule's report and its place: one shape for document and corpus rules alike. */
@@ -104,17 +109,67 @@ export function findingFrom(
   r: Report,
   place: { line: number; column: number; endLine: number; endColumn: number },
   record: number | undefined,
+  shared?: SharedValues,
 ): Finding {
-  const finding: Finding = { ruleId, severity, message: r.message, start: r.start, end: r.end, ...place };
-  if (r.fix) finding.fix = { range: [r.fix.start, r.fix.end], text: r.fix.text };
+  const message = shared ? shared.string(r.message) : r.message;
+  const { start, end } = r;
+  const { line, column, endLine, endColumn } = place;
+  const fix = r.fix ? { range: [r.fix.start, r.fix.end] as [number, number], text: r.fix.text } : undefined;
+  const related = r.related?.length ? (shared ? shared.places(r.related) : r.related) : undefined;
+  // The commonest shapes made whole in one literal: each key added afterwards would cost the finding
+  // a second block of properties (40 bytes, on each of a million findings). The keys keep their order.
+  if (!r.suggestions?.length && record === undefined) {
+    if (fix && related) return { ruleId, severity, message, start, end, line, column, endLine, endColumn, fix, related };
+    if (fix) return { ruleId, severity, message, start, end, line, column, endLine, endColumn, fix };
+    if (related) return { ruleId, severity, message, start, end, line, column, endLine, endColumn, related };
+  }
+  const finding: Finding = { ruleId, severity, message, start, end, line, column, endLine, endColumn };
+  if (fix) finding.fix = fix;
   if (r.suggestions?.length) {
     finding.suggestions = r.suggestions.map((s) => ({ desc: s.desc, fix: { range: [s.fix.start, s.fix.end], text: s.fix.text } }));
   }
   if (record !== undefined) finding.record = record;
-  if (r.related?.length) finding.related = r.related;
+  if (related) finding.related = related;
   return finding;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
+
+/**
+ * One string for each repeated message and one array for each repeated list of related places among a
+ * document's findings, so that a million findings that say the same four things hold four strings.
+ * Bounded, so a document of distinct messages does not fill it. The values are equal to those they
+ * stand for: output is the same byte for byte.
+ */
+export class SharedValues {
+  private readonly strings = new Map<string, string>();
+  private readonly related = new Map<string, RelatedPlace[]>();
+  private readonly kept = new Set<RelatedPlace[]>();
+
+  string(text: string): string {
+    const known = this.strings.get(text);
+    if (known !== undefined) return known;
+    if (this.strings.size >= MAX_SHARED) this.strings.clear();
+    this.strings.set(text, text);
+    return text;
+  }
+
+  places(places: RelatedPlace[]): RelatedPlace[] {
+    // A list already shared (by lint, before the result shares again) is known by identity, unstringified.
+    if (this.kept.has(places)) return places;
+    const key = JSON.stringify(places);
+    const known = this.related.get(key);
+    if (known) return known;
+    if (this.related.size >= MAX_SHARED) {
+      this.related.clear();
+      this.kept.clear();
+    }
+    this.related.set(key, places);
+    this.kept.add(places);
+    return places;
+  }
+}
+
+const MAX_SHARED = 4096;

@@ -1,7 +1,7 @@
 // A file's result, in ESLint's shape (filePath, messages, counts) plus the excerpts its reporters show:
 // what the pipeline hands to reporters, baselines and the cache.
-import { compareFindings } from '../kernel/lint.js';
-import type { Document, Finding, RelatedPlace } from '../types.js';
+import { compareFindings, SharedValues } from '../kernel/lint.js';
+import type { Document, Finding } from '../types.js';
 import { ByteColumns, detachFromDocument, excerptKey, lineExcerpt, MAX_EXCERPT, type LineExcerpt } from './excerpts.js';
 
 export { excerptKey, type LineExcerpt } from './excerpts.js';
@@ -132,7 +132,9 @@ function keepsLines(result: FileResult, doc: Document, findings: readonly Findin
 }
 
 function keepLines(doc: Document): KeptLines {
-  return { text: doc.text, lineStarts: Uint32Array.from(doc.lineStarts), flagged: new Uint8Array(doc.lineStarts.length) };
+  // The document's own line starts when they are already a Uint32Array (they are not changed).
+  const lineStarts = doc.lineStarts instanceof Uint32Array ? doc.lineStarts : Uint32Array.from(doc.lineStarts);
+  return { text: doc.text, lineStarts, flagged: new Uint8Array(doc.lineStarts.length) };
 }
 
 /** The offset where `line` ends, before its "\n" (and a "\r" before that), as lineExcerpt counts it. */
@@ -146,35 +148,6 @@ function lineEnd(kept: KeptLines, line: number): number {
 function isShortLine(kept: KeptLines, line: number): boolean {
   return lineEnd(kept, line) - kept.lineStarts[line - 1] <= MAX_EXCERPT;
 }
-
-/**
- * One string for each repeated message and related text, and one array for each repeated list of
- * related places, among a document's findings: a million copies of four paragraphs say the same
- * four things a million times. Bounded, so a document of distinct messages does not fill it.
- */
-class SharedValues {
-  private readonly strings = new Map<string, string>();
-  private readonly related = new Map<string, RelatedPlace[]>();
-
-  string(text: string): string {
-    const known = this.strings.get(text);
-    if (known !== undefined) return known;
-    if (this.strings.size >= MAX_SHARED) this.strings.clear();
-    this.strings.set(text, text);
-    return text;
-  }
-
-  places(places: RelatedPlace[]): RelatedPlace[] {
-    const key = JSON.stringify(places);
-    const known = this.related.get(key);
-    if (known) return known;
-    if (this.related.size >= MAX_SHARED) this.related.clear();
-    this.related.set(key, places);
-    return places;
-  }
-}
-
-const MAX_SHARED = 4096;
 
 function shareRepeatedValues(finding: Finding, shared: SharedValues): void {
   finding.message = shared.string(finding.message);
