@@ -1,13 +1,14 @@
 // A run over many files on every core: batches of files go to a pool of worker threads (piscina), each
-// checking them with the one-process pipeline (src/pool/worker.ts); results come back in any order and
-// are handed on in the order of the targets, so the output is the same as a one-worker run's.
+// checking them with the one-process pipeline (src/pool/worker.ts), and this thread checks batches too
+// (`--jobs N` is N − 1 workers and this thread: one V8 heap, one set of word tables and one JIT warm-up
+// fewer than N workers, and half the batches at --jobs 2 need no structured clone). Results are handed
+// on in the order of the targets, so the output is the same as a one-worker run's.
 //
-// Corpus rules are collected in the workers, each batch into a state of its own that comes back as
-// plain data and is merged here in the order of the batches: the merged state is the one a one-process
-// run builds, so their findings never depend on the workers. Only `finish` runs here. A corpus rule
-// without `merge`, or one whose merge of a batch could not be exact (name-variant past its cap on
-// pairs), sees the documents in this thread from then on, in the targets' order: it reads each file
-// again while the workers lint.
+// Corpus rules are collected per batch into a state of its own, which comes back as plain data and is
+// merged here in the order of the batches: the merged state is the one a one-process run builds, so
+// their findings never depend on the workers. Only `finish` runs here. A corpus rule without `merge`,
+// or one whose merge of a batch could not be exact (name-variant past its cap on pairs), sees the
+// documents in this thread from then on, in the targets' order: it reads each file again.
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
@@ -20,7 +21,7 @@ import { isJsonl, readFileBytes, readJsonlDocuments, readTextDocument, recordToD
 import { canMerge, type CorpusRun } from '../kernel/corpus-run.js';
 import { RunContext } from '../kernel/run-context.js';
 import { mergeCorpusFindings, type FileResult } from '../results/file-result.js';
-import { corpusFixersOf, type RunOptions, type RunOutcome } from '../run.js';
+import { checkTargetsIn, corpusFixersOf, type RunOptions, type RunOutcome } from '../run.js';
 import type { Rule, Severity } from '../types.js';
 import type { BatchOutcome, BatchTask } from './worker.js';
 
@@ -80,15 +81,18 @@ export async function checkTargetsInParallel(
 ): Promise<RunOutcome> {
   const files = targets.map((t) => (t.kind === 'file' ? t.path : ''));
   const batches = makeBatches(files, sizes, plan.jobs);
+  // This thread is one of the jobs: it checks batches too whenever the next one to merge is not back.
+  const workers = plan.jobs - 1;
   const { Piscina: PiscinaClass } = createRequire(import.meta.url)('piscina') as { Piscina: typeof Piscina };
   const pool = new PiscinaClass({
     filename: workerFile()!,
     name: 'checkBatchInWorker',
-    minThreads: plan.jobs,
-    maxThreads: plan.jobs,
+    minThreads: workers,
+    maxThreads: workers,
     idleTimeout: 1000,
     // A worker holds its next batch already: it starts it on finishing one, rather than waiting while
-    // this thread merges (piscina hands out a queued task only when this thread's event loop turns).
+    // this thread merges or checks a batch (piscina hands out a queued task only when this thread's
+    // event loop turns).
     concurrentTasksPerWorker: 2,
   });
   const run = new RunContext({ corpus: ctx.corpusConfig });
@@ -101,36 +105,112 @@ export async function checkTargetsInParallel(
   const here = (rule: Rule) => collectHere.has(rule.id);
   const results: FileResult[] = [];
   const failures: string[] = [];
-  const pending = new Map<number, Promise<BatchOutcome>>();
   const fix = ctx.fix ? { write: ctx.fix.write, fixableRules: ctx.fix.fixableRules ? [...ctx.fix.fixableRules] : undefined } : undefined;
-  const submit = (i: number) => {
-    const task: BatchTask = { cwd: ctx.cwd, configFile: plan.configFile, ruleFlags: plan.ruleFlags, files: batches[i], fix };
-    pending.set(i, pool.run(task) as Promise<BatchOutcome>);
-  };
-  // A bounded window of batches in flight keeps memory flat however many files there are. Three a
-  // worker: two it holds (concurrentTasksPerWorker) and one more, so a worker that finishes its batches
-  // while another is still on the earliest one (which must be merged first) mostly finds more. Four a
-  // worker left no wait at all but peaked higher (1.17 GB RSS against 1.10 on the 100 MB dump, one run each).
-  const window = plan.jobs * 3;
   try {
-    for (let i = 0; i < Math.min(window, batches.length); i++) submit(i);
-    for (let i = 0; i < batches.length; i++) {
-      const outcome = await pending.get(i)!;
-      pending.delete(i);
-      if (i + window < batches.length) submit(i + window);
-      failures.push(...outcome.failures);
-      for (const id of corpus.mergePacked(outcome.corpus, collectHere)) collectHere.add(id);
-      for (const result of outcome.results) {
-        if (collectHere.size) await collectCorpus(corpus, result, ctx.configFor(result.filePath), here);
-        results.push(result);
-        ctx.onFileDone?.(result);
-      }
-    }
+    await inBatchOrder<BatchOutcome>({
+      count: batches.length,
+      workers,
+      // Batches handed out and not merged, three a job: memory stays flat however many files there are.
+      window: plan.jobs * 3,
+      inWorker: (i) =>
+        pool.run({ cwd: ctx.cwd, configFile: plan.configFile, ruleFlags: plan.ruleFlags, files: batches[i], fix } satisfies BatchTask),
+      here: (i) => checkBatchHere(run, batches[i], ctx),
+      async take(outcome) {
+        failures.push(...outcome.failures);
+        for (const id of corpus.mergePacked(outcome.corpus, collectHere)) collectHere.add(id);
+        for (const result of outcome.results) {
+          if (collectHere.size) await collectCorpus(corpus, result, ctx.configFor(result.filePath), here);
+          results.push(result);
+          ctx.onFileDone?.(result);
+        }
+      },
+    });
   } finally {
     await pool.destroy();
   }
   if (corpus.active) mergeCorpusFindings(results, corpus.finish());
   return { results, failures };
+}
+
+/** How `inBatchOrder` gets batches checked, and what it does with each outcome. */
+export interface BatchSchedule<T> {
+  /** Batches 0 … count − 1. */
+  count: number;
+  /** Worker threads: each is handed at most three batches at a time (two it holds, one queued). */
+  workers: number;
+  /** Batches handed out (to a worker or this thread) and not yet taken, at most. */
+  window: number;
+  inWorker(i: number): Promise<T>;
+  here(i: number): Promise<T>;
+  /** Each batch's outcome, in the order of the batches. */
+  take(outcome: T, i: number): Promise<void> | void;
+}
+
+type Settled<T> = { outcome: T } | { error: unknown };
+
+/**
+ * Checks every batch, on the workers and on this thread, and takes the outcomes in the order of the
+ * batches. This thread is one of the jobs: whenever the next outcome to take is not back yet, it checks
+ * the next batch itself rather than wait (the workers meanwhile go on with the batches they hold). The
+ * first error, in batch order, is thrown once its batch's turn comes.
+ */
+export async function inBatchOrder<T>(schedule: BatchSchedule<T>): Promise<void> {
+  const { count, workers, window } = schedule;
+  /** Batches checked and not taken yet. */
+  const done = new Map<number, Settled<T>>();
+  /** Batches a worker has: each promise settles once its batch is in `done`. */
+  const inPool = new Map<number, Promise<void>>();
+  let next = 0;
+  const handOut = (taking: number) => {
+    while (next < count && next < taking + window && inPool.size < workers * 3) {
+      const i = next++;
+      const settled = schedule.inWorker(i).then(
+        (outcome) => void done.set(i, { outcome }),
+        (error: unknown) => void done.set(i, { error }),
+      );
+      inPool.set(
+        i,
+        settled.finally(() => inPool.delete(i)),
+      );
+    }
+  };
+  for (let i = 0; i < count; i++) {
+    handOut(i);
+    while (!done.has(i)) {
+      if (next < count && next < i + window) {
+        const j = next++;
+        done.set(j, await settle(schedule.here(j)));
+        // Let the workers' answers in, and hand them more.
+        await new Promise((resolve) => setImmediate(resolve));
+        handOut(i);
+      } else {
+        await inPool.get(i);
+      }
+    }
+    const settled = done.get(i)!;
+    done.delete(i);
+    if ('error' in settled) throw settled.error;
+    await schedule.take(settled.outcome, i);
+  }
+}
+
+async function settle<T>(outcome: Promise<T>): Promise<Settled<T>> {
+  try {
+    return { outcome: await outcome };
+  } catch (error) {
+    return { error };
+  }
+}
+
+/**
+ * Checks a batch in this thread as a worker would (src/pool/worker.ts): corpus states of its own, sent
+ * through the same pack and merge, and this thread's memos (`run`'s slots) warm from batch to batch.
+ */
+async function checkBatchHere(run: RunContext, files: string[], ctx: RunOptions): Promise<BatchOutcome> {
+  const batch = run.part({ corpus: { ...ctx.corpusConfig, only: canMerge, forMerge: true } });
+  const targets = files.map((file) => ({ kind: 'file' as const, path: file }));
+  const outcome = await checkTargetsIn(batch, targets, { ...ctx, onFileDone: undefined });
+  return { ...outcome, corpus: batch.corpus.pack() };
 }
 
 /** Contiguous batches of the files, large first and smaller towards the end (see GUIDED_SHARES). */

@@ -72,6 +72,28 @@ describe('corpus rules collected in workers', () => {
     expect(two.status).toBe(one.status);
   });
 
+  it('batches checked by this thread and by workers, split differently by --jobs, print what one process prints', () => {
+    // 450 articles make 64-file batches: at --jobs 2 one worker holds three and this thread checks the
+    // others; --jobs 3 splits them otherwise. Findings cross the batches: a story copied from the first
+    // batch into the last, a paragraph lifted into three far apart, the site footer in every one.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 450; i++) {
+      const lead = `Article ${i} reports on the council meeting number ${i} and what the members decided about the budget.`;
+      const body = i === 10 || i === 430 ? STORY.join('\n\n') : lead;
+      const lifted = i === 5 || i === 200 || i === 440 ? `\n\n${LIFTED}` : '';
+      files[`news/${String(i).padStart(3, '0')}.txt`] = `${body}${lifted}\n\n${FOOTER}`;
+    }
+    const dir = makeTree(files);
+    const one = runCli(['check', '--format', 'json', '--jobs', '1', 'news'], { cwd: dir });
+    const ruleIds = JSON.parse(one.stdout).flatMap((r: { messages: Finding[] }) => r.messages.map((m) => m.ruleId));
+    expect(new Set(ruleIds)).toEqual(new Set(['boilerplate', 'cross-document-paragraph', 'duplicate-document']));
+    for (const jobs of ['2', '3']) {
+      const many = runCli(['check', '--format', 'json', '--jobs', jobs, 'news'], { cwd: dir });
+      expect(many.stdout, `--jobs ${jobs}`).toBe(one.stdout);
+      expect(many.status).toBe(one.status);
+    }
+  });
+
   it('long paragraphs met again in a later batch keep the snippet one state makes', () => {
     // Longer than a snippet's head, with white space to fold; one whose head is mostly white space.
     const long = `${'The flood relief convoy reached the northern villages on Tuesday   after a long delay.\n'.repeat(5)}End.`;
