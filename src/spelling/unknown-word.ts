@@ -33,6 +33,10 @@ const ENGLISH_LETTERS = /^[a-z]+$/;
 // A plural or a word with a full stop and no vowel is an abbreviation: Reuters' "shrs", "mths",
 // "dlrs"; "blvd.". A typo drops a vowel too ("trck" for "truck"), but rarely from a plural.
 const VOWEL = /[aeiouy]/;
+// A verb made from a noun or adjective with -ise or -ize, its inflections and -ation, perhaps undone with
+// "de-": codespell's British "daemonise", "deserialising" are coinages of the writer's dialect, not slips.
+const VERB_ENDING = /(?:is|iz)(?:e|es|ed|ing|ation|ations)$/;
+const UNDOING = 'de';
 
 /** The ranked corrections of `lower`, the unknown word `window.token` stands for, or undefined when it is no typo. */
 export function correctionsOfUnknownWord(
@@ -57,7 +61,7 @@ export function correctionsOfUnknownWord(
     corrections = candidateCorrections(lower, candidates);
     budget.searched.set(lower, corrections);
   }
-  const isComposed = prefix !== undefined || isCompoundWord(lower, wordTier);
+  const isComposed = prefix !== undefined || isCompoundWord(lower, wordTier) || isVerbMadeFromWord(lower);
   const ranked = bestFirst(corrections, SUGGESTIONS);
   return ranked.length > 0 && isLikelierThanNewWord(lower, ranked[0], isComposed) ? ranked : undefined;
 }
@@ -191,6 +195,15 @@ export const COMPOSED_WORD_DISCOUNT = 3.5;
 export function isLikelierThanNewWord(word: string, likeliest: Correction, isComposed: boolean): boolean {
   const newWord = NEW_WORD_COST + NEW_WORD_COST_PER_LETTER * word.length - (isComposed ? COMPOSED_WORD_DISCOUNT : 0);
   return channelCost(word, likeliest.word, likeliest.tier) <= newWord;
+}
+
+/** Whether `lower` is a known word, or a known word after "de-", with a verb ending: "daemon|ise", "de|serial|ising". */
+export function isVerbMadeFromWord(lower: string): boolean {
+  const match = VERB_ENDING.exec(lower);
+  if (!match) return false;
+  const stem = lower.slice(0, match.index);
+  const isKnown = (word: string) => word.length >= MIN_LENGTH && wordTier(word) !== undefined;
+  return isKnown(stem) || (stem.startsWith(UNDOING) && isKnown(stem.slice(UNDOING.length)));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCompoundWord, prefixOf } from '../../src/spelling/affixes.js';
 import { wordTier } from '../../src/spelling/dictionary.js';
-import { isLikelierThanNewWord } from '../../src/spelling/unknown-word.js';
+import { isLikelierThanNewWord, isVerbMadeFromWord } from '../../src/spelling/unknown-word.js';
 import { MAX_REPORT_SCORE_PER_LETTER } from '../../src/spelling/slip-evidence.js';
 import { suggestCorrections } from '../../src/spelling/suggest.js';
 
@@ -11,7 +11,7 @@ import { suggestCorrections } from '../../src/spelling/suggest.js';
  */
 function isReported(word: string): boolean {
   const [likeliest] = suggestCorrections(word, 1);
-  const isComposed = prefixOf(word, wordTier) !== undefined || isCompoundWord(word, wordTier);
+  const isComposed = prefixOf(word, wordTier) !== undefined || isCompoundWord(word, wordTier) || isVerbMadeFromWord(word);
   return (
     likeliest !== undefined &&
     isLikelierThanNewWord(word, likeliest, isComposed) &&
@@ -41,6 +41,11 @@ describe('unknown lower-case words: the model, not tier tables, decides what is 
     for (const word of ['reclone', 'handwave', 'sandboxed', 'blacklistees', 'unhoping', 'deadwall']) {
       expect(isReported(word), word).toBe(false);
     }
+  });
+
+  it('leaves alone a verb made with -ise or -ize from a known word: British coinages are no slips (codespell en-GB)', () => {
+    // "daemonise" is one dropped letter from "demonise": the made-verb reading is the likelier one.
+    for (const word of ['daemonise', 'daemonised', 'daemonising', 'deserialising']) expect(isReported(word), word).toBe(false);
   });
 
   it('changed: a long word several slips from a fairly common one is now found (Reuters outside the sample)', () => {
