@@ -154,6 +154,17 @@ export function priorCost(data: ErrorModelData, word: string, tier: number | und
   return tier === undefined ? data.priorUnknown : (data.priorBackoff[String(tier)] ?? data.priorUnknown);
 }
 
+/**
+ * -ln of P(typed | intended) × P(intended), Bayes' rule with the prior at full weight: how unlikely
+ * it is that the writer meant `intended` and typed `typed`. The ranking's score (candidateScore)
+ * weighs the prior less, as fitted for putting the right word first; whether a slip happened at all
+ * is a comparison with the cost of the word as written (src/spelling/unknown-word.ts).
+ */
+export function channelCost(typed: string, intended: string, tier: number | undefined): number {
+  const m = errorModel();
+  return m.cost(typed, intended) + priorCost(m.data, intended, tier);
+}
+
 /** The model's score of `intended` as what `typed` meant: lower is likelier. */
 export function candidateScore(typed: string, intended: string, tier: number | undefined): number {
   const m = errorModel();

@@ -18,7 +18,10 @@ ruleTester(rule, {
     // "pinstripes", and no fix of the user "condulences" (the list's "condolences").
     KUDOS,
     // A term the post uses in several inflections is the writer's word, whatever it is one slip from.
-    'You reclone the repository. Once it is recloned, the reclones share nothing with the old copy.',
+    'Pick the distro you like. Once the distro is installed, the distros share nothing.',
+    // A prefix and a word is a coinage more often than a slip: "reclone" is not "recline" (the new-word
+    // cost of the model, less for a composed word).
+    'You reclone the repository.',
     // The report threshold: "wasmtime" is no likely slip of "wartime" (the model's score per letter is
     // too high), where "silmutaneously" below is a likely slip of "simultaneously".
     'You can run the file in wasmtime and it prints the greeting.',
@@ -40,8 +43,8 @@ ruleTester(rule, {
     },
     {
       name: 'the same term used once is judged (what the document cache above excused)',
-      text: 'So we throw away everything except public and reclone the repository.',
-      errors: [{ text: 'reclone' }],
+      text: 'So we throw away everything except public and install the distros again.',
+      errors: [{ text: 'distros' }],
     },
     {
       name: 'a slip written twice beside the right spelling written more often is still a slip',
