@@ -117,18 +117,12 @@ class KeyTable {
   keys: Float64Array;
   documents: Int32Array;
   firstSpans: Int32Array;
-  /**
-   * The last document (its number in the state) that counted the key: a key counts once per document
-   * without a set of the document's keys. Never packed: a merged key has none (NONE).
-   */
-  lastDocuments: Int32Array;
   size = 0;
 
   constructor(capacity = 1024) {
     this.keys = new Float64Array(capacity).fill(EMPTY);
     this.documents = new Int32Array(capacity);
     this.firstSpans = new Int32Array(capacity);
-    this.lastDocuments = new Int32Array(capacity).fill(NONE);
   }
 
   /** A table of packed columns, as `pack` gave them. */
@@ -137,7 +131,6 @@ class KeyTable {
     table.keys = packed.keys;
     table.documents = packed.documents;
     table.firstSpans = packed.firstSpans;
-    table.lastDocuments = new Int32Array(packed.keys.length).fill(NONE);
     for (let slot = 0; slot < packed.keys.length; slot++) if (packed.keys[slot] !== EMPTY) table.size++;
     return table;
   }
@@ -149,13 +142,12 @@ class KeyTable {
   }
 
   /** Adds a key that is not in the table; returns its slot. */
-  insert(key: number, documents: number, firstSpan: number, lastDocument = NONE): number {
+  insert(key: number, documents: number, firstSpan: number): number {
     if ((this.size + 1) * 10 > this.keys.length * 7) this.grow();
     const slot = this.slotOf(key);
     this.keys[slot] = key;
     this.documents[slot] = documents;
     this.firstSpans[slot] = firstSpan;
-    this.lastDocuments[slot] = lastDocument;
     this.size++;
     return slot;
   }
@@ -170,15 +162,12 @@ class KeyTable {
   }
 
   private grow(): void {
-    const { keys, documents, firstSpans, lastDocuments } = this;
+    const { keys, documents, firstSpans } = this;
     this.keys = new Float64Array(keys.length * 2).fill(EMPTY);
     this.documents = new Int32Array(keys.length * 2);
     this.firstSpans = new Int32Array(keys.length * 2);
-    this.lastDocuments = new Int32Array(keys.length * 2);
     this.size = 0;
-    for (let slot = 0; slot < keys.length; slot++) {
-      if (keys[slot] !== EMPTY) this.insert(keys[slot], documents[slot], firstSpans[slot], lastDocuments[slot]);
-    }
+    for (let slot = 0; slot < keys.length; slot++) if (keys[slot] !== EMPTY) this.insert(keys[slot], documents[slot], firstSpans[slot]);
   }
 }
 
@@ -195,7 +184,18 @@ export interface PackedSharedSpans {
   records: Int32Array;
   table: { keys: Float64Array; documents: Int32Array; firstSpans: Int32Array };
   texts: Map<number, string>;
-  arrivals: Map<number, Arrival>;
+  arrivals: PackedArrivals;
+}
+
+/**
+ * Each key's first arrival, by the key's slot in the packed table: its span (NONE: none), and its text
+ * in one string, from `bounds[2 * slot]` to `bounds[2 * slot + 1]`. Columns and one string cross a
+ * thread as a few copies; a map of objects was cloned entry by entry, on the main thread too.
+ */
+interface PackedArrivals {
+  spans: Int32Array;
+  text: string;
+  bounds: Uint32Array;
 }
 
 /**
@@ -218,6 +218,10 @@ export class SharedSpans {
   /** The clipped text of a key's first place, known from its second document (or second line) on. */
   private texts = new Map<number, string>();
   private arrivals = new Map<number, Arrival>();
+  /** The arrivals as unpacked, by table slot, until the state changes (then they move to `arrivals`). */
+  private packedArrivals: PackedArrivals | null = null;
+  /** The keys of the document begun last (a key counts once per document). */
+  private readonly inDocument = new Set<number>();
   /** One span's fields, written into `fields` as it is added. */
   private readonly row = new Int32Array(SPAN_FIELDS);
 
@@ -252,6 +256,7 @@ export class SharedSpans {
 
   /** Starts a document, whose spans `addSpan` records then, in the order of their offsets. */
   beginDocument(doc: Document): void {
+    this.inDocument.clear();
     this.addDocument(doc.path, doc.record ?? NONE, this.spanKeys.length);
   }
 
@@ -267,8 +272,7 @@ export class SharedSpans {
 
   /** Whether `key` is a span's already in the document begun last. */
   hasInDocument(key: number): boolean {
-    const slot = this.table.find(key);
-    return slot !== -1 && this.table.lastDocuments[slot] === this.size - 1;
+    return this.inDocument.has(key);
   }
 
   private pushSpan(
@@ -284,8 +288,8 @@ export class SharedSpans {
     removalStart: number,
     removalEnd: number,
   ): void {
+    if (this.packedArrivals) this.unpackArrivals();
     const number = this.spanKeys.length;
-    const document = this.size - 1;
     this.spanKeys.pushValue(key);
     const row = this.row;
     row[0] = start;
@@ -300,14 +304,15 @@ export class SharedSpans {
     this.fields.push(row);
     const slot = this.table.find(key);
     if (slot === -1) {
-      this.table.insert(key, 1, number, document);
+      this.table.insert(key, 1, number);
+      this.inDocument.add(key);
       // A slice, not a copy: the state lives for one batch, and crossing a thread copies it anyway.
       if (this.forMerge) this.arrivals.set(key, { span: number, text: clipSource(doc.text, start, end) });
       return;
     }
-    if (this.table.lastDocuments[slot] !== document) {
+    if (!this.inDocument.has(key)) {
       this.table.documents[slot]++;
-      this.table.lastDocuments[slot] = document;
+      this.inDocument.add(key);
     }
     if (comparePlaces(this.placeAt(number), this.placeAt(this.table.firstSpans[slot])) < 0) {
       this.table.firstSpans[slot] = number;
@@ -329,6 +334,7 @@ export class SharedSpans {
    * `forMerge` knows each key's first arrival and its text; without, its first place stands for it.
    */
   merge(other: SharedSpans): void {
+    if (this.packedArrivals) this.unpackArrivals();
     const offset = this.spanKeys.length;
     for (let d = 0; d < other.size; d++) this.addDocument(other.paths[d], other.records.at(d), other.spanStarts.at(d) + offset);
     this.spanKeys.appendColumn(other.spanKeys);
@@ -339,7 +345,7 @@ export class SharedSpans {
       if (key === EMPTY) continue;
       const theirFirst = theirTable.firstSpans[theirSlot] + offset;
       const theirText = other.texts.get(key);
-      const arrival = other.arrivals.get(key);
+      const arrival = other.arrivalAt(theirSlot, key);
       const slot = this.table.find(key);
       if (slot === -1) {
         this.table.insert(key, theirTable.documents[theirSlot], theirFirst);
@@ -379,8 +385,45 @@ export class SharedSpans {
       records: this.records.values(),
       table: { keys, documents, firstSpans },
       texts: this.texts,
-      arrivals: this.arrivals,
+      arrivals: this.packedArrivals ?? this.arrivalsBySlot(),
     };
+  }
+
+  /** The arrivals in the packed form, by the slots of the table as it is. */
+  private arrivalsBySlot(): PackedArrivals {
+    const { keys } = this.table;
+    const spans = new Int32Array(keys.length).fill(NONE);
+    const bounds = new Uint32Array(2 * keys.length);
+    const texts: string[] = [];
+    let length = 0;
+    for (let slot = 0; slot < keys.length; slot++) {
+      const arrival = keys[slot] === EMPTY ? undefined : this.arrivals.get(keys[slot]);
+      if (!arrival) continue;
+      spans[slot] = arrival.span;
+      texts.push(arrival.text);
+      bounds[2 * slot] = length;
+      length += arrival.text.length;
+      bounds[2 * slot + 1] = length;
+    }
+    return { spans, text: texts.join(''), bounds };
+  }
+
+  /** Key `key`'s first arrival, `slot` being its slot in this state's table. */
+  private arrivalAt(slot: number, key: number): Arrival | undefined {
+    const packed = this.packedArrivals;
+    if (!packed) return this.arrivals.get(key);
+    if (packed.spans[slot] === NONE) return undefined;
+    return { span: packed.spans[slot], text: packed.text.slice(packed.bounds[2 * slot], packed.bounds[2 * slot + 1]) };
+  }
+
+  /** Moves packed arrivals into the map, before the table's slots change. */
+  private unpackArrivals(): void {
+    const { keys } = this.table;
+    for (let slot = 0; slot < keys.length; slot++) {
+      const arrival = keys[slot] === EMPTY ? undefined : this.arrivalAt(slot, keys[slot]);
+      if (arrival) this.arrivals.set(keys[slot], arrival);
+    }
+    this.packedArrivals = null;
   }
 
   static unpack(data: PackedSharedSpans): SharedSpans {
@@ -389,9 +432,9 @@ export class SharedSpans {
     state.spanKeys.appendAll(data.spanKeys);
     state.fields.appendAll(data.fields);
     state.table = KeyTable.of(data.table);
-    // The maps came through a structured clone: this state's own.
+    // They came through a structured clone: this state's own.
     state.texts = data.texts;
-    state.arrivals = data.arrivals;
+    state.packedArrivals = data.arrivals;
     return state;
   }
 

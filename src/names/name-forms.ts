@@ -241,8 +241,14 @@ export interface CapitalisedWord {
  * which documents filled it. Full, it answers the rest without keeping them.
  */
 export class CapitalisedWords {
-  private slots = new Int32Array(2 * MAX_MEMO_WORDS).fill(-1);
+  private readonly slots: Int32Array;
   private readonly entries: CapitalisedWord[] = [];
+
+  /** `maxWords`: how many tokens it remembers (a power of two; tests make it tiny to collide). */
+  constructor(private readonly maxWords = MAX_MEMO_WORDS) {
+    this.slots = new Int32Array(2 * maxWords).fill(-1);
+  }
+
   /** Entries made with each `readInvisible` (it is the run's, but a caller may change it). */
   private readInvisible: boolean | undefined;
 
@@ -262,7 +268,7 @@ export class CapitalisedWords {
       if (i === length) return entries[id];
     }
     const entry = capitalisedWord(text, start, end, readInvisible);
-    if (entries.length < MAX_MEMO_WORDS) {
+    if (entries.length < this.maxWords) {
       slots[slot] = entries.length;
       entries.push(entry);
     }
