@@ -3,6 +3,7 @@
 // body may start or end inside a word, which is hashed as the range holds it).
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/document.js';
+import { analyzeDuplicates } from '../../src/duplicates/find-duplicates.js';
 import { WordScanner } from '../../src/duplicates/normalized-words.js';
 import { hashWords, LastDocumentHashes } from '../../src/duplicates/word-hashes.js';
 
@@ -62,5 +63,14 @@ describe('shared word hashes', () => {
     expect(memo.of(first.text, first.words)).toBe(hashes);
     expect(memo.of(second.text, second.words)?.hash).toEqual(hashWords(second.text, second.words).hash);
     expect(memo.of(first.text, first.words)).not.toBe(hashes);
+  });
+
+  it('give the within-document duplicate rules the analysis they make alone', () => {
+    const lead = 'HANOI (VNA) – The harbour of Hai Phong opened a new container terminal on Monday, the port authority said.';
+    const copy = `${lead}\n\nPhoto: VNA\n\n${lead.slice(14).toUpperCase()}\n\nThe harbour of Hai Phong opened a new container terminal on Monday, the port said.\n`;
+    const alone = analyzeDuplicates(createDocument({ text: copy, path: 'a.txt' }));
+    expect(alone.pairs.length).toBeGreaterThan(0);
+    const doc = createDocument({ text: copy, path: 'a.txt' });
+    expect(analyzeDuplicates(doc, hashWords(copy, doc.words))).toEqual(alone);
   });
 });
