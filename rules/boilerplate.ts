@@ -15,9 +15,10 @@
 // `Tech`), not alone (the `Year` heading of an earnings table, the `Reuter` sign-off).
 import { defineCorpusRule } from '../src/define-rule.js';
 import { WordScanner } from '../src/duplicates/normalized-words.js';
+import { WORD_HASHES, type WordHashes } from '../src/duplicates/word-hashes.js';
 import { HAS_DIGIT } from '../src/text/char-classes.js';
-import { lineRemoval, placeOf, relatedOf, samePlaceDocument, SharedSpans, spanKey, type DocumentSpan } from '../src/dedup/shared-spans.js';
-import type { CorpusReport } from '../src/types.js';
+import { isSpace, lineRemoval, relatedOf, samePlaceDocument, SharedSpans, type DocumentSpan } from '../src/dedup/shared-spans.js';
+import type { CorpusReport, Document } from '../src/types.js';
 
 export default defineCorpusRule({
   id: 'boilerplate',
@@ -44,8 +45,8 @@ export default defineCorpusRule({
   merge: (into, later) => into.merge(later),
   pack: (state) => state.pack(),
   unpack: (data) => SharedSpans.unpack(data as ReturnType<SharedSpans['pack']>),
-  collect(state, doc, options) {
-    state.add(doc, boilerplateCandidates(doc, options.maxWords));
+  collect(state, doc, options, _settings, context) {
+    addCandidates(state, doc, options.maxWords, context.slot(WORD_HASHES).of(doc.text, doc.words));
   },
   finish(state, report, options) {
     for (let d = 0; d < state.size; d++) {
@@ -78,26 +79,25 @@ function besideFrequent(spans: DocumentSpan[], i: number, isFrequent: (span: Doc
 }
 
 /**
- * Every non-blank line of at most `maxWords` words with a letter in it, with what deletes it: one at a
- * time, packed by the state as it comes, so a file of a million lines never holds a million objects.
+ * Adds every non-blank line of at most `maxWords` words with a letter in it, with what deletes it,
+ * straight into the state's columns: a file of a million lines makes no object per line.
  */
-function* boilerplateCandidates(doc: Parameters<typeof placeOf>[0], maxWords: number): Generator<DocumentSpan> {
-  const scanner = new WordScanner(doc.text, doc.words);
+function addCandidates(state: SharedSpans, doc: Document, maxWords: number, hashes: WordHashes | undefined): void {
+  const scanner = new WordScanner(doc.text, doc.words, hashes);
   const { text, lineStarts } = doc;
+  state.beginDocument(doc);
   for (let i = 0; i < lineStarts.length; i++) {
     let start = lineStarts[i];
     let end = i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : text.length;
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (start === end) continue;
-    const { key, words, letterWords } = spanKey(scanner, start, end);
-    if (letterWords === 0 || words > maxWords) continue;
+    scanner.reset(start, end).readToEnd();
+    const { words } = scanner;
+    if (scanner.letterWords === 0 || words > maxWords) continue;
     const line = text.slice(start, end);
     if (HAS_DIGIT.test(line) && !COPYRIGHT.test(line)) continue;
-    const span: DocumentSpan = { ...placeOf(doc, start, end), key, words };
-    const removal = lineRemoval(doc, i);
-    if (removal) span.removal = removal;
-    yield span;
+    state.addSpan(doc, scanner.contentKey(), start, end, words, lineRemoval(doc, i));
   }
 }
 

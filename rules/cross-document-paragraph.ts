@@ -13,18 +13,10 @@
 import path from 'node:path';
 import { defineCorpusRule } from '../src/define-rule.js';
 import { WordScanner } from '../src/duplicates/normalized-words.js';
-import { bodySpans } from '../src/dedup/fingerprint.js';
-import {
-  paragraphRemovals,
-  placeOf,
-  relatedOf,
-  samePlaceDocument,
-  SharedSpans,
-  spanKey,
-  type DocumentSpan,
-  type SpanPlace,
-} from '../src/dedup/shared-spans.js';
-import { isCaption } from '../src/text/line-kinds.js';
+import { WORD_HASHES, type WordHashes } from '../src/duplicates/word-hashes.js';
+import { bodyStarts, NO_BODY } from '../src/dedup/fingerprint.js';
+import { paragraphRemovalRange } from '../src/duplicates/paragraph-removal.js';
+import { NO_WORD_COUNT, relatedOf, samePlaceDocument, SharedSpans, type DocumentSpan, type SpanPlace } from '../src/dedup/shared-spans.js';
 import type { CorpusReport, Document } from '../src/types.js';
 
 export default defineCorpusRule({
@@ -57,8 +49,8 @@ export default defineCorpusRule({
   merge: (into, later) => into.merge(later),
   pack: (state) => state.pack(),
   unpack: (data) => SharedSpans.unpack(data as ReturnType<SharedSpans['pack']>),
-  collect(state, doc, options) {
-    state.add(doc, bodyParagraphs(doc, options.minWords));
+  collect(state, doc, options, _settings, context) {
+    addBodyParagraphs(state, doc, options.minWords, context.slot(WORD_HASHES).of(doc.text, doc.words));
   },
   finish(state, report, options) {
     // A document's keys as a set, made only for the documents a shared paragraph leads to.
@@ -85,30 +77,27 @@ export default defineCorpusRule({
 });
 
 /**
- * The paragraphs of at least `minWords` words that are not captions, the lead without its dateline,
- * each key once. Places are made only for those: a file of a million repeated paragraphs has four.
+ * Adds the paragraphs of at least `minWords` words that are not captions, the lead without its dateline,
+ * each key once, straight into the state's columns (no object per paragraph).
  */
-function bodyParagraphs(doc: Document, minWords: number): DocumentSpan[] {
-  const scanner = new WordScanner(doc.text, doc.words);
-  const found: { index: number; span: DocumentSpan }[] = [];
-  const seen = new Set<number>();
-  // Body spans come in paragraph order and end where their paragraph does; captions have none.
-  const body = bodySpans(doc.text, doc.paragraphs);
-  let next = 0;
-  doc.paragraphs.forEach((paragraph, index) => {
-    while (next < body.length && body[next][1] < paragraph.end) next++;
-    if (isCaption(paragraph.text)) return;
-    const start = next < body.length && body[next][1] === paragraph.end ? body[next][0] : paragraph.start;
-    const { key, letterWords } = spanKey(scanner, start, paragraph.end);
-    if (letterWords < minWords || seen.has(key)) return;
-    seen.add(key);
-    found.push({ index, span: { ...placeOf(doc, paragraph.start, paragraph.end), key } });
-  });
-  for (const { index, span } of found) {
-    const removal = paragraphRemovals(doc, [index]).get(index);
-    if (removal) span.removal = removal;
+function addBodyParagraphs(state: SharedSpans, doc: Document, minWords: number, hashes: WordHashes | undefined): void {
+  const scanner = new WordScanner(doc.text, doc.words, hashes);
+  // A caption has no body start; a paragraph whose body is empty (all dateline) is read whole.
+  const bodies = bodyStarts(doc.text, doc.paragraphs);
+  const { paragraphs } = doc;
+  state.beginDocument(doc);
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index];
+    if (bodies[index] === NO_BODY) continue;
+    const start = bodies[index] < paragraph.end ? bodies[index] : paragraph.start;
+    scanner.reset(start, paragraph.end).readToEnd();
+    if (scanner.letterWords < minWords) continue;
+    const key = scanner.contentKey();
+    if (state.hasInDocument(key)) continue;
+    // Removing it would leave an empty document when it is the only paragraph.
+    const removal = paragraphs.length > 1 ? paragraphRemovalRange(doc, index) : null;
+    state.addSpan(doc, key, paragraph.start, paragraph.end, NO_WORD_COUNT, removal);
   }
-  return found.map(({ span }) => span);
 }
 
 function sharesMost(a: Set<number>, b: Set<number>): boolean {

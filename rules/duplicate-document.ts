@@ -11,6 +11,7 @@
 import { defineCorpusRule } from '../src/define-rule.js';
 import { CANONICAL_CHOICES, findClusters, type CanonicalChoice } from '../src/dedup/clusters.js';
 import { describePlace, relatedPlace, SignatureList, type PackedSignatures } from '../src/dedup/document-signatures.js';
+import { WORD_HASHES } from '../src/duplicates/word-hashes.js';
 import { UsageError } from '../src/errors.js';
 import type { CorpusReport } from '../src/types.js';
 
@@ -49,8 +50,8 @@ export default defineCorpusRule({
   merge: (into, later) => into.merge(later),
   pack: (state) => state.pack(),
   unpack: (data) => SignatureList.unpack(data as PackedSignatures),
-  collect(state, doc) {
-    state.add(doc);
+  collect(state, doc, _options, _settings, context) {
+    state.add(doc, context.slot(WORD_HASHES).of(doc.text, doc.words));
   },
   finish(state, report, options) {
     const canonical = canonicalChoice(options.canonical);

@@ -10,6 +10,7 @@
 // repeated paragraph, so no pair is reported twice.
 import { defineRule } from '../src/define-rule.js';
 import { analyzeDuplicates, hasDatelineParagraph, paragraphRemovalRange, type DuplicatePair } from '../src/duplicates/find-duplicates.js';
+import { WORD_HASHES } from '../src/duplicates/word-hashes.js';
 import { relatedParagraph } from '../src/duplicates/related-place.js';
 import type { LeadPrefix } from '../src/text/dateline.js';
 import type { Document } from '../src/types.js';
@@ -28,10 +29,10 @@ export default defineRule({
     deleteCopy: 'Delete this copy of the lead',
     near: 'Lead paragraph nearly repeated on line {{line}}, behind the dateline “{{dateline}}” ({{shared}}% of word sequences shared).',
   },
-  check(doc, report) {
+  check(doc, report, _options, _settings, context) {
     // Every lead pair has a dateline on one side: a document without one is done before the analysis.
     if (!hasDatelineParagraph(doc)) return;
-    const { pairs, removals, leadPrefixes } = analyzeDuplicates(doc);
+    const { pairs, removals, leadPrefixes } = analyzeDuplicates(doc, context.slot(WORD_HASHES).of(doc.text, doc.words));
     for (const pair of pairs) {
       if (!pair.lead) continue;
       const copy = doc.paragraphs[pair.copy];

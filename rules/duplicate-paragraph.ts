@@ -15,6 +15,7 @@
 // a teaser with no prose beside one of its copies (a sidebar's, printed in two lists).
 import { defineRule } from '../src/define-rule.js';
 import { analyzeDuplicates, type DuplicatePair } from '../src/duplicates/find-duplicates.js';
+import { WORD_HASHES } from '../src/duplicates/word-hashes.js';
 import { relatedParagraph } from '../src/duplicates/related-place.js';
 import { wordCount } from '../src/text/line-kinds.js';
 import type { Document } from '../src/types.js';
@@ -48,7 +49,7 @@ export default defineRule({
   yieldsTo: { 'duplicate-lead': 'the lead paragraph and its copy behind the dateline' },
   check(doc, report, options, _settings, context) {
     const leadsElsewhere = context.yieldsTo('duplicate-lead');
-    const { pairs, removals } = analyzeDuplicates(doc);
+    const { pairs, removals } = analyzeDuplicates(doc, context.slot(WORD_HASHES).of(doc.text, doc.words));
     for (const pair of pairs) {
       if ((pair.lead && leadsElsewhere) || (pair.match === 'near' && !options.near)) continue;
       if (isLegitimateRepeat(doc, pair)) continue;

@@ -16,7 +16,14 @@
 // a name the list of known names has (src/spelling/proper-names.ts: Jeffery beside Jeffrey, Alberto
 // beside Alberta).
 import { defineCorpusRule } from '../src/define-rule.js';
-import { countNameForms, emptyNameFormCounts, type NameForm, type NameFormCounts, type Place } from '../src/names/name-forms.js';
+import {
+  CAPITALISED_WORDS,
+  countNameForms,
+  emptyNameFormCounts,
+  type NameForm,
+  type NameFormCounts,
+  type Place,
+} from '../src/names/name-forms.js';
 import { findNameVariants } from '../src/names/name-variants.js';
 import { mergeNameFormCounts } from '../src/names/merge-name-forms.js';
 import { nameIndex } from '../src/spelling/names.js';
@@ -65,7 +72,8 @@ export default defineCorpusRule({
   collect(state, doc, options, _settings, context) {
     // One more place than are reported, to tell that more were left out.
     const readInvisible = !context.yieldsTo('stray-unicode');
-    countNameForms(state, doc, { maxRareDocuments: options.maxRareDocuments, maxPlaces: options.maxReportsPerName + 1, readInvisible });
+    const limits = { maxRareDocuments: options.maxRareDocuments, maxPlaces: options.maxReportsPerName + 1, readInvisible };
+    countNameForms(state, doc, limits, context.slot(CAPITALISED_WORDS));
   },
   yieldsTo: {
     typo: 'a near-miss of a name in the config: typo fixes it',

@@ -4,6 +4,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { WordHashes } from '../duplicates/word-hashes.js';
 import type { Document, RelatedPlace } from '../types.js';
 import type { FingerprintTable } from './clusters.js';
 import { DEFAULT_LSH, fingerprintText, type LshShape } from './fingerprint.js';
@@ -97,8 +98,9 @@ export class SignatureList implements FingerprintTable {
     return this.lsh.bands;
   }
 
-  add(doc: Document): void {
-    const fingerprint = fingerprintText(doc.text, doc.paragraphs, this.lsh);
+  /** `hashes`: the document's word hashes, when another rule has them (src/duplicates/word-hashes.ts). */
+  add(doc: Document, hashes?: WordHashes): void {
+    const fingerprint = fingerprintText(doc.text, doc.paragraphs, this.lsh, doc.words, hashes);
     this.push(placeOf(doc), fingerprint.words, fingerprint.exactKey, fingerprint.bands, this.count, fingerprint.shingles);
   }
 

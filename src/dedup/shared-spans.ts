@@ -40,6 +40,8 @@ export interface DocumentSpan extends SpanPlace {
 const SPAN_FIELDS = 9;
 /** No word count, no removal, no record: offsets, lines, counts and records are never negative. */
 const NONE = -1;
+/** `addSpan`'s word count for a rule that keeps none. */
+export const NO_WORD_COUNT = NONE;
 /** Spans per chunk: columns grow a chunk at a time, never copied, never twice their size. */
 const CHUNK_BITS = 14;
 const CHUNK = 1 << CHUNK_BITS;
@@ -59,6 +61,36 @@ class ChunkedColumn<T extends Float64Array | Int32Array> {
     if (chunk === this.chunks.length) this.chunks.push(this.create(CHUNK * this.width));
     this.chunks[chunk].set(values, (this.length & (CHUNK - 1)) * this.width);
     this.length++;
+  }
+
+  /** Appends an entry of one value (a column of width 1), with no array made for it. */
+  pushValue(value: number): void {
+    const chunk = this.length >>> CHUNK_BITS;
+    if (chunk === this.chunks.length) this.chunks.push(this.create(CHUNK));
+    this.chunks[chunk][this.length & (CHUNK - 1)] = value;
+    this.length++;
+  }
+
+  /**
+   * Appends `count` entries of `values` (packed one after another) from entry `from` on, a chunk's
+   * stretch at a time: how a merge or an unpack appends another state's columns.
+   */
+  appendAll(values: Float64Array | Int32Array, from = 0, count = values.length / this.width - from): void {
+    const { width } = this;
+    for (let done = 0; done < count;) {
+      const chunk = this.length >>> CHUNK_BITS;
+      if (chunk === this.chunks.length) this.chunks.push(this.create(CHUNK * width));
+      const at = this.length & (CHUNK - 1);
+      const n = Math.min(CHUNK - at, count - done);
+      this.chunks[chunk].set(values.subarray((from + done) * width, (from + done + n) * width), at * width);
+      this.length += n;
+      done += n;
+    }
+  }
+
+  /** Appends every entry of another column of the same width. */
+  appendColumn(other: ChunkedColumn<T>): void {
+    other.chunks.forEach((chunk, c) => this.appendAll(chunk, 0, Math.min(CHUNK, other.length - c * CHUNK)));
   }
 
   /** Value `field` of entry `i`. */
@@ -91,6 +123,16 @@ class KeyTable {
     this.keys = new Float64Array(capacity).fill(EMPTY);
     this.documents = new Int32Array(capacity);
     this.firstSpans = new Int32Array(capacity);
+  }
+
+  /** A table of packed columns, as `pack` gave them. */
+  static of(packed: { keys: Float64Array; documents: Int32Array; firstSpans: Int32Array }): KeyTable {
+    const table = new KeyTable(1);
+    table.keys = packed.keys;
+    table.documents = packed.documents;
+    table.firstSpans = packed.firstSpans;
+    for (let slot = 0; slot < packed.keys.length; slot++) if (packed.keys[slot] !== EMPTY) table.size++;
+    return table;
   }
 
   /** The slot of `key`, or -1. */
@@ -142,7 +184,18 @@ export interface PackedSharedSpans {
   records: Int32Array;
   table: { keys: Float64Array; documents: Int32Array; firstSpans: Int32Array };
   texts: Map<number, string>;
-  arrivals: Map<number, Arrival>;
+  arrivals: PackedArrivals;
+}
+
+/**
+ * Each key's first arrival, by the key's slot in the packed table: its span (NONE: none), and its text
+ * in one string, from `bounds[2 * slot]` to `bounds[2 * slot + 1]`. Columns and one string cross a
+ * thread as a few copies; a map of objects was cloned entry by entry, on the main thread too.
+ */
+interface PackedArrivals {
+  spans: Int32Array;
+  text: string;
+  bounds: Uint32Array;
 }
 
 /**
@@ -163,8 +216,14 @@ export class SharedSpans {
   private readonly records = new ChunkedColumn((n) => new Int32Array(n));
   private table = new KeyTable();
   /** The clipped text of a key's first place, known from its second document (or second line) on. */
-  private readonly texts = new Map<number, string>();
-  private readonly arrivals = new Map<number, Arrival>();
+  private texts = new Map<number, string>();
+  private arrivals = new Map<number, Arrival>();
+  /** The arrivals as unpacked, by table slot, until the state changes (then they move to `arrivals`). */
+  private packedArrivals: PackedArrivals | null = null;
+  /** The keys of the document begun last (a key counts once per document). */
+  private readonly inDocument = new Set<number>();
+  /** One span's fields, written into `fields` as it is added. */
+  private readonly row = new Int32Array(SPAN_FIELDS);
 
   /** `forMerge`: this state collects a part of the input, to be merged after another part's. */
   constructor(private readonly forMerge = false) {}
@@ -176,38 +235,97 @@ export class SharedSpans {
 
   /** Records a document's spans (each key counts once per document). */
   add(doc: Document, spans: Iterable<DocumentSpan>): void {
-    const firstOfDocument = this.spanKeys.length;
-    this.addDocument(doc.path, doc.record ?? NONE, firstOfDocument);
-    const inThisDocument = new Set<number>();
+    this.beginDocument(doc);
     for (const span of spans) {
-      const number = this.spanKeys.length;
-      this.spanKeys.push([span.key]);
-      this.fields.push(packSpan(span));
-      const slot = this.table.find(span.key);
-      if (slot === -1) {
-        this.table.insert(span.key, 1, number);
-        // A slice, not a copy: the state lives for one batch, and crossing a thread copies it anyway.
-        if (this.forMerge) this.arrivals.set(span.key, { span: number, text: doc.text.slice(span.start, span.end) });
-        inThisDocument.add(span.key);
-        continue;
-      }
-      if (!inThisDocument.has(span.key)) {
-        this.table.documents[slot]++;
-        inThisDocument.add(span.key);
-      }
-      if (comparePlaces(span, this.placeAt(this.table.firstSpans[slot])) < 0) {
-        this.table.firstSpans[slot] = number;
-        this.texts.set(span.key, clip(doc.text.slice(span.start, span.end)));
-      } else if (!this.texts.has(span.key)) {
-        this.texts.set(span.key, clip(doc.text.slice(span.start, span.end)));
-      }
+      const { start, end, line, column, endLine, endColumn, words, removal } = span;
+      this.pushSpan(
+        doc,
+        span.key,
+        start,
+        end,
+        line,
+        column,
+        endLine,
+        endColumn,
+        words ?? NONE,
+        removal?.start ?? NONE,
+        removal?.end ?? NONE,
+      );
+    }
+  }
+
+  /** Starts a document, whose spans `addSpan` records then, in the order of their offsets. */
+  beginDocument(doc: Document): void {
+    this.inDocument.clear();
+    this.addDocument(doc.path, doc.record ?? NONE, this.spanKeys.length);
+  }
+
+  /**
+   * Records a span of the document begun last, with no object made for it: its place is found here,
+   * `words` is NONE (-1) when the rule keeps no count, and `removal` null when nothing deletes it.
+   */
+  addSpan(doc: Document, key: number, start: number, end: number, words: number, removal: { start: number; end: number } | null): void {
+    const from = doc.positionAt(start);
+    const to = doc.positionAt(end);
+    this.pushSpan(doc, key, start, end, from.line, from.column, to.line, to.column, words, removal?.start ?? NONE, removal?.end ?? NONE);
+  }
+
+  /** Whether `key` is a span's already in the document begun last. */
+  hasInDocument(key: number): boolean {
+    return this.inDocument.has(key);
+  }
+
+  private pushSpan(
+    doc: Document,
+    key: number,
+    start: number,
+    end: number,
+    line: number,
+    column: number,
+    endLine: number,
+    endColumn: number,
+    words: number,
+    removalStart: number,
+    removalEnd: number,
+  ): void {
+    if (this.packedArrivals) this.unpackArrivals();
+    const number = this.spanKeys.length;
+    this.spanKeys.pushValue(key);
+    const row = this.row;
+    row[0] = start;
+    row[1] = end;
+    row[2] = line;
+    row[3] = column;
+    row[4] = endLine;
+    row[5] = endColumn;
+    row[6] = words;
+    row[7] = removalStart;
+    row[8] = removalEnd;
+    this.fields.push(row);
+    const slot = this.table.find(key);
+    if (slot === -1) {
+      this.table.insert(key, 1, number);
+      this.inDocument.add(key);
+      // A slice, not a copy: the state lives for one batch, and crossing a thread copies it anyway.
+      if (this.forMerge) this.arrivals.set(key, { span: number, text: clipSource(doc.text, start, end) });
+      return;
+    }
+    if (!this.inDocument.has(key)) {
+      this.table.documents[slot]++;
+      this.inDocument.add(key);
+    }
+    if (comparePlaces(this.placeAt(number), this.placeAt(this.table.firstSpans[slot])) < 0) {
+      this.table.firstSpans[slot] = number;
+      this.texts.set(key, clip(doc.text.slice(start, end)));
+    } else if (!this.texts.has(key)) {
+      this.texts.set(key, clip(doc.text.slice(start, end)));
     }
   }
 
   private addDocument(path: string, record: number, firstSpan: number): void {
     this.paths.push(path);
-    this.records.push([record]);
-    this.spanStarts.push([firstSpan]);
+    this.records.pushValue(record);
+    this.spanStarts.pushValue(firstSpan);
   }
 
   /**
@@ -216,21 +334,18 @@ export class SharedSpans {
    * `forMerge` knows each key's first arrival and its text; without, its first place stands for it.
    */
   merge(other: SharedSpans): void {
+    if (this.packedArrivals) this.unpackArrivals();
     const offset = this.spanKeys.length;
     for (let d = 0; d < other.size; d++) this.addDocument(other.paths[d], other.records.at(d), other.spanStarts.at(d) + offset);
-    for (let i = 0; i < other.spanKeys.length; i++) {
-      this.spanKeys.push([other.spanKeys.at(i)]);
-      const fields = new Array<number>(SPAN_FIELDS);
-      for (let f = 0; f < SPAN_FIELDS; f++) fields[f] = other.fields.at(i, f);
-      this.fields.push(fields);
-    }
+    this.spanKeys.appendColumn(other.spanKeys);
+    this.fields.appendColumn(other.fields);
     const theirTable = other.table;
     for (let theirSlot = 0; theirSlot < theirTable.keys.length; theirSlot++) {
       const key = theirTable.keys[theirSlot];
       if (key === EMPTY) continue;
       const theirFirst = theirTable.firstSpans[theirSlot] + offset;
       const theirText = other.texts.get(key);
-      const arrival = other.arrivals.get(key);
+      const arrival = other.arrivalAt(theirSlot, key);
       const slot = this.table.find(key);
       if (slot === -1) {
         this.table.insert(key, theirTable.documents[theirSlot], theirFirst);
@@ -270,20 +385,56 @@ export class SharedSpans {
       records: this.records.values(),
       table: { keys, documents, firstSpans },
       texts: this.texts,
-      arrivals: this.arrivals,
+      arrivals: this.packedArrivals ?? this.arrivalsBySlot(),
     };
+  }
+
+  /** The arrivals in the packed form, by the slots of the table as it is. */
+  private arrivalsBySlot(): PackedArrivals {
+    const { keys } = this.table;
+    const spans = new Int32Array(keys.length).fill(NONE);
+    const bounds = new Uint32Array(2 * keys.length);
+    const texts: string[] = [];
+    let length = 0;
+    for (let slot = 0; slot < keys.length; slot++) {
+      const arrival = keys[slot] === EMPTY ? undefined : this.arrivals.get(keys[slot]);
+      if (!arrival) continue;
+      spans[slot] = arrival.span;
+      texts.push(arrival.text);
+      bounds[2 * slot] = length;
+      length += arrival.text.length;
+      bounds[2 * slot + 1] = length;
+    }
+    return { spans, text: texts.join(''), bounds };
+  }
+
+  /** Key `key`'s first arrival, `slot` being its slot in this state's table. */
+  private arrivalAt(slot: number, key: number): Arrival | undefined {
+    const packed = this.packedArrivals;
+    if (!packed) return this.arrivals.get(key);
+    if (packed.spans[slot] === NONE) return undefined;
+    return { span: packed.spans[slot], text: packed.text.slice(packed.bounds[2 * slot], packed.bounds[2 * slot + 1]) };
+  }
+
+  /** Moves packed arrivals into the map, before the table's slots change. */
+  private unpackArrivals(): void {
+    const { keys } = this.table;
+    for (let slot = 0; slot < keys.length; slot++) {
+      const arrival = keys[slot] === EMPTY ? undefined : this.arrivalAt(slot, keys[slot]);
+      if (arrival) this.arrivals.set(keys[slot], arrival);
+    }
+    this.packedArrivals = null;
   }
 
   static unpack(data: PackedSharedSpans): SharedSpans {
     const state = new SharedSpans(true);
     for (let d = 0; d < data.paths.length; d++) state.addDocument(data.paths[d], data.records[d], data.spanStarts[d]);
-    for (let i = 0; i < data.spanKeys.length; i++) {
-      state.spanKeys.push([data.spanKeys[i]]);
-      state.fields.push(data.fields.subarray(i * SPAN_FIELDS, (i + 1) * SPAN_FIELDS));
-    }
-    state.table = Object.assign(new KeyTable(1), data.table, { size: data.table.keys.reduce((n, key) => n + (key === EMPTY ? 0 : 1), 0) });
-    for (const [key, text] of data.texts) state.texts.set(key, text);
-    for (const [key, arrival] of data.arrivals) state.arrivals.set(key, arrival);
+    state.spanKeys.appendAll(data.spanKeys);
+    state.fields.appendAll(data.fields);
+    state.table = KeyTable.of(data.table);
+    // They came through a structured clone: this state's own.
+    state.texts = data.texts;
+    state.packedArrivals = data.arrivals;
     return state;
   }
 
@@ -362,11 +513,6 @@ export class SharedSpans {
   }
 }
 
-function packSpan(span: DocumentSpan): number[] {
-  const { start, end, line, column, endLine, endColumn, words, removal } = span;
-  return [start, end, line, column, endLine, endColumn, words ?? NONE, removal?.start ?? NONE, removal?.end ?? NONE];
-}
-
 export function comparePlaces(a: SpanPlace, b: SpanPlace): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : (a.record ?? 0) - (b.record ?? 0) || a.start - b.start;
 }
@@ -374,6 +520,31 @@ export function comparePlaces(a: SpanPlace, b: SpanPlace): number {
 export function samePlaceDocument(a: SpanPlace, b: SpanPlace): boolean {
   return a.path === b.path && a.record === b.record;
 }
+
+/**
+ * The start of text[start, end) that `clip` needs: clipped, it gives what the whole span gives (a
+ * prefix whose white space collapsed is longer than a snippet). A key's first arrival keeps only this,
+ * so a worker's state does not carry every paragraph's whole text across the thread.
+ */
+function clipSource(text: string, start: number, end: number): string {
+  let length = 0;
+  let inSpace = false;
+  for (let i = start; i < end; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space || !inSpace) length++;
+    inSpace = space;
+    if (length > SNIPPET_LENGTH) return text.slice(start, i + 1);
+  }
+  return text.slice(start, end);
+}
+
+/** `/\s/` of one code unit, without a string made for the common ones. */
+export function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return WHITE_SPACE.test(String.fromCharCode(code));
+}
+
+const WHITE_SPACE = /\s/;
 
 function clip(text: string): string {
   const line = text.replace(/\s+/g, ' ');
@@ -385,10 +556,7 @@ function clip(text: string): string {
 
 /** The normalized-words key of text[start, end) and its word count. */
 export function spanKey(scanner: WordScanner, start: number, end: number): { key: number; words: number; letterWords: number } {
-  scanner.reset(start, end);
-  while (scanner.next()) {
-    // reading every word
-  }
+  scanner.reset(start, end).readToEnd();
   return { key: scanner.contentKey(), words: scanner.words, letterWords: scanner.letterWords };
 }
 

@@ -16,6 +16,7 @@ import type { Document, Paragraph } from '../types.js';
 import { findLeadPrefix, type LeadPrefix } from '../text/dateline.js';
 import { endsSentence, gapEndsSentence } from '../text/sentence-end.js';
 import { WordScanner, sameWords } from './normalized-words.js';
+import type { WordHashes } from './word-hashes.js';
 import { removalRanges, type Span } from './paragraph-removal.js';
 import { SketchIndex, Sketches, countCommon, shingleHash3, sortedShingles } from './shingle-sketch.js';
 
@@ -71,11 +72,14 @@ const cache = new WeakMap<Document, DuplicateAnalysis>();
 /** A batch of word hashes (see `WordScanner.readHashes`), reused by every paragraph. */
 const wordHashes = new Uint32Array(256);
 
-/** The duplicate pairs of a document; computed once and shared by both rules. */
-export function analyzeDuplicates(doc: Document): DuplicateAnalysis {
+/**
+ * The duplicate pairs of a document; computed once and shared by both rules. `hashes`: the document's
+ * word hashes (src/duplicates/word-hashes.ts), made once for these rules and the corpus rules after them.
+ */
+export function analyzeDuplicates(doc: Document, hashes?: WordHashes): DuplicateAnalysis {
   let analysis = cache.get(doc);
   if (!analysis) {
-    analysis = new DuplicateFinder(doc).run();
+    analysis = new DuplicateFinder(doc, hashes).run();
     cache.set(doc, analysis);
   }
   return analysis;
@@ -119,10 +123,13 @@ class DuplicateFinder {
   /** Offset of the first "(" at or after the paragraph being scanned (text length: none). */
   private nextParenthesis = -1;
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    hashes: WordHashes | undefined,
+  ) {
     this.text = doc.text;
     this.paragraphs = doc.paragraphs;
-    this.scanner = new WordScanner(doc.text, doc.words);
+    this.scanner = new WordScanner(doc.text, doc.words, hashes);
     this.sketches = new Sketches(doc.paragraphs.length);
     this.claimed = new Uint8Array(doc.paragraphs.length);
   }

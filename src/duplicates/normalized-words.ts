@@ -14,9 +14,13 @@
 import { classAt, DIGIT, foldedUnit, JOINER, LETTER, WORD_CHARACTER } from '../text/char-classes.js';
 import type { DocumentWords } from '../text/document-words.js';
 import { WordSpans } from '../text/word-spans.js';
+import type { WordHashes } from './word-hashes.js';
 
 const KEY1_SEED = 0x12345678;
 const KEY2_SEED = 0x9abcdef0;
+
+/** Words hashed per batch by `readToEnd`. */
+const BATCH_WORDS = 256;
 
 /** Murmur3's finalizer: spreads a hash's bits so the smallest shingle hashes are a fair sample. */
 export function mix32(h: number): number {
@@ -50,11 +54,17 @@ export class WordScanner {
   /** Whether the range is read from `index`; otherwise (no index, or a range that cuts a word) tokenized here. */
   private fromIndex = false;
   private readonly spans = new WordSpans();
+  /** The scratch of `readToEnd`, made on its first call. */
+  private batch: Uint32Array | undefined;
 
-  /** With the document's word index (`doc.words`), its words are read from it rather than tokenized again. */
+  /**
+   * With the document's word index (`doc.words`), its words are read from it rather than tokenized again;
+   * with their hashes too (src/duplicates/word-hashes.ts), a word read whole from it is not hashed again.
+   */
   constructor(
     private readonly text: string,
     private readonly index?: DocumentWords,
+    private readonly indexHashes?: WordHashes,
   ) {}
 
   /** The range must not split a surrogate pair (paragraph and word ranges never do). */
@@ -92,10 +102,26 @@ export class WordScanner {
    * sketch) in two small loops that V8 compiles well: as one loop it ran 30% slower, V8 having given
    * up inlining the per-word calls.
    */
-  readHashes(hashes: Uint32Array): number {
-    let count = this.fromIndex ? this.readIndexedHashes(hashes) : 0;
-    while (count < hashes.length && this.next()) hashes[count++] = this.hash;
+  readHashes(hashes: Uint32Array, hashes2?: Uint32Array): number {
+    let count = this.fromIndex ? this.readIndexedHashes(hashes, hashes2) : 0;
+    while (count < hashes.length && this.next()) {
+      if (hashes2) hashes2[count] = this.hash2;
+      hashes[count++] = this.hash;
+    }
     return count;
+  }
+
+  /**
+   * Reads the rest of the range, for its counts and `contentKey` only: in batches through the inlined
+   * walk of the document's index (a span's key is most of what the boilerplate and cross-document
+   * rules compute, and `next` per word cost them twice as much).
+   */
+  readToEnd(): this {
+    const batch = (this.batch ??= new Uint32Array(BATCH_WORDS));
+    while (this.readHashes(batch) > 0) {
+      // the counts and keys are the scanner's
+    }
+    return this;
   }
 
   /**
@@ -103,9 +129,10 @@ export class WordScanner {
    * counts and keys kept in locals: the same hashes and state as calling `next` for each word. Stops
    * before a word the range ends inside, which `next` tokenizes.
    */
-  private readIndexedHashes(hashes: Uint32Array): number {
+  private readIndexedHashes(hashes: Uint32Array, hashes2: Uint32Array | undefined): number {
     const { text, index, end } = this;
     if (!index) return 0;
+    if (this.indexHashes) return this.readKnownHashes(hashes, hashes2, this.indexHashes);
     const { starts, ends, flags } = index;
     const wordCount = index.count;
     let k = this.nextIndex;
@@ -127,12 +154,14 @@ export class WordScanner {
         h2 ^= h2 >>> 15;
       }
       const hash = mix32(h1);
+      const hash2 = mix32(h2);
+      if (hashes2) hashes2[count] = hash2;
       hashes[count++] = hash;
       words++;
       if ((wordFlags & LETTER) !== 0) letterWords++;
       if ((wordFlags & WORD_CHARACTER) === DIGIT) numbers++;
       key1 = Math.imul(((key1 << 13) | (key1 >>> 19)) ^ hash, 0x9e3779b1);
-      key2 = Math.imul(((key2 << 13) | (key2 >>> 19)) ^ mix32(h2), 0x9e3779b1);
+      key2 = Math.imul(((key2 << 13) | (key2 >>> 19)) ^ hash2, 0x9e3779b1);
       k++;
     }
     if (count > 0) {
@@ -144,6 +173,47 @@ export class WordScanner {
       this.hash2 = mix32(h2);
       this.hasLetter = (wordFlags & LETTER) !== 0;
       this.isNumber = (wordFlags & WORD_CHARACTER) === DIGIT;
+      this.nextIndex = k;
+      this.key1 = key1;
+      this.key2 = key2;
+      this.words = words;
+      this.letterWords = letterWords;
+      this.numbers = numbers;
+    }
+    return count;
+  }
+
+  /** `readIndexedHashes` with each word's hashes known already: the same hashes, counts and keys. */
+  private readKnownHashes(hashes: Uint32Array, hashes2: Uint32Array | undefined, known: WordHashes): number {
+    const { index, end } = this;
+    if (!index) return 0;
+    const { starts, ends, flags } = index;
+    const wordCount = index.count;
+    let k = this.nextIndex;
+    let count = 0;
+    let { key1, key2, words, letterWords, numbers } = this;
+    while (count < hashes.length && k < wordCount && starts[k] < end && ends[k] <= end) {
+      const hash = known.hash[k];
+      const hash2 = known.hash2[k];
+      const wordFlags = flags[k];
+      if (hashes2) hashes2[count] = hash2;
+      hashes[count++] = hash;
+      words++;
+      if ((wordFlags & LETTER) !== 0) letterWords++;
+      if ((wordFlags & WORD_CHARACTER) === DIGIT) numbers++;
+      key1 = Math.imul(((key1 << 13) | (key1 >>> 19)) ^ hash, 0x9e3779b1);
+      key2 = Math.imul(((key2 << 13) | (key2 >>> 19)) ^ hash2, 0x9e3779b1);
+      k++;
+    }
+    if (count > 0) {
+      const last = k - 1;
+      this.wordStart = starts[last];
+      this.wordEnd = ends[last];
+      this.wordFlags = flags[last];
+      this.hash = known.hash[last];
+      this.hash2 = known.hash2[last];
+      this.hasLetter = (flags[last] & LETTER) !== 0;
+      this.isNumber = (flags[last] & WORD_CHARACTER) === DIGIT;
       this.nextIndex = k;
       this.key1 = key1;
       this.key2 = key2;

@@ -8,9 +8,14 @@ export interface Span {
   end: number;
 }
 
-/** The span that deletes one paragraph (a suggestion's span). */
+/** The span that deletes one paragraph (a suggestion's span): `removalRanges` of it alone, with no map made. */
 export function paragraphRemovalRange(doc: Document, index: number): Span {
-  return removalRanges(doc, [index]).get(index)!;
+  const { paragraphs, text } = doc;
+  if (index < paragraphs.length - 1) {
+    const start = Math.max(lineStartOf(doc, paragraphs[index].start), text.charCodeAt(0) === 0xfeff ? 1 : 0);
+    return { start, end: lineStartOf(doc, paragraphs[index + 1].start) };
+  }
+  return { start: lineBreakAfter(doc, paragraphs[index - 1].end), end: lineBreakAfter(doc, paragraphs[index].end) };
 }
 
 /**

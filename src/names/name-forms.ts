@@ -7,6 +7,7 @@ import { isAsciiDictionaryWord, isDictionaryWord } from '../spelling/dictionary.
 import { caseShape, isPartOfIdentifier, wordWithoutClitic } from '../spelling/word-context.js';
 import { HAS_DIGIT } from '../text/char-classes.js';
 import { hasInvisibleCharacter, offsetInText, readWord } from '../text/words.js';
+import { defineSlot } from '../kernel/slots.js';
 import type { CorpusReport, Document } from '../types.js';
 
 /** Where one occurrence of a spelling stands. */
@@ -91,58 +92,62 @@ export const MAX_NEIGHBOURS = 16;
 const NAME_GAP = /^(?:, | | ?[-&] ?)(?:(?:de|del|da|di|do|dos|du|des|la|le|van|von|der|den|of) )?$/;
 const MAX_NAME_GAP = 8;
 
-/** Counts the capitalised words no dictionary knows in `doc`, and the capitalised words beside them. */
-export function countNameForms(counts: NameFormCounts, doc: Document, limits: NameFormLimits): void {
+/**
+ * Counts the capitalised words no dictionary knows in `doc`, and the capitalised words beside them.
+ * `words`: the run's memo of what each capitalised token is (`CAPITALISED_WORDS`); one of its own if absent.
+ */
+export function countNameForms(
+  counts: NameFormCounts,
+  doc: Document,
+  limits: NameFormLimits,
+  words: CapitalisedWords = new CapitalisedWords(),
+): void {
   const serial = ++counts.documents;
-  const { text, words } = doc;
-  const { starts, ends } = words;
+  const { text } = doc;
+  const index = doc.words;
+  const { starts, ends } = index;
   for (const paragraph of doc.paragraphs) {
-    // The last capitalised word, and the last name form (to count the word after it), as offsets.
-    let capitalStart = -1;
+    // The last capitalised word (what it is, and where it ends), and the last name form (to count the word after it).
+    let capital: CapitalisedWord | undefined;
     let capitalEnd = -1;
     let pending: NameForm | undefined;
     let pendingEnd = -1;
-    for (let k = words.indexAtOrAfter(paragraph.start); k < words.count && starts[k] < paragraph.end; k++) {
+    for (let k = index.indexAtOrAfter(paragraph.start); k < index.count && starts[k] < paragraph.end; k++) {
       const wordStart = starts[k];
       const wordEnd = ends[k];
       // Only capitalised words can be name forms: a word opening in an ASCII small letter or digit,
       // or a capitalised dictionary word ("The"), is passed over without a string being made.
       const first = text.charCodeAt(wordStart);
       if ((first >= 0x61 && first <= 0x7a) || (first >= 0x30 && first <= 0x39)) continue;
-      const previousCapitalStart = capitalStart;
+      const previousCapital = capital;
       const previousCapitalEnd = capitalEnd;
-      capitalStart = wordStart;
+      // What the token is, known from its spelling (the memo's), bar the text around it.
+      capital = words.of(text, wordStart, wordEnd, limits.readInvisible);
       capitalEnd = wordEnd;
-      if (pending && isNameGap(text, pendingEnd, wordStart)) countContext(counts, pending, AFTER, neighbourOf(text, wordStart, wordEnd));
+      if (pending && isNameGap(text, pendingEnd, wordStart)) countContext(counts, pending, AFTER, capital);
       pending = undefined;
-      if (isAsciiDictionaryWord(text, wordStart, wordEnd)) continue;
-      const token = { text: text.slice(wordStart, wordEnd), start: wordStart, end: wordEnd };
-      const word = nameWordOf(text, token.text, token.start, token.end, limits.readInvisible);
-      if (word === undefined) continue;
-      const key = word.normalize('NFC').toLowerCase();
+      const name = capital.name;
+      if (name === null || isPartOfIdentifier(text, wordStart, wordEnd)) continue;
+      const { key } = name;
       let form = counts.forms.get(key);
       if (!form) {
-        if (ENGLISH_LETTERS.test(key) && isDictionaryWord(key)) continue;
-        form = { key, spelling: copyOf(word), count: 0, documents: 0, lastDocument: 0, places: [] };
+        form = { key, spelling: name.spelling, count: 0, documents: 0, lastDocument: 0, places: [] };
         counts.forms.set(key, form);
       }
+      const nameEnd = wordStart + name.lengthInText;
       form.count++;
       if (form.lastDocument !== serial) {
         form.lastDocument = serial;
         form.documents++;
         if (form.documents > limits.maxRareDocuments) form.places = null;
       }
-      if (form.places && form.places.length < limits.maxPlaces) {
-        form.places.push(placeOf(doc, token.start, offsetInText(text, token.start, word.length)));
-      }
+      if (form.places && form.places.length < limits.maxPlaces) form.places.push(placeOf(doc, wordStart, nameEnd));
       if (!form.places) form.neighbours = undefined;
-      if (previousCapitalStart >= 0 && isNameGap(text, previousCapitalEnd, token.start)) {
-        countContext(counts, form, BEFORE, neighbourOf(text, previousCapitalStart, previousCapitalEnd));
-      }
+      if (previousCapital && isNameGap(text, previousCapitalEnd, wordStart)) countContext(counts, form, BEFORE, previousCapital);
       // A possessive ends the name: "Donaldson's Lufkin unit" pairs nothing.
-      if (offsetInText(text, token.start, word.length) === token.end) {
+      if (nameEnd === wordEnd) {
         pending = form;
-        pendingEnd = token.end;
+        pendingEnd = wordEnd;
       }
     }
   }
@@ -174,15 +179,14 @@ function internedWord(counts: NameFormCounts, word: string): string {
 }
 
 /** A neighbour as written, without a possessive. */
-function neighbourOf(text: string, start: number, end: number): string {
-  const word = text.slice(start, end);
+function neighbourOf(word: string): string {
   return APOSTROPHE.test(word) ? (wordWithoutClitic(word) ?? word) : word;
 }
 
-/** Counts `form` beside `neighbour` (as written) on a side; a rare form also keeps a new one as written. */
-function countContext(counts: NameFormCounts, form: NameForm, side: Side, neighbour: string): void {
-  // In lower case: "Montedison SpA" and "Montedison SPA" are one company.
-  const key = neighbour.toLowerCase();
+/** Counts `form` beside a capitalised word on a side; a rare form also keeps a new one as written. */
+function countContext(counts: NameFormCounts, form: NameForm, side: Side, capital: CapitalisedWord): void {
+  const key = capital.neighbourKey;
+  const neighbour = capital.neighbour;
   const beside = side === BEFORE ? (form.before ??= new Map()) : (form.after ??= new Map());
   const count = beside.get(key);
   if (count !== undefined) {
@@ -196,16 +200,107 @@ function countContext(counts: NameFormCounts, form: NameForm, side: Side, neighb
   if (neighbours && neighbours.length < MAX_NEIGHBOURS) neighbours.push({ side, word: copyOf(neighbour) });
 }
 
-/** The capitalised word a token stands for (without a possessive), or undefined when it is none. */
-function nameWordOf(text: string, written: string, start: number, end: number, readInvisible: boolean): string | undefined {
+/**
+ * The capitalised word a token stands for (without a possessive), or undefined when it is none, bar the
+ * text around it (`isPartOfIdentifier`, asked at each place).
+ */
+function nameWordOf(written: string, readInvisible: boolean): string | undefined {
   if (hasInvisibleCharacter(written) && !readInvisible) return undefined;
   const token = readWord(written);
   if (token.length < MIN_NAME_LENGTH || token.length > MAX_NAME_LENGTH || !UPPER_CASE_START.test(token)) return undefined;
   const shape = caseShape(token);
   if (shape === 'upper' || shape === 'lower' || (shape === 'mixed' && CAPITALS_IN_A_ROW.test(token))) return undefined;
-  if (HAS_DIGIT.test(token) || isPartOfIdentifier(text, start, end)) return undefined;
+  if (HAS_DIGIT.test(token)) return undefined;
   const word = wordWithoutClitic(token);
   return word !== undefined && word.length >= MIN_NAME_LENGTH ? word : undefined;
+}
+
+/** What a capitalised token is, from its spelling alone: the same wherever it stands. */
+export interface CapitalisedWord {
+  /** The token as written (a string of its own). */
+  readonly written: string;
+  /** As a neighbour: as written without a possessive, and that in lower case ("Montedison SpA" = "SPA"). */
+  readonly neighbour: string;
+  readonly neighbourKey: string;
+  /** The name form it is, or null: a dictionary word, an abbreviation, too short… */
+  readonly name: {
+    /** NFC and lower case. */
+    readonly key: string;
+    /** The word without a possessive and invisible characters. */
+    readonly spelling: string;
+    /** Code units of the text the spelling takes from the token's start (invisible characters count). */
+    readonly lengthInText: number;
+  } | null;
+}
+
+/**
+ * A run's memo of capitalised tokens (a slot, `CAPITALISED_WORDS`): news repeats its names and
+ * capitalised words all the time, and a token found here costs a hash of its code units and one
+ * comparison, where it cost a dictionary probe, a slice, case tests, NFC and lower-casing, and two
+ * strings per neighbour. A pure function of the token's code units: what it answers never depends on
+ * which documents filled it. Full, it answers the rest without keeping them.
+ */
+export class CapitalisedWords {
+  private readonly slots: Int32Array;
+  private readonly entries: CapitalisedWord[] = [];
+
+  /** `maxWords`: how many tokens it remembers (a power of two; tests make it tiny to collide). */
+  constructor(private readonly maxWords = MAX_MEMO_WORDS) {
+    this.slots = new Int32Array(2 * maxWords).fill(-1);
+  }
+
+  /** Entries made with each `readInvisible` (it is the run's, but a caller may change it). */
+  private readInvisible: boolean | undefined;
+
+  of(text: string, start: number, end: number, readInvisible: boolean): CapitalisedWord {
+    if (readInvisible !== this.readInvisible) this.clear(readInvisible);
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const { slots, entries } = this;
+    const mask = slots.length - 1;
+    const length = end - start;
+    let slot = (h ^ (h >>> 15)) & mask;
+    for (let id = slots[slot]; id !== -1; slot = (slot + 1) & mask, id = slots[slot]) {
+      const { written } = entries[id];
+      if (written.length !== length) continue;
+      let i = 0;
+      while (i < length && written.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+      if (i === length) return entries[id];
+    }
+    const entry = capitalisedWord(text, start, end, readInvisible);
+    if (entries.length < this.maxWords) {
+      slots[slot] = entries.length;
+      entries.push(entry);
+    }
+    return entry;
+  }
+
+  private clear(readInvisible: boolean): void {
+    this.slots.fill(-1);
+    this.entries.length = 0;
+    this.readInvisible = readInvisible;
+  }
+}
+
+/** Distinct capitalised tokens a run remembers (in a table twice as large): a few MB. */
+const MAX_MEMO_WORDS = 1 << 15;
+
+export const CAPITALISED_WORDS = defineSlot('name-variant: what each capitalised token is', () => new CapitalisedWords());
+
+function capitalisedWord(text: string, start: number, end: number, readInvisible: boolean): CapitalisedWord {
+  const written = copyOf(text.slice(start, end));
+  const neighbour = neighbourOf(written);
+  // One object shape for every entry, a name or not.
+  return { written, neighbour, neighbourKey: neighbour.toLowerCase(), name: nameOf(written, text, start, end, readInvisible) };
+}
+
+function nameOf(written: string, text: string, start: number, end: number, readInvisible: boolean): CapitalisedWord['name'] {
+  if (isAsciiDictionaryWord(text, start, end)) return null;
+  const word = nameWordOf(written, readInvisible);
+  if (word === undefined) return null;
+  const key = word.normalize('NFC').toLowerCase();
+  if (ENGLISH_LETTERS.test(key) && isDictionaryWord(key)) return null;
+  return { key, spelling: copyOf(word), lengthInText: offsetInText(text, start, word.length) - start };
 }
 
 /**

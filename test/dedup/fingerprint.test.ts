@@ -4,7 +4,8 @@
 // they were gathered in (a worker would send that room whole to the main thread).
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/document.js';
-import { bodySpans, fingerprintText, SHINGLE_WORDS } from '../../src/dedup/fingerprint.js';
+import { bodySpans, fingerprintText, minHash, SHINGLE_WORDS, sortUint32 } from '../../src/dedup/fingerprint.js';
+import { hashWords } from '../../src/duplicates/word-hashes.js';
 import { mix32, WordScanner } from '../../src/duplicates/normalized-words.js';
 
 /** The shingles read the plain way: all the body's word hashes, then one hash per run of five words. */
@@ -57,5 +58,39 @@ describe('fingerprint shingles', () => {
       expect(shingles.byteOffset).toBe(0);
       expect(shingles.buffer.byteLength).toBe(shingles.byteLength);
     }
+  });
+});
+
+describe('fingerprint arithmetic', () => {
+  /** Well-mixed pseudo-random hashes, the same in every run. */
+  const hashes = (n: number, seed: number) => Uint32Array.from({ length: n }, (_, i) => mix32(Math.imul(i + seed, 0x9e3779b9)));
+
+  it('sorts shingles as the built-in sort does, small or past the radix sort threshold, repeats and extremes included', () => {
+    for (const n of [0, 1, 255, 256, 257, 1000, 70_000]) {
+      const values = hashes(n, n);
+      if (n > 3) values.set([0, 0xffffffff, values[1], 0x80000000]);
+      const expected = values.slice().sort();
+      sortUint32(values);
+      expect(values).toEqual(expected);
+    }
+  });
+
+  it('takes the same MinHash signature as one hash function per pass would, for any signature size', () => {
+    const seeds = Array.from({ length: 512 }, (_, i) => mix32(Math.imul(i + 1, 0x9e3779b9)) | 1);
+    const oneAtATime = (shingles: Uint32Array, size: number) =>
+      Uint32Array.from({ length: size }, (_, k) =>
+        shingles.reduce((min, x) => Math.min(min, Math.imul(x ^ seeds[k], 0x9e3779b1) >>> 0), 0xffffffff),
+      );
+    for (const size of [96, 7, 1]) {
+      for (const n of [0, 1, 500]) expect(minHash(hashes(n, size), size)).toEqual(oneAtATime(hashes(n, size), size));
+    }
+  });
+
+  it('gives the same fingerprint from the document word index and its shared hashes as from the text alone', () => {
+    const text = `Hai Phong (VNA) – ${PARAGRAPH}\n\nPhoto: VNA\n\n${PARAGRAPH} It was the second one.\n`;
+    const doc = createDocument({ text, path: 'x.txt' });
+    const alone = fingerprintText(text, doc.paragraphs);
+    expect(fingerprintText(text, doc.paragraphs, undefined, doc.words)).toEqual(alone);
+    expect(fingerprintText(text, doc.paragraphs, undefined, doc.words, hashWords(text, doc.words))).toEqual(alone);
   });
 });

@@ -10,8 +10,12 @@ import duplicateDocument from '../../rules/duplicate-document.js';
 import { createDocument } from '../../src/document.js';
 import { SignatureList } from '../../src/dedup/document-signatures.js';
 import { NO_SETTINGS } from '../../src/engine.js';
+import { contextFor } from '../../src/kernel/index.js';
 import type { CorpusReport, CorpusRule } from '../../src/types.js';
 import { STORY_BODY, syndicatedDump } from './syndicated.js';
+
+/** A rule's context in a run of its own (the rules keep per-run memos in its slots). */
+const contextOf = (rule: CorpusRule<any, any>) => contextFor(rule, new Set([rule.id]));
 
 const FOOTER = ['Comments are closed.', 'Share this story on social media'];
 
@@ -28,7 +32,7 @@ function documents() {
 function findings(rule: CorpusRule<any, any>, parts: number): CorpusReport[] {
   const docs = documents();
   const states = Array.from({ length: parts }, () => rule.createState());
-  docs.forEach((doc, i) => rule.collect(states[Math.floor((i * parts) / docs.length)], doc, rule.options, NO_SETTINGS));
+  docs.forEach((doc, i) => rule.collect(states[Math.floor((i * parts) / docs.length)], doc, rule.options, NO_SETTINGS, contextOf(rule)));
   for (const state of states.slice(1)) states[0].merge(state);
   const reports: CorpusReport[] = [];
   rule.finish(states[0], (r) => reports.push(r), rule.options, NO_SETTINGS);
@@ -56,7 +60,7 @@ describe('packed corpus states cross a thread', () => {
         const main = rule.createState(false);
         for (const part of parts) {
           const worker = rule.createState(true);
-          for (const d of part) rule.collect(worker, docs[d], rule.options, NO_SETTINGS);
+          for (const d of part) rule.collect(worker, docs[d], rule.options, NO_SETTINGS, contextOf(rule));
           rule.merge!(main, rule.unpack!(structuredClone(rule.pack!(worker))), rule.options);
         }
         const reports: CorpusReport[] = [];
