@@ -157,8 +157,8 @@ ${tables.floors}
 ## All cores
 
 \`copydesk check txt --format json --config defaults.config.json --jobs N\`, not pinned, ${runsNote}: files go in batches
-to N worker threads (piscina); the corpus rules run in the main thread over every document in order, so the output is
-byte for byte that of \`--jobs 1\` (checked in this run). Wall time on a machine where nothing else runs is what a user
+to the main thread and N − 1 worker threads (piscina); each batch collects its own corpus states, which the main thread
+merges in the order of the batches, so the output is byte for byte that of \`--jobs 1\` (checked in this run). Wall time on a machine where nothing else runs is what a user
 waits; the load average above says whether something else did.
 
 ${tables.parallel}
